@@ -1,0 +1,42 @@
+import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
+import { authenticate, toAuthorizerContext } from '../../shared/auth/authorizer.ts';
+import { Problem } from '../../shared/http/problems.ts';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { loadMasterSecret } from '../../shared/secrets.ts';
+
+/**
+ * API Gateway throttles by the value of an API Gateway API key bound to the tenant's usage plan.
+ * The stack keeps that value in Secrets Manager (`USAGE_KEY_SECRET_ARN`), never in the environment.
+ */
+let usageKey: string | undefined;
+async function usagePlanKey(fallback: string): Promise<string> {
+  const arn = process.env.USAGE_KEY_SECRET_ARN;
+  if (!arn) return fallback;
+  usageKey ??= (await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: arn }))).SecretString;
+  return usageKey ?? fallback;
+}
+
+/**
+ * The API Gateway REQUEST authorizer of a tenant's REST API. It authenticates (token or API key),
+ * refuses credentials of other tenants (`TENANT_ID` is the stack's tenant), and returns the usage
+ * identifier so the tenant's usage plan throttles each caller. Role and scope checks happen in
+ * the route's middleware, where the route is known.
+ */
+export const handler = async (event: APIGatewayRequestAuthorizerEvent): Promise<APIGatewayAuthorizerResult> => {
+  await loadMasterSecret();
+  const headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v ?? undefined]));
+  try {
+    const authorized = await authenticate(headers, process.env.TENANT_ID);
+    const arn = event.methodArn.split('/').slice(0, 2).join('/');
+    return {
+      principalId: `${authorized.principal.kind}:${authorized.principal.id}`,
+      policyDocument: { Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: `${arn}/*` }] },
+      context: toAuthorizerContext(authorized),
+      usageIdentifierKey: await usagePlanKey(authorized.usageIdentifier),
+    };
+  } catch (error) {
+    // API Gateway maps this exact message to a 401.
+    if (error instanceof Problem && error.status === 401) throw new Error('Unauthorized');
+    throw error;
+  }
+};

@@ -1,0 +1,5 @@
+import { dispatch } from '../../shared/http/dispatch.ts';
+import * as createRegion from './create-region.ts';
+import * as listRegions from './list-regions.ts';
+
+export const handler = dispatch([listRegions, createRegion]);

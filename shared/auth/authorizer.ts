@@ -1,0 +1,94 @@
+import { keys } from '../keys.ts';
+import { TenantStore } from '../db/tenant-store.ts';
+import { unauthorized } from '../http/problems.ts';
+import { SCOPES, systemContext, type Principal, type Scope } from '../tenancy.ts';
+import { parseApiKey, secretMatches } from './api-keys.ts';
+import { verifyToken } from './tokens.ts';
+
+/**
+ * Authentication, shared by the AWS Lambda REQUEST authorizer and the local gateway: a bearer
+ * token (console users) or an `x-api-key` (integrators) becomes a tenant and a principal.
+ * Authorization (roles, scopes) is the route's business, checked in the handler middleware.
+ */
+export interface Authorized {
+  tenantId: string;
+  principal: Principal;
+  /** What the rate limiter (usage plan / local token bucket) counts against. */
+  usageIdentifier: string;
+}
+
+export interface ApiKeyRecord {
+  keyId: string;
+  name: string;
+  scopes: Scope[];
+  secretHash: string;
+  createdAt: string;
+  createdBy: string;
+  revokedAt?: string;
+  lastUsedAt?: string;
+}
+
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+/**
+ * @param boundTenant in AWS each tenant has its own API: a credential of another tenant is refused
+ *   there even if valid. Locally one gateway serves every tenant and passes nothing.
+ */
+export async function authenticate(headers: Record<string, string | undefined>, boundTenant?: string): Promise<Authorized> {
+  const authorization = headers.authorization;
+  const apiKey = headers['x-api-key'];
+  let result: Authorized;
+  if (authorization) {
+    const [scheme, token] = authorization.split(' ');
+    if (scheme?.toLowerCase() !== 'bearer' || !token) throw unauthorized('Authorization must be "Bearer <token>"');
+    const claims = await verifyToken(token);
+    if (!claims) throw unauthorized('The token is invalid or has expired');
+    result = { ...claims, usageIdentifier: `user:${claims.tenantId}:${claims.principal.id}` };
+  } else if (apiKey) {
+    result = await authenticateApiKey(apiKey);
+  } else {
+    throw unauthorized();
+  }
+  if (boundTenant && result.tenantId !== boundTenant) throw unauthorized('The credential belongs to another tenant');
+  return result;
+}
+
+async function authenticateApiKey(presented: string): Promise<Authorized> {
+  const parsed = parseApiKey(presented);
+  if (!parsed) throw unauthorized('The API key is malformed');
+  const store = new TenantStore(systemContext(parsed.tenantId, 'authorizer', 'authorizer'));
+  const record = await store.get<ApiKeyRecord>(keys.apiKey(parsed.tenantId, parsed.keyId));
+  if (!record || record.revokedAt || !secretMatches(parsed.secret, record.secretHash)) {
+    throw unauthorized('The API key is unknown or revoked');
+  }
+  const now = Date.now();
+  if (!record.lastUsedAt || now - Date.parse(record.lastUsedAt) > LAST_USED_RESOLUTION_MS) {
+    // Best effort: a lost update of lastUsedAt is harmless and must never fail the request.
+    await store
+      .write({ kind: 'update', key: keys.apiKey(parsed.tenantId, parsed.keyId), set: { lastUsedAt: new Date(now).toISOString() } })
+      .catch(() => undefined);
+  }
+  return {
+    tenantId: parsed.tenantId,
+    usageIdentifier: `key:${parsed.tenantId}:${parsed.keyId}`,
+    principal: {
+      kind: 'api-key',
+      id: parsed.keyId,
+      name: record.name,
+      roles: [],
+      scopes: record.scopes.filter((s) => SCOPES.includes(s)),
+    },
+  };
+}
+
+/** The authorizer's output travels as string values (an API Gateway constraint). */
+export const toAuthorizerContext = (a: Authorized) => ({
+  tenantId: a.tenantId,
+  principal: JSON.stringify(a.principal),
+  usageIdentifier: a.usageIdentifier,
+});
+
+export function fromAuthorizerContext(ctx: Record<string, unknown> | null | undefined): Omit<Authorized, 'usageIdentifier'> | undefined {
+  if (!ctx || typeof ctx.tenantId !== 'string' || typeof ctx.principal !== 'string') return undefined;
+  return { tenantId: ctx.tenantId, principal: JSON.parse(ctx.principal) as Principal };
+}

@@ -1,0 +1,47 @@
+import { jwtVerify, SignJWT } from 'jose';
+import { derivedKey } from '../secrets.ts';
+import { ROLES, type Principal, type Role } from '../tenancy.ts';
+
+/** Console sessions: short-lived HS256 tokens carrying tenant, roles and regions. */
+export const TOKEN_TTL_SECONDS = Number(process.env.GASCARE_TOKEN_TTL_SECONDS ?? 3600);
+const ISSUER = 'gascare';
+
+export interface TokenClaims {
+  tenantId: string;
+  principal: Principal;
+}
+
+export async function issueToken(tenantId: string, principal: Principal, ttlSeconds = TOKEN_TTL_SECONDS): Promise<{ token: string; expiresAt: string }> {
+  const exp = Math.floor(Date.now() / 1000) + ttlSeconds;
+  const token = await new SignJWT({ tid: tenantId, name: principal.name, roles: principal.roles, regions: principal.regions })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setIssuer(ISSUER)
+    .setAudience(tenantId)
+    .setSubject(principal.id)
+    .setIssuedAt()
+    .setExpirationTime(exp)
+    .sign(derivedKey('token'));
+  return { token, expiresAt: new Date(exp * 1000).toISOString() };
+}
+
+/** The verified claims, or `undefined` for a forged, expired or malformed token. */
+export async function verifyToken(token: string): Promise<TokenClaims | undefined> {
+  try {
+    const { payload } = await jwtVerify(token, derivedKey('token'), { issuer: ISSUER, algorithms: ['HS256'] });
+    const roles = (payload.roles as unknown[] | undefined)?.filter((r): r is Role => ROLES.includes(r as Role)) ?? [];
+    if (typeof payload.tid !== 'string' || typeof payload.sub !== 'string' || payload.aud !== payload.tid) return undefined;
+    return {
+      tenantId: payload.tid,
+      principal: {
+        kind: 'user',
+        id: payload.sub,
+        name: String(payload.name ?? payload.sub),
+        roles,
+        regions: Array.isArray(payload.regions) ? payload.regions.map(String) : undefined,
+        scopes: [],
+      },
+    };
+  } catch {
+    return undefined;
+  }
+}

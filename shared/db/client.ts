@@ -1,0 +1,28 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+/**
+ * One DynamoDB document client per process. The endpoint is wiring chosen at the edge:
+ * `DYNAMODB_ENDPOINT` points at DynamoDB Local on one machine and is unset in AWS.
+ */
+let doc: DynamoDBDocumentClient | undefined;
+
+export function documentClient(): DynamoDBDocumentClient {
+  if (!doc) {
+    const endpoint = process.env.DYNAMODB_ENDPOINT;
+    const raw = new DynamoDBClient({
+      ...(endpoint
+        ? { endpoint, region: 'localhost', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
+        : {}),
+      maxAttempts: 5,
+    });
+    doc = DynamoDBDocumentClient.from(raw, { marshallOptions: { removeUndefinedValues: true } });
+  }
+  return doc;
+}
+
+/** For tests and the local runtime, which point the process at a fresh endpoint. */
+export function resetDocumentClient(): void {
+  doc?.destroy();
+  doc = undefined;
+}

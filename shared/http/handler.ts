@@ -1,0 +1,171 @@
+import middy from '@middy/core';
+import httpCors from '@middy/http-cors';
+import httpEventNormalizer from '@middy/http-event-normalizer';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import httpSecurityHeaders from '@middy/http-security-headers';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import { ulid } from 'ulid';
+import type { z } from 'zod';
+import { fromAuthorizerContext } from '../auth/authorizer.ts';
+import { logger, requestLogger } from '../logger.ts';
+import { loadMasterSecret } from '../secrets.ts';
+import { hasRole, type TenantContext } from '../tenancy.ts';
+import { withIdempotency } from './idempotency.ts';
+import { badRequest, forbidden, payloadTooLarge, Problem, unauthorized, unsupportedMediaType } from './problems.ts';
+import type { Reply } from './reply.ts';
+import type { Infer, RouteDef } from './route.ts';
+import { zodProblem } from './validation.ts';
+
+type Parts<R> = R extends RouteDef<infer B, infer Q, infer P> ? { body: Infer<B>; query: Infer<Q>; params: Infer<P> } : never;
+
+export type Request<R extends RouteDef> = Parts<R> & {
+  headers: Record<string, string | undefined>;
+  /** Raw body for routes that do not consume JSON (CSV import). */
+  rawBody: string;
+  /** The caller's tenant context; absent only on public routes. */
+  ctx: TenantContext;
+  log: ReturnType<typeof requestLogger>;
+};
+
+export type Main<R extends RouteDef> = (req: Request<R>) => Promise<Reply>;
+
+const DEFAULT_MAX_BODY = 256 * 1024;
+
+/** The console and integrators run on other origins in AWS; responses never carry cookies. */
+const CORS_ORIGIN = process.env.GASCARE_CORS_ORIGIN ?? '*';
+
+/**
+ * The REST middleware stack of every route (middy's recommended order): header and event
+ * normalizers, security headers, CORS; then ours — caller and access, body parsing with size and
+ * type limits, schema validation, idempotency — with problem+json errors for anything that throws.
+ */
+export function httpHandler<R extends RouteDef>(route: R, main: Main<R>) {
+  return middy<APIGatewayProxyEvent, APIGatewayProxyResult, Error, Context>()
+    .use(httpHeaderNormalizer())
+    .use(httpEventNormalizer())
+    .use(httpSecurityHeaders({ contentSecurityPolicy: { 'default-src': "'none'", 'frame-ancestors': "'none'" } }))
+    .use(httpCors({ origin: CORS_ORIGIN, headers: 'authorization,content-type,idempotency-key,if-match,x-api-key,x-correlation-id', exposeHeaders: 'etag,location,x-correlation-id' }))
+    .handler(async (event) => {
+      const correlationId = event.headers['x-correlation-id']?.slice(0, 64) || ulid();
+      const authorizer = fromAuthorizerContext(event.requestContext?.authorizer);
+      const log = requestLogger({
+        correlationId,
+        tenantId: authorizer?.tenantId,
+        principal: authorizer ? `${authorizer.principal.kind}:${authorizer.principal.id}` : undefined,
+        route: `${route.method} ${route.path}`,
+      });
+      try {
+        await loadMasterSecret();
+        const ctx = authorize(route, authorizer, correlationId);
+        const rawBody = decodeBody(event, route);
+        const req = {
+          ...validate(route, event, rawBody),
+          headers: event.headers as Record<string, string | undefined>,
+          rawBody,
+          log,
+          get ctx(): TenantContext {
+            if (!ctx) throw unauthorized();
+            return ctx;
+          },
+        } as Request<R>;
+        const reply = route.idempotent && ctx ? await withIdempotency(ctx, event, rawBody, () => main(req)) : await main(req);
+        return toResult(reply, correlationId, route.produces);
+      } catch (error) {
+        return problemResult(error, correlationId, log, event.path);
+      }
+    });
+}
+
+function authorize(route: RouteDef, authorizer: ReturnType<typeof fromAuthorizerContext>, correlationId: string): TenantContext | undefined {
+  const access = route.access;
+  if ('public' in access) return authorizer ? { ...authorizer, correlationId } : undefined;
+  if (!authorizer) throw unauthorized();
+  const { principal } = authorizer;
+  const allowed =
+    principal.kind === 'api-key'
+      ? (access.scopes ?? []).some((s) => principal.scopes.includes(s))
+      : hasRole(principal, ...access.roles);
+  if (!allowed) {
+    throw forbidden(
+      principal.kind === 'api-key'
+        ? `This API key lacks a scope for this call (${(access.scopes ?? []).join(' or ') || 'console users only'})`
+        : `Your role may not do this (needs ${access.roles.join(' or ')})`,
+    );
+  }
+  return { ...authorizer, correlationId };
+}
+
+function decodeBody(event: APIGatewayProxyEvent, route: RouteDef): string {
+  if (event.body === null || event.body === undefined || event.body === '') return '';
+  const raw = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+  const limit = route.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  if (Buffer.byteLength(raw, 'utf8') > limit) throw payloadTooLarge(limit);
+  return raw;
+}
+
+function parseJson(raw: string, event: APIGatewayProxyEvent): unknown {
+  if (raw === '') return undefined;
+  const type = event.headers['content-type'] ?? '';
+  if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) throw unsupportedMediaType();
+  try {
+    return JSON.parse(raw);
+  } catch (error) {
+    throw badRequest(`The body is not valid JSON: ${(error as Error).message}`, [{ field: 'body', message: 'malformed JSON' }]);
+  }
+}
+
+function validate(route: RouteDef, event: APIGatewayProxyEvent, rawBody: string) {
+  const parse = (schema: z.ZodType | undefined, value: unknown, where: string) => {
+    if (!schema) return undefined;
+    const result = schema.safeParse(value);
+    if (!result.success) throw zodProblem(result.error, where);
+    return result.data;
+  };
+  const wantsJsonBody = route.body !== undefined && !route.consumes;
+  return {
+    params: parse(route.params, event.pathParameters ?? {}, 'path'),
+    query: parse(route.query, event.queryStringParameters ?? {}, 'query'),
+    body: wantsJsonBody ? parse(route.body, parseJson(rawBody, event), 'body') : undefined,
+  };
+}
+
+function toResult(reply: Reply, correlationId: string, produces?: string): APIGatewayProxyResult {
+  const isJson = reply.body !== undefined && typeof reply.body !== 'string';
+  return {
+    statusCode: reply.status,
+    headers: {
+      ...(reply.body !== undefined ? { 'content-type': isJson ? 'application/json; charset=utf-8' : (produces ?? 'text/plain; charset=utf-8') } : {}),
+      'cache-control': 'no-store',
+      'x-correlation-id': correlationId,
+      ...reply.headers,
+    },
+    body: reply.body === undefined ? '' : isJson ? JSON.stringify(reply.body) : (reply.body as string),
+  };
+}
+
+export function problemResult(error: unknown, correlationId: string, log: typeof logger = logger, instance?: string): APIGatewayProxyResult {
+  const problem =
+    error instanceof Problem
+      ? error
+      : new Problem(500, 'internal', 'Internal error', `Something went wrong; quote correlation id ${correlationId}`);
+  if (!(error instanceof Problem)) log.error('unhandled error', error as Error);
+  return {
+    statusCode: problem.status,
+    headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store', 'x-correlation-id': correlationId, ...problem.headers },
+    body: JSON.stringify(problem.toJSON(instance)),
+  };
+}
+
+/**
+ * The version a client expects to update: `If-Match: "3"` or `version` in the body.
+ * Absent means "no precondition" only where the route allows it.
+ */
+export function expectedVersion(headers: Record<string, string | undefined>, bodyVersion?: number): number | undefined {
+  const ifMatch = headers['if-match'];
+  if (ifMatch) {
+    const n = Number(ifMatch.replace(/^W\//, '').replace(/"/g, ''));
+    if (!Number.isInteger(n) || n < 1) throw badRequest('If-Match must be an ETag this API returned', [{ field: 'If-Match', message: 'not a version ETag' }]);
+    return n;
+  }
+  return bodyVersion;
+}

@@ -1,0 +1,11 @@
+import type { JobDef } from './jobs/job.ts';
+
+/**
+ * The schedule manifest: every periodic job of a tenant. CDK turns each line into an EventBridge
+ * Scheduler schedule per tenant; the local runtime's cron reads the same lines. Adding a job is a
+ * line here (its definition lives beside its implementation in functions/<context>/jobs/) plus
+ * a line in functions/jobs/registry.ts.
+ */
+export const SCHEDULES: JobDef[] = [];
+
+export const scheduleOf = (name: string) => SCHEDULES.find((s) => s.name === name);

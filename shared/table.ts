@@ -1,0 +1,34 @@
+/**
+ * The one table, described once. CDK (infra/) and the local launcher (local/dynamo.ts) both
+ * build it from this description, so AWS and one machine can never disagree on keys or indexes.
+ *
+ * GSI attribute names are generic (overloaded); code refers to an index by the access pattern it
+ * serves (see `Index` below and docs/data-model.md).
+ */
+export const TABLE = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  ttlAttribute: 'ttl',
+  globalIndexes: [
+    { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+    { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+    { name: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
+  ],
+} as const;
+
+export type IndexName = (typeof TABLE.globalIndexes)[number]['name'];
+
+/** Indexes named by the access pattern they serve. Several patterns share one overloaded index. */
+export const Index = {
+  /** History of a subject (customer timeline, object audit), newest first. */
+  bySubjectHistory: 'gsi1',
+  /** Customer by phone; meter by customer. */
+  byLookup: 'gsi2',
+  /** Customers of a region by name prefix. */
+  byRegionName: 'gsi3',
+  /** Customers of a region by address prefix; customers of a region and class. */
+  byRegionAddress: 'gsi4',
+} as const satisfies Record<string, IndexName>;
+
+export const tableName = (): string => process.env.TABLE_NAME ?? 'gascare';

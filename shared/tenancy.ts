@@ -1,0 +1,46 @@
+/**
+ * Who is calling, as established by the authorizer. Code downstream receives this context and
+ * never reads a tenant from a path, query or body.
+ */
+export const ROLES = ['admin', 'manager', 'dispatcher', 'agent', 'field'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const SCOPES = [
+  'customers:read',
+  'customers:write',
+  'readings:write',
+  'payments:write',
+  'tickets:read',
+  'tickets:write',
+  'events:read',
+] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export interface Principal {
+  kind: 'user' | 'api-key' | 'system';
+  id: string; // username, key id, or job name
+  name: string;
+  roles: Role[];
+  /** Regions the caller may see; `undefined` means every region of the tenant. */
+  regions?: string[];
+  scopes: Scope[];
+}
+
+export interface TenantContext {
+  tenantId: string;
+  principal: Principal;
+  correlationId: string;
+}
+
+export const hasRole = (p: Principal, ...roles: Role[]) => p.roles.some((r) => roles.includes(r));
+
+/** Whether the caller may see an object in `regionId` (admins and integrators: every region). */
+export const canSeeRegion = (p: Principal, regionId: string) => p.regions === undefined || p.regions.includes(regionId);
+
+export function systemContext(tenantId: string, job: string, correlationId: string): TenantContext {
+  return {
+    tenantId,
+    correlationId,
+    principal: { kind: 'system', id: job, name: job, roles: ['admin'], scopes: [] },
+  };
+}

@@ -39,6 +39,10 @@ export const keys = {
     sk: 'IDEM',
   }),
 
+  /** Nightly archive statistics (job archive-stats): one item per region, read by the dashboard. */
+  archiveStatsPartition: (tenantId: string) => `${t(tenantId)}STATS#ARCHIVE`,
+  archiveStats: (tenantId: string, regionId: string) => ({ pk: `${t(tenantId)}STATS#ARCHIVE`, sk: `REGION#${regionId}` }),
+
   jobState: (tenantId: string, job: string) => ({ pk: `${t(tenantId)}JOB#${job}`, sk: 'STATE' }),
   jobRunsPartition: (tenantId: string, job: string) => `${t(tenantId)}JOB#${job}`,
   jobRun: (tenantId: string, job: string, runId: string) => ({ pk: `${t(tenantId)}JOB#${job}`, sk: `RUN#${runId}` }),

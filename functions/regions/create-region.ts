@@ -10,6 +10,7 @@ export const main = async ({ ctx, body }: Request<typeof route>) => {
   await new TenantStore(ctx).commit({
     writes: [{ kind: 'put', item: regionItem(ctx.tenantId, region), condition: absent(conflict(`Region ${body.regionId} exists already`)) }],
     audit: { action: 'region.created', subject: { type: 'region', id: body.regionId }, summary: body.name },
+    events: [{ type: 'region.created', data: region }],
   });
   return created(region, `/v1/regions/${body.regionId}`);
 };

@@ -25,5 +25,6 @@ export const createRegion = defineRoute({
   summary: 'Create a region or business hall (admin)',
   access: { roles: ['admin'] },
   body: CreateRegionBody,
+  idempotent: true,
   tags: ['regions'],
 });

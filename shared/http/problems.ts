@@ -39,6 +39,7 @@ export const unauthorized = (detail = 'Missing or invalid credentials') =>
   new Problem(401, 'unauthorized', 'Unauthorized', detail, undefined, { 'www-authenticate': 'Bearer' });
 export const forbidden = (detail = 'Not allowed for this caller') => new Problem(403, 'forbidden', 'Forbidden', detail);
 export const notFound = (what = 'Resource') => new Problem(404, 'not-found', 'Not found', `${what} not found`);
+export const methodNotAllowed = () => new Problem(405, 'method-not-allowed', 'Method not allowed', 'This resource does not support that method');
 export const conflict = (detail: string, type = 'conflict') => new Problem(409, type, 'Conflict', detail);
 export const preconditionFailed = (detail = 'The object changed since you read it') =>
   new Problem(412, 'precondition-failed', 'Precondition failed', detail);

@@ -1,0 +1,65 @@
+/**
+ * The customer archive in figures: what the nightly archive-stats job writes per region, and the
+ * dashboard's sum of the regions a caller may see. Pure functions over plain data.
+ */
+export const CUSTOMER_CLASSES = ['residential', 'commercial', 'public-welfare', 'industrial'] as const;
+export const ACCOUNT_STATES = ['applied', 'accepted', 'gas-on', 'suspended', 'closed'] as const;
+export const METER_TYPES = ['diaphragm', 'ic-card', 'remote'] as const;
+export const METER_AGES = ['0-5', '5-10', '10-15', '15+'] as const;
+
+type Counts<K extends string> = Record<K, number>;
+
+/** One item per region at `keys.archiveStats(tenant, region)`, written by the archive-stats job. */
+export interface RegionArchiveStats {
+  regionId: string;
+  asOf: string;
+  customers: number;
+  byClass: Counts<(typeof CUSTOMER_CLASSES)[number]>;
+  byState: Counts<(typeof ACCOUNT_STATES)[number]>;
+  specialCare: number;
+  meters: number;
+  metersByType: Counts<(typeof METER_TYPES)[number]>;
+  metersByAge: Counts<(typeof METER_AGES)[number]>;
+}
+
+export interface ArchiveSummary extends Omit<RegionArchiveStats, 'regionId'> {
+  /** Per region, in region id order, for the per-region chart. */
+  byRegion: { regionId: string; customers: number; specialCare: number }[];
+}
+
+const zero = <K extends string>(names: readonly K[]): Counts<K> => Object.fromEntries(names.map((n) => [n, 0])) as Counts<K>;
+
+const add = <K extends string>(names: readonly K[], into: Counts<K>, from: Partial<Counts<K>> | undefined) => {
+  for (const n of names) into[n] += Number(from?.[n] ?? 0);
+};
+
+/**
+ * The sum of the regions' statistics; `null` when there are none (the job has not run yet).
+ * `asOf` is the oldest of the regions' `asOf`: the summary is no fresher than its stalest part.
+ */
+export function summarizeArchive(regions: RegionArchiveStats[]): ArchiveSummary | null {
+  if (regions.length === 0) return null;
+  const sorted = [...regions].sort((a, b) => a.regionId.localeCompare(b.regionId));
+  const summary: ArchiveSummary = {
+    asOf: sorted.map((r) => r.asOf).sort()[0]!,
+    customers: 0,
+    byClass: zero(CUSTOMER_CLASSES),
+    byState: zero(ACCOUNT_STATES),
+    specialCare: 0,
+    meters: 0,
+    metersByType: zero(METER_TYPES),
+    metersByAge: zero(METER_AGES),
+    byRegion: [],
+  };
+  for (const r of sorted) {
+    summary.customers += Number(r.customers ?? 0);
+    summary.specialCare += Number(r.specialCare ?? 0);
+    summary.meters += Number(r.meters ?? 0);
+    add(CUSTOMER_CLASSES, summary.byClass, r.byClass);
+    add(ACCOUNT_STATES, summary.byState, r.byState);
+    add(METER_TYPES, summary.metersByType, r.metersByType);
+    add(METER_AGES, summary.metersByAge, r.metersByAge);
+    summary.byRegion.push({ regionId: r.regionId, customers: Number(r.customers ?? 0), specialCare: Number(r.specialCare ?? 0) });
+  }
+  return summary;
+}

@@ -1,0 +1,170 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join, resolve } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import { makePublisher, type OutboxMessage } from '../functions/events/publish-outbox.ts';
+import { handler as onRunQueued } from '../functions/jobs/on-run-queued.ts';
+import { handler as onSchedule } from '../functions/jobs/on-schedule.ts';
+import { resetDocumentClient } from '../shared/db/client.ts';
+import { TIER_LIMITS } from '../shared/entities/tenant.ts';
+import { CONTEXTS, ROUTES } from '../shared/routes.ts';
+import { SCHEDULES } from '../shared/schedules.ts';
+import { loadMasterSecret, resetSecrets } from '../shared/secrets.ts';
+import { ensureTable } from './create-table.ts';
+import { startDynamoLocal, type DynamoLocal } from './dynamo.ts';
+import { createGateway } from './gateway.ts';
+import { TokenBuckets } from './rate-limit.ts';
+import { startScheduler } from './scheduler.ts';
+import { isEmptyStore, seedDemo } from './seed/demo.ts';
+import { startStreamPoller } from './stream-poller.ts';
+
+/**
+ * Everything of the product on one machine: DynamoDB Local, the table, the demo seed, the HTTP
+ * gateway in front of the same handlers Lambda runs, the stream poller feeding the outbox
+ * publisher and the job worker, and the scheduler. `npm start` and the tests both use this.
+ */
+export interface RuntimeOptions {
+  /** 0 picks a free port. */
+  port?: number;
+  /** Persist DynamoDB Local (and the local master secret) here; in memory when absent. */
+  dataDir?: string;
+  /** Use an already running DynamoDB Local (tests share one per run). */
+  dynamoEndpoint?: string;
+  tableName?: string;
+  seed?: 'demo' | 'none';
+  seedPassword?: string;
+  customerScale?: number;
+  consoleDir?: string;
+  /** Run the minute scheduler (off in tests: they run jobs "as of" explicitly). */
+  scheduler?: boolean;
+  onProgress?: (message: string) => void;
+}
+
+export interface Runtime {
+  url: string;
+  port: number;
+  tableName: string;
+  dynamoEndpoint: string;
+  /** Events the outbox publisher delivered (the local stand-in for the SNS topic). */
+  events: OutboxMessage[];
+  seeded: boolean;
+  /** Wait until stream records written so far were handled (jobs included). */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+type ContextHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
+
+export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
+  const progress = options.onProgress ?? (() => undefined);
+  const tableName = options.tableName ?? 'gascare';
+  const wantedPort = options.port ?? 3000;
+  if (wantedPort !== 0) await assertPortFree(wantedPort); // fail before starting anything
+  useMasterSecret(options.dataDir);
+
+  let dynamo: DynamoLocal | undefined;
+  let endpoint = options.dynamoEndpoint;
+  if (!endpoint) {
+    progress('starting DynamoDB Local…');
+    dynamo = await startDynamoLocal({ dataDir: options.dataDir && join(options.dataDir, 'dynamodb') });
+    endpoint = dynamo.endpoint;
+  }
+  process.env.DYNAMODB_ENDPOINT = endpoint;
+  process.env.TABLE_NAME = tableName;
+  resetDocumentClient();
+
+  const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+  const client = new DynamoDBClient({ endpoint, region: 'localhost', credentials });
+  const streams = new DynamoDBStreamsClient({ endpoint, region: 'localhost', credentials });
+  await ensureTable(client, tableName);
+
+  let seeded = false;
+  if ((options.seed ?? 'demo') === 'demo' && (await isEmptyStore())) {
+    const password = options.seedPassword ?? process.env.GASCARE_SEED_PASSWORD ?? randomBytes(9).toString('base64url');
+    await seedDemo({ password, customerScale: options.customerScale, onProgress: progress });
+    seeded = true;
+    if (!options.seedPassword && !process.env.GASCARE_SEED_PASSWORD) progress(`demo users' password: ${password}`);
+  }
+
+  const handlers: Record<string, ContextHandler> = {};
+  for (const context of CONTEXTS) {
+    const module = (await import(`../functions/${context}/index.ts`)) as { handler: ContextHandler };
+    handlers[context] = module.handler;
+  }
+
+  const events: OutboxMessage[] = [];
+  const poller = await startStreamPoller(client, streams, tableName, [
+    {
+      name: 'outbox publisher',
+      handle: makePublisher(async (messages) => {
+        events.push(...messages);
+        events.splice(0, Math.max(0, events.length - 1000));
+      }),
+    },
+    { name: 'job worker', handle: onRunQueued, detached: true },
+  ]);
+  const scheduler = options.scheduler ? startScheduler(SCHEDULES, onSchedule) : undefined;
+
+  const server = createGateway({
+    routes: ROUTES,
+    handlers,
+    consoleDir: options.consoleDir,
+    rateLimit: new TokenBuckets(TIER_LIMITS.standard.ratePerSecond, TIER_LIMITS.standard.burst),
+  });
+  const port = await listen(server, wantedPort);
+
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    tableName,
+    dynamoEndpoint: endpoint,
+    events,
+    seeded,
+    idle: () => poller.idle(),
+    async stop() {
+      scheduler?.stop();
+      await new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      });
+      await poller.stop();
+      client.destroy();
+      streams.destroy();
+      resetDocumentClient();
+      await dynamo?.stop();
+    },
+  };
+}
+
+/** Locally the master secret is generated once and kept beside the data, so tokens survive restarts. */
+function useMasterSecret(dataDir: string | undefined) {
+  if (process.env.GASCARE_SECRET_ARN || process.env.GASCARE_SECRET) return;
+  let secret = randomBytes(32).toString('base64url');
+  if (dataDir) {
+    const file = join(resolve(dataDir), 'master-secret');
+    mkdirSync(resolve(dataDir), { recursive: true });
+    if (existsSync(file)) secret = readFileSync(file, 'utf8').trim();
+    else writeFileSync(file, secret, { mode: 0o600 });
+  }
+  process.env.GASCARE_SECRET = secret;
+  resetSecrets();
+  void loadMasterSecret();
+}
+
+const busyPort = (port: number) => new Error(`port ${port} is busy: is gascare already running? Set PORT to use another port.`);
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((done, fail) => {
+    server.once('error', (error: NodeJS.ErrnoException) => fail(error.code === 'EADDRINUSE' ? busyPort(port) : error));
+    server.listen(port, () => done((server.address() as { port: number }).port));
+  });
+}
+
+async function assertPortFree(port: number): Promise<void> {
+  const probe = createServer();
+  await listen(probe, port);
+  await new Promise((done) => probe.close(done));
+}

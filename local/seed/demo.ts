@@ -1,0 +1,92 @@
+import { hashPassword } from '../../shared/auth/passwords.ts';
+import { TenantStore, type WriteOp } from '../../shared/db/tenant-store.ts';
+import { regionItem, type Region } from '../../shared/entities/region.ts';
+import { tenantDirectoryItem, tenantProfileItem, type TenantProfile } from '../../shared/entities/tenant.ts';
+import { userItem, type User } from '../../shared/entities/user.ts';
+import { keys, PLATFORM_TENANT } from '../../shared/keys.ts';
+import { systemContext, type Role } from '../../shared/tenancy.ts';
+
+/**
+ * The demo of CONTRACT.md: tenants `demo` and `north`, each with regions and the users admin,
+ * manager (one region), dispatcher, agent and field, all with one password.
+ */
+interface DemoTenant {
+  profile: Omit<TenantProfile, 'version' | 'createdAt' | 'updatedAt'>;
+  regions: Omit<Region, 'createdAt'>[];
+  managerRegions: string[];
+  customers: number;
+}
+
+export const DEMO_TENANTS: DemoTenant[] = [
+  {
+    profile: { tenantId: 'demo', name: '示范城市燃气有限公司', timeZone: 'Asia/Shanghai', locale: 'zh-CN', tier: 'standard' },
+    regions: [
+      { regionId: 'r-east', name: '东城片区', kind: 'region' },
+      { regionId: 'r-west', name: '西城片区', kind: 'region' },
+      { regionId: 'r-south', name: '南城营业厅', kind: 'business-hall' },
+    ],
+    managerRegions: ['r-east'],
+    customers: 2400,
+  },
+  {
+    profile: { tenantId: 'north', name: '北方天然气股份有限公司', timeZone: 'Asia/Shanghai', locale: 'zh-CN', tier: 'premium' },
+    regions: [
+      { regionId: 'n-1', name: '河北片区', kind: 'region' },
+      { regionId: 'n-2', name: '河西片区', kind: 'region' },
+    ],
+    managerRegions: ['n-1'],
+    customers: 1200,
+  },
+];
+
+const DEMO_USERS: { username: string; name: string; roles: Role[]; scoped: boolean }[] = [
+  { username: 'admin', name: '系统管理员', roles: ['admin'], scoped: false },
+  { username: 'manager', name: '片区经理 王芳', roles: ['manager'], scoped: true },
+  { username: 'dispatcher', name: '调度员 李强', roles: ['dispatcher'], scoped: false },
+  { username: 'agent', name: '坐席 张敏', roles: ['agent'], scoped: false },
+  { username: 'field', name: '抄表员 刘洋', roles: ['field'], scoped: true },
+];
+
+export async function isEmptyStore(): Promise<boolean> {
+  const directory = new TenantStore(systemContext(PLATFORM_TENANT, 'seed', 'seed'));
+  const { items } = await directory.query({ pk: keys.tenantDirectoryPartition(), limit: 1 });
+  return items.length === 0;
+}
+
+export interface SeedOptions {
+  password: string;
+  /** Scale the customer counts (tests seed a few dozen; the demo a few thousand). */
+  customerScale?: number;
+  onProgress?: (message: string) => void;
+}
+
+export async function seedDemo(options: SeedOptions): Promise<void> {
+  const now = new Date().toISOString();
+  const passwordHash = await hashPassword(options.password);
+  for (const tenant of DEMO_TENANTS) {
+    const { tenantId } = tenant.profile;
+    const store = new TenantStore(systemContext(tenantId, 'seed', 'seed'));
+    const profile: TenantProfile = { ...tenant.profile, version: 1, createdAt: now, updatedAt: now };
+    const writes: WriteOp[] = [
+      { kind: 'put', item: tenantProfileItem(profile) },
+      ...tenant.regions.map((r) => ({ kind: 'put' as const, item: regionItem(tenantId, { ...r, createdAt: now }) })),
+      ...DEMO_USERS.map((u) => {
+        const user: User = {
+          username: u.username,
+          name: u.name,
+          roles: u.roles,
+          regions: u.scoped ? tenant.managerRegions : undefined,
+          passwordHash,
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        };
+        return { kind: 'put' as const, item: userItem(tenantId, user) };
+      }),
+    ];
+    await store.commit({ writes, audit: { action: 'tenant.seeded', subject: { type: 'tenant', id: tenantId }, summary: 'demo data' } });
+    options.onProgress?.(`${tenantId}: tenant, ${tenant.regions.length} regions, ${DEMO_USERS.length} users`);
+    // Listed in the directory last: a half-seeded tenant is not "seeded" and is seeded again.
+    await new TenantStore(systemContext(PLATFORM_TENANT, 'seed', 'seed')).write({ kind: 'put', item: tenantDirectoryItem(profile) });
+  }
+}

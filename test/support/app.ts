@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { startRuntime, type Runtime } from '../../local/runtime.ts';
+
+/**
+ * The product as a test sees it: the local runtime on a random port, over the run's shared
+ * DynamoDB Local, with a table of its own, spoken to over real HTTP.
+ */
+export interface ApiResponse<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export interface TestApp {
+  url: string;
+  password: string;
+  runtime: Runtime;
+  stop(): Promise<void>;
+  login(tenant: string, username: string): Promise<string>;
+  api<T = any>(token: string | null, method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResponse<T>>;
+  raw(method: string, path: string, init?: { body?: string; headers?: Record<string, string> }): Promise<ApiResponse>;
+}
+
+export async function startTestApp(options: { seed?: 'demo' | 'none'; customerScale?: number } = {}): Promise<TestApp> {
+  const endpoint = process.env.GASCARE_TEST_DYNAMODB_ENDPOINT;
+  if (!endpoint) throw new Error('no DynamoDB Local: run tests through jest (globalSetup starts it)');
+  const password = `pw-${randomBytes(6).toString('hex')}`;
+  const runtime = await startRuntime({
+    port: 0,
+    dynamoEndpoint: endpoint,
+    tableName: `t-${randomBytes(6).toString('hex')}`,
+    seed: options.seed ?? 'demo',
+    seedPassword: password,
+    customerScale: options.customerScale ?? 0.01,
+    consoleDir: resolve('console/dist'),
+  });
+
+  const raw = async (method: string, path: string, init: { body?: string; headers?: Record<string, string> } = {}) => {
+    const res = await fetch(`${runtime.url}${path}`, { method, body: init.body, headers: init.headers });
+    const text = await res.text();
+    let body: unknown = text;
+    if ((res.headers.get('content-type') ?? '').includes('json') && text) body = JSON.parse(text);
+    return { status: res.status, headers: res.headers, body };
+  };
+
+  const api = (token: string | null, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    raw(method, path, {
+      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(token ? (token.startsWith('gck_') ? { 'x-api-key': token } : { authorization: `Bearer ${token}` }) : {}),
+        ...headers,
+      },
+    });
+
+  return {
+    url: runtime.url,
+    password,
+    runtime,
+    stop: () => runtime.stop(),
+    raw,
+    api: api as TestApp['api'],
+    async login(tenant, username) {
+      const res = await api(null, 'POST', '/v1/auth/login', { tenant, username, password });
+      if (res.status !== 200) throw new Error(`login ${tenant}/${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+      return (res.body as { token: string }).token;
+    },
+  };
+}

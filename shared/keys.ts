@@ -43,6 +43,35 @@ export const keys = {
   archiveStatsPartition: (tenantId: string) => `${t(tenantId)}STATS#ARCHIVE`,
   archiveStats: (tenantId: string, regionId: string) => ({ pk: `${t(tenantId)}STATS#ARCHIVE`, sk: `REGION#${regionId}` }),
 
+  /**
+   * Customer archive (一户一档). Search keys (`accountKey`, `serialKey`, `phoneKey`, `nameKey`,
+   * `addressKey`) are normalised by shared/search-key.ts before they reach a key.
+   */
+  customer: (tenantId: string, customerId: string) => ({ pk: `${t(tenantId)}CUST#${customerId}`, sk: 'CUSTOMER' }),
+  /** Uniqueness guard (conditional put) and exact lookup of an account number. */
+  accountNumberGuard: (tenantId: string, accountKey: string) => ({ pk: `${t(tenantId)}ACCT#${accountKey}`, sk: 'GUARD' }),
+  /** GSI `byPhone` (gsi2): customers by phone. */
+  customersByPhone: (tenantId: string, phoneKey: string) => `${t(tenantId)}PHONE#${phoneKey}`,
+  customerPhoneSort: (customerId: string) => `CUST#${customerId}`,
+  /** GSIs `byRegionName` (gsi3) and `byRegionAddress` (gsi4): every customer of a region. */
+  regionCustomers: (tenantId: string, regionId: string) => `${t(tenantId)}REGION#${regionId}#CUST`,
+  /** GSI `byRegionClass` (gsi1, shared with subject history): customers of a region and class. */
+  regionClassCustomers: (tenantId: string, regionId: string, customerClass: string) => `${t(tenantId)}REGION#${regionId}#CLASS#${customerClass}`,
+  customerNameSort: (nameKey: string, customerId: string) => `N#${nameKey}#${customerId}`,
+  customerNamePrefix: (namePrefix: string) => `N#${namePrefix}`,
+  customerAddressSort: (addressKey: string, customerId: string) => `A#${addressKey}#${customerId}`,
+  customerAddressPrefix: (addressPrefix: string) => `A#${addressPrefix}`,
+
+  meter: (tenantId: string, meterId: string) => ({ pk: `${t(tenantId)}METER#${meterId}`, sk: 'METER' }),
+  /** Uniqueness guard (conditional put) and exact lookup of a meter serial. */
+  meterSerialGuard: (tenantId: string, serialKey: string) => ({ pk: `${t(tenantId)}SERIAL#${serialKey}`, sk: 'GUARD' }),
+  /** IC-card purchases live in the meter's partition; the reference makes a purchase idempotent. */
+  icCardPurchase: (tenantId: string, meterId: string, reference: string) => ({ pk: `${t(tenantId)}METER#${meterId}`, sk: `PURCHASE#${reference}` }),
+
+  /** Who revealed which customer's full phone / ID number, and why: one partition per tenant-local day. */
+  revealLogPartition: (tenantId: string, day: string) => `${t(tenantId)}REVEAL#${day}`,
+  revealLog: (tenantId: string, day: string, id: string) => ({ pk: `${t(tenantId)}REVEAL#${day}`, sk: id }),
+
   jobState: (tenantId: string, job: string) => ({ pk: `${t(tenantId)}JOB#${job}`, sk: 'STATE' }),
   jobRunsPartition: (tenantId: string, job: string) => `${t(tenantId)}JOB#${job}`,
   jobRun: (tenantId: string, job: string, runId: string) => ({ pk: `${t(tenantId)}JOB#${job}`, sk: `RUN#${runId}` }),

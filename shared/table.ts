@@ -23,11 +23,13 @@ export type IndexName = (typeof TABLE.globalIndexes)[number]['name'];
 export const Index = {
   /** History of a subject (customer timeline, object audit), newest first. */
   bySubjectHistory: 'gsi1',
-  /** Customer by phone; meter by customer. */
-  byLookup: 'gsi2',
-  /** Customers of a region by name prefix. */
+  /** Customers of a region and class, by name (prefix); shares gsi1 with subject history. */
+  byRegionClass: 'gsi1',
+  /** Customers by phone (exact). */
+  byPhone: 'gsi2',
+  /** Customers of a region by name (prefix); also the archive-stats walk over a region. */
   byRegionName: 'gsi3',
-  /** Customers of a region by address prefix; customers of a region and class. */
+  /** Customers of a region by address (prefix). */
   byRegionAddress: 'gsi4',
 } as const satisfies Record<string, IndexName>;
 

@@ -95,9 +95,14 @@ export class TenantStore {
 
   constructor(
     readonly ctx: TenantContext,
-    private readonly doc: DynamoDBDocumentClient = documentClient(),
+    private readonly client?: DynamoDBDocumentClient,
   ) {
     this.prefix = tenantPrefix(ctx.tenantId);
+  }
+
+  /** Resolved per call, so a store made at import time follows the process's current endpoint. */
+  private get doc(): DynamoDBDocumentClient {
+    return this.client ?? documentClient();
   }
 
   get tenantId(): string {

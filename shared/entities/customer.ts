@@ -1,0 +1,114 @@
+import type { Item } from '../db/tenant-store.ts';
+import { keys } from '../keys.ts';
+import { normalizeIdentifier, normalizePhone, normalizeSearchKey } from '../search-key.ts';
+import type { MeterSummary } from './meter.ts';
+
+/**
+ * A customer's file (一户一档): who they are, where the premises are, their contracts, account
+ * lifecycle and meters. One item per customer; every index attribute is derived here from the
+ * customer itself, so the API, the importer and the seed write identical items.
+ */
+export const CUSTOMER_CLASSES = ['residential', 'commercial', 'public-welfare', 'industrial'] as const;
+export type CustomerClass = (typeof CUSTOMER_CLASSES)[number];
+
+export const LIFECYCLE_STATES = ['applied', 'accepted', 'gas-on', 'suspended', 'closed'] as const;
+export type LifecycleState = (typeof LIFECYCLE_STATES)[number];
+
+export const SUSPENSION_REASONS = ['arrears', 'hazard', 'customer-request', 'interruption'] as const;
+export type SuspensionReason = (typeof SUSPENSION_REASONS)[number];
+
+export const CONTRACT_KINDS = ['supply', 'safe-use'] as const;
+export type ContractKind = (typeof CONTRACT_KINDS)[number];
+
+export interface SpecialCare {
+  elderly: boolean;
+  disabled: boolean;
+  livingAlone: boolean;
+}
+
+export interface Contact {
+  name?: string;
+  phone: string;
+  relation?: string;
+}
+
+/** The account lifecycle and the facts its rules need (see functions/customers/lifecycle.ts). */
+export interface Lifecycle {
+  state: LifecycleState;
+  /** The indoor installation passed its acceptance inspection. */
+  acceptance?: { passedAt: string; inspector: string };
+  contracts: Partial<Record<ContractKind, { signedAt: string }>>;
+  gasOnAt?: string;
+  /** The current (or last) suspension. */
+  suspension?: { reason: SuspensionReason; at: string; note?: string };
+  /** The tightness and safety check that allowed the last restoration. */
+  restoration?: { safetyCheckPassedAt: string; at: string };
+  closure?: { reason: string; at: string };
+}
+
+export interface Customer {
+  id: string;
+  accountNumber: string;
+  name: string;
+  class: CustomerClass;
+  /** Primary phone, digits only (normalised); searchable. */
+  phone: string;
+  contacts: Contact[];
+  /** AES-256-GCM sealed ID number (shared/privacy.ts) and its masked form. */
+  idNumberSealed?: string;
+  idNumberMasked?: string;
+  address: string;
+  regionId: string;
+  specialCare: SpecialCare;
+  tags: string[];
+  notes?: string;
+  lifecycle: Lifecycle;
+  /** Every meter ever installed at the premises (removed ones too), newest last. */
+  meters: MeterSummary[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const NO_SPECIAL_CARE: SpecialCare = { elderly: false, disabled: false, livingAlone: false };
+
+export const isSpecialCare = (c: Pick<Customer, 'specialCare'>) => c.specialCare.elderly || c.specialCare.disabled || c.specialCare.livingAlone;
+
+/** Index attributes and guards, all derived from the customer. */
+export function customerItem(tenantId: string, c: Customer): Item {
+  const nameKey = normalizeSearchKey(c.name);
+  const addressKey = normalizeSearchKey(c.address);
+  return {
+    ...keys.customer(tenantId, c.id),
+    entity: 'customer',
+    ...c,
+    gsi1pk: keys.regionClassCustomers(tenantId, c.regionId, c.class),
+    gsi1sk: keys.customerNameSort(nameKey, c.id),
+    gsi2pk: keys.customersByPhone(tenantId, normalizePhone(c.phone) ?? c.phone),
+    gsi2sk: keys.customerPhoneSort(c.id),
+    gsi3pk: keys.regionCustomers(tenantId, c.regionId),
+    gsi3sk: keys.customerNameSort(nameKey, c.id),
+    gsi4pk: keys.regionCustomers(tenantId, c.regionId),
+    gsi4sk: keys.customerAddressSort(addressKey, c.id),
+  };
+}
+
+const INDEX_ATTRIBUTES = ['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk'];
+
+export function customerFromItem(item: Record<string, unknown>): Customer {
+  const customer = { ...item };
+  for (const attribute of INDEX_ATTRIBUTES) delete customer[attribute];
+  return customer as unknown as Customer;
+}
+
+export const accountGuardKey = (tenantId: string, accountNumber: string) => keys.accountNumberGuard(tenantId, normalizeIdentifier(accountNumber));
+
+export const accountGuardItem = (tenantId: string, c: Pick<Customer, 'id' | 'accountNumber'>): Item => ({
+  ...accountGuardKey(tenantId, c.accountNumber),
+  entity: 'account-guard',
+  customerId: c.id,
+  accountNumber: c.accountNumber,
+});
+
+/** The additional authenticated data binding a sealed ID number to its record. */
+export const idNumberAad = (tenantId: string, customerId: string) => `${tenantId}:customer:${customerId}:idNumber`;

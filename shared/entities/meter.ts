@@ -1,0 +1,118 @@
+import type { Item } from '../db/tenant-store.ts';
+import { keys } from '../keys.ts';
+import { normalizeIdentifier } from '../search-key.ts';
+
+/**
+ * A gas meter at a customer's premises. The meter item is the source of truth; the customer item
+ * carries a summary of each of its meters (type, install date, status), so a customer's file and
+ * the per-region archive statistics need no query per customer.
+ */
+export const METER_TYPES = ['diaphragm', 'ic-card', 'remote'] as const;
+export type MeterType = (typeof METER_TYPES)[number];
+
+export const METER_STATUSES = ['active', 'removed'] as const;
+export type MeterStatus = (typeof METER_STATUSES)[number];
+
+export const INLETS = ['left', 'right'] as const;
+export type Inlet = (typeof INLETS)[number];
+
+export const METER_AGE_BUCKETS = ['0-5', '5-10', '10-15', '15+'] as const;
+export type MeterAgeBucket = (typeof METER_AGE_BUCKETS)[number];
+
+export const DEFAULT_DIGITS = 5;
+
+export interface Meter {
+  id: string;
+  customerId: string;
+  /** The customer's region, kept in step with it (managers' scope applies to meters too). */
+  regionId: string;
+  serial: string;
+  type: MeterType;
+  /** Register digits: the reading rolls over at 10^digits. */
+  digits: number;
+  /** Install date, YYYY-MM-DD. */
+  installedAt: string;
+  inlet?: Inlet;
+  status: MeterStatus;
+  /** Register reading when installed. */
+  startRead: number;
+  /** Register reading when removed. */
+  finalRead?: number;
+  removedAt?: string;
+  /** The meter this one replaced / the meter that replaced this one. */
+  replaces?: string;
+  replacedBy?: string;
+  /** IC-card (prepaid) meters: balance in yuan and the number of purchases. */
+  icCard?: { balance: number; purchases: number; lastPurchaseAt?: string };
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type MeterSummary = Pick<Meter, 'id' | 'serial' | 'type' | 'digits' | 'installedAt' | 'status'> & { inlet?: Inlet };
+
+export const meterSummary = (m: Meter): MeterSummary => ({
+  id: m.id,
+  serial: m.serial,
+  type: m.type,
+  digits: m.digits,
+  installedAt: m.installedAt,
+  status: m.status,
+  ...(m.inlet ? { inlet: m.inlet } : {}),
+});
+
+export const meterItem = (tenantId: string, m: Meter): Item => ({ ...keys.meter(tenantId, m.id), entity: 'meter', ...m });
+
+export function meterFromItem(item: Record<string, unknown>): Meter {
+  const { pk: _pk, sk: _sk, entity: _entity, ...meter } = item;
+  return meter as unknown as Meter;
+}
+
+export const serialGuardKey = (tenantId: string, serial: string) => keys.meterSerialGuard(tenantId, normalizeIdentifier(serial));
+
+export const serialGuardItem = (tenantId: string, m: Pick<Meter, 'id' | 'serial' | 'customerId'>): Item => ({
+  ...serialGuardKey(tenantId, m.serial),
+  entity: 'serial-guard',
+  meterId: m.id,
+  customerId: m.customerId,
+  serial: m.serial,
+});
+
+export interface IcCardPurchase {
+  meterId: string;
+  reference: string;
+  amount: number;
+  volume?: number;
+  purchasedAt: string;
+  balanceAfter: number;
+  recordedAt: string;
+}
+
+export const icCardPurchaseItem = (tenantId: string, p: IcCardPurchase): Item => ({
+  ...keys.icCardPurchase(tenantId, p.meterId, p.reference),
+  entity: 'ic-card-purchase',
+  ...p,
+});
+
+/**
+ * The age bucket of a meter installed on `installedAt` (YYYY-MM-DD), as of `asOf` (a day
+ * YYYY-MM-DD — the job passes the tenant-local day — or an instant, read as its UTC day): whole
+ * years elapsed, so a meter turns 5 on the fifth anniversary of its installation. '0-5' is [0, 5)
+ * years, '5-10' is [5, 10), '10-15' is [10, 15), '15+' is 15 years and older. A date after `asOf`
+ * is '0-5'.
+ */
+export function meterAgeBucket(installedAt: string, asOf: string | Date): MeterAgeBucket {
+  const years = wholeYearsBetween(installedAt, typeof asOf === 'string' ? asOf : asOf.toISOString());
+  if (years < 5) return '0-5';
+  if (years < 10) return '5-10';
+  if (years < 15) return '10-15';
+  return '15+';
+}
+
+function wholeYearsBetween(from: string, to: string): number {
+  const [fy, fm, fd] = from.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = to.slice(0, 10).split('-').map(Number) as [number, number, number];
+  let years = ty - fy;
+  if (tm < fm || (tm === fm && td < fd)) years -= 1;
+  return Math.max(years, 0);
+}

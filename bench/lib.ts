@@ -1,0 +1,41 @@
+import { spawn } from 'node:child_process';
+
+/** Shared helpers of the benchmarks: percentiles, child processes, a printed table of ratios. */
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+export interface Latency {
+  p50: number;
+  p99: number;
+  requests: number;
+  rps: number;
+}
+
+/** Run a command in its own process and parse the JSON it prints last. */
+export function runJson<T>(command: string, args: string[], env: Record<string, string> = {}): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} exited ${code}`));
+      const lastJson = out.trim().split('\n').reverse().find((l) => l.startsWith('{'));
+      try {
+        resolve(JSON.parse(lastJson ?? out) as T);
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
+
+/** autocannon in a separate process (so the load generator does not share the server's event loop). */
+export async function autocannon(url: string, headers: Record<string, string>, seconds: number, connections = 16): Promise<Latency> {
+  const args = ['autocannon', '-j', '-c', String(connections), '-d', String(seconds)];
+  for (const [k, v] of Object.entries(headers)) args.push('-H', `${k}=${v}`);
+  args.push(url);
+  const out = await runJson<{ latency: { p50: number; p99: number }; requests: { total: number; average: number }; non2xx: number; errors: number }>('npx', args);
+  if (out.non2xx || out.errors) throw new Error(`${url}: ${out.non2xx} non-2xx and ${out.errors} errors under load`);
+  return { p50: out.latency.p50, p99: out.latency.p99, requests: out.requests.total, rps: out.requests.average };
+}
+
+export const fmt = (n: number, digits = 2) => n.toFixed(digits);

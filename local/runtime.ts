@@ -38,6 +38,8 @@ export interface RuntimeOptions {
   seedPassword?: string;
   customerScale?: number;
   consoleDir?: string;
+  /** Throttle each caller like the usage plan does (off for benchmarks measuring raw capacity). */
+  throttle?: boolean;
   /** Run the minute scheduler (off in tests: they run jobs "as of" explicitly). */
   scheduler?: boolean;
   onProgress?: (message: string) => void;
@@ -112,7 +114,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     routes: ROUTES,
     handlers,
     consoleDir: options.consoleDir,
-    rateLimit: new TokenBuckets(TIER_LIMITS.standard.ratePerSecond, TIER_LIMITS.standard.burst),
+    rateLimit: options.throttle === false ? undefined : new TokenBuckets(TIER_LIMITS.standard.ratePerSecond, TIER_LIMITS.standard.burst),
   });
   const port = await listen(server, wantedPort);
 

@@ -28,3 +28,13 @@ export const createRegion = defineRoute({
   idempotent: true,
   tags: ['regions'],
 });
+
+export const getRegion = defineRoute({
+  context: 'regions',
+  method: 'GET',
+  path: '/v1/regions/{regionId}',
+  summary: 'One region (a manager sees only their own; others are 404)',
+  access: { roles: ROLES, scopes: ['customers:read'] },
+  params: z.strictObject({ regionId: RegionId }),
+  tags: ['regions'],
+});

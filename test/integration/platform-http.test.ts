@@ -109,6 +109,14 @@ describe('tenancy', () => {
     expect(await regionIds(await app.login('demo', 'manager'))).toEqual(['r-east']);
   });
 
+  it('reads one region by id, and answers 404 for another tenant or another manager region', async () => {
+    const manager = await app.login('demo', 'manager');
+    expect((await app.api(manager, 'GET', '/v1/regions/r-east')).body).toMatchObject({ regionId: 'r-east', name: '东城片区' });
+    expect((await app.api(manager, 'GET', '/v1/regions/r-west')).status).toBe(404);
+    expect((await app.api(northAdmin, 'GET', '/v1/regions/r-east')).status).toBe(404);
+    expect((await app.api(demoAdmin, 'GET', '/v1/regions/r-west')).status).toBe(200);
+  });
+
   it('a body naming another tenant cannot redirect a write', async () => {
     const res = await app.api(northAdmin, 'POST', '/v1/regions', { regionId: 'r-x', name: 'X', tenant: 'demo' });
     expect(res.status).toBe(400);

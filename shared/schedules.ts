@@ -1,4 +1,5 @@
 import type { JobDef } from './jobs/job.ts';
+import { def as archiveStats } from '../functions/customers/jobs/archive-stats.ts';
 
 /**
  * The schedule manifest: every periodic job of a tenant. CDK turns each line into an EventBridge
@@ -6,6 +7,6 @@ import type { JobDef } from './jobs/job.ts';
  * line here (its definition lives beside its implementation in functions/<context>/jobs/) plus
  * a line in functions/jobs/registry.ts.
  */
-export const SCHEDULES: JobDef[] = [];
+export const SCHEDULES: JobDef[] = [archiveStats];
 
 export const scheduleOf = (name: string) => SCHEDULES.find((s) => s.name === name);

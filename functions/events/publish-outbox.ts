@@ -1,7 +1,6 @@
 import type { DynamoDBStreamEvent } from 'aws-lambda';
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { PublishBatchCommand, SNSClient } from '@aws-sdk/client-sns';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { insertedImages } from '../../shared/stream-images.ts';
 
 /**
  * Transactional outbox → notifications. Outbox items are written in the same transaction as the
@@ -18,8 +17,6 @@ export interface OutboxMessage {
 }
 
 export type EventSink = (messages: OutboxMessage[]) => Promise<void>;
-
-export const isOutboxInsert = (image: Record<string, unknown> | undefined) => image?.entity === 'outbox';
 
 export function snsSink(topicArn: string, sns = new SNSClient({})): EventSink {
   return async (messages) => {
@@ -46,10 +43,7 @@ export function snsSink(topicArn: string, sns = new SNSClient({})): EventSink {
 
 export function makePublisher(sink: EventSink) {
   return async (event: DynamoDBStreamEvent) => {
-    const messages = event.Records.filter((r) => r.eventName === 'INSERT' && r.dynamodb?.NewImage)
-      .map((r) => unmarshall(r.dynamodb!.NewImage as Record<string, AttributeValue>))
-      .filter(isOutboxInsert)
-      .map(({ id, tenantId, type, at, data, correlationId }) => ({ id, tenantId, type, at, data, correlationId }) as OutboxMessage);
+    const messages = insertedImages(event, 'outbox').map(({ id, tenantId, type, at, data, correlationId }) => ({ id, tenantId, type, at, data, correlationId }) as OutboxMessage);
     if (messages.length) await sink(messages);
     return { published: messages.length };
   };

@@ -5,6 +5,7 @@ import { tenantDirectoryItem, tenantProfileItem, type TenantProfile } from '../.
 import { userItem, type User } from '../../shared/entities/user.ts';
 import { keys, PLATFORM_TENANT } from '../../shared/keys.ts';
 import { systemContext, type Role } from '../../shared/tenancy.ts';
+import { seedCustomers } from './customers.ts';
 
 /**
  * The demo of CONTRACT.md: tenants `demo` and `north`, each with regions and the users admin,
@@ -86,7 +87,23 @@ export async function seedDemo(options: SeedOptions): Promise<void> {
     ];
     await store.commit({ writes, audit: { action: 'tenant.seeded', subject: { type: 'tenant', id: tenantId }, summary: 'demo data' } });
     options.onProgress?.(`${tenantId}: tenant, ${tenant.regions.length} regions, ${DEMO_USERS.length} users`);
+    const count = Math.round(tenant.customers * (options.customerScale ?? 1));
+    const started = Date.now();
+    const written = await seedCustomers(store, { regions: tenant.regions.map((r) => r.regionId), count, random: seededRandom(tenantId) });
+    if (written) options.onProgress?.(`${tenantId}: ${written} customers with meters in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     // Listed in the directory last: a half-seeded tenant is not "seeded" and is seeded again.
     await new TenantStore(systemContext(PLATFORM_TENANT, 'seed', 'seed')).write({ kind: 'put', item: tenantDirectoryItem(profile) });
   }
+}
+
+/** mulberry32, seeded by the tenant id: the same demo every time. */
+function seededRandom(seed: string): () => number {
+  let a = [...seed].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 2654435761), 1) >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

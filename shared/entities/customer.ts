@@ -82,6 +82,7 @@ export function customerItem(tenantId: string, c: Customer): Item {
     ...keys.customer(tenantId, c.id),
     entity: 'customer',
     ...c,
+    lifecycle: withoutEmptyContracts(c.lifecycle),
     gsi1pk: keys.regionClassCustomers(tenantId, c.regionId, c.class),
     gsi1sk: keys.customerNameSort(nameKey, c.id),
     gsi2pk: keys.customersByPhone(tenantId, normalizePhone(c.phone) ?? c.phone),
@@ -98,7 +99,17 @@ const INDEX_ATTRIBUTES = ['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'g
 export function customerFromItem(item: Record<string, unknown>): Customer {
   const customer = { ...item };
   for (const attribute of INDEX_ATTRIBUTES) delete customer[attribute];
+  const lifecycle = customer.lifecycle as Lifecycle;
+  customer.lifecycle = { ...lifecycle, contracts: lifecycle.contracts ?? {} };
   return customer as unknown as Customer;
+}
+
+/**
+ * Items carry no empty maps: the DynamoDB Streams client hands an empty map back as `{}` (no `M`),
+ * which `unmarshall` rejects, and one such record would stall the stream consumers.
+ */
+function withoutEmptyContracts({ contracts, ...rest }: Lifecycle): Omit<Lifecycle, 'contracts'> & { contracts?: Lifecycle['contracts'] } {
+  return Object.keys(contracts).length ? { ...rest, contracts } : rest;
 }
 
 export const accountGuardKey = (tenantId: string, accountNumber: string) => keys.accountNumberGuard(tenantId, normalizeIdentifier(accountNumber));

@@ -36,3 +36,19 @@ describe('outbox publisher', () => {
     await expect(publish({ Records: [record('INSERT', outbox('E0', 'x'))] } as unknown as DynamoDBStreamEvent)).rejects.toThrow(/refused 1/);
   });
 });
+
+describe('stream images', () => {
+  it('reads an empty map the local stream client returns untyped, and ignores other entities', async () => {
+    sns.on(PublishBatchCommand).resolves({ Failed: [] });
+    const event = {
+      Records: [
+        { eventName: 'INSERT', dynamodb: { NewImage: { ...marshall(outbox('E1', 'x')), data: { M: { counts: {} } } } } },
+        { eventName: 'INSERT', dynamodb: { NewImage: { entity: { S: 'customer' }, weird: {} } } },
+      ],
+    } as unknown as DynamoDBStreamEvent;
+    const out = await makePublisher(snsSink('arn:topic', new SNSClient({})))(event);
+    expect(out.published).toBe(1);
+    const sent = JSON.parse(sns.commandCalls(PublishBatchCommand)[0]!.args[0].input.PublishBatchRequestEntries![0]!.Message!);
+    expect(sent.data).toEqual({ counts: {} });
+  });
+});

@@ -1,0 +1,166 @@
+import { decodeCursor, encodeCursor } from '../../shared/db/cursor.ts';
+import type { KeyCondition, TenantStore } from '../../shared/db/tenant-store.ts';
+import { accountGuardKey, customerFromItem, type Customer, type CustomerClass } from '../../shared/entities/customer.ts';
+import { serialGuardKey } from '../../shared/entities/meter.ts';
+import type { Region } from '../../shared/entities/region.ts';
+import { invalidField, notFound } from '../../shared/http/problems.ts';
+import { keys } from '../../shared/keys.ts';
+import { normalizeIdentifier, normalizePhone, normalizeSearchKey } from '../../shared/search-key.ts';
+import { Index, type IndexName } from '../../shared/table.ts';
+import { canSeeRegion } from '../../shared/tenancy.ts';
+
+/**
+ * Customer search: every lookup is a GetItem or a Query on a designed key, never a Scan.
+ *
+ * - `q` as an account number or a meter serial: GetItem on its guard item, then on the customer.
+ * - `q` as a phone: Query on `byPhone`.
+ * - otherwise `q` is a name or address prefix: Query `byRegionName` (or `byRegionClass` with a
+ *   class) and `byRegionAddress` in each visible region, in parallel, merged.
+ * - no `q`: the customers of each visible region (and class) by name, merged.
+ *
+ * Regions a caller may not see are never queried. A `regionId` outside the caller's regions (or
+ * not existing) is 404, like any object the caller may not see.
+ */
+export interface SearchQuery {
+  q?: string;
+  regionId?: string;
+  class?: CustomerClass;
+  cursor?: string;
+  limit?: number;
+}
+
+export interface SearchResult {
+  items: Customer[];
+  nextCursor?: string;
+  /** How the result was found (for the console's hint and for tests). */
+  matchedBy: 'account-number' | 'meter-serial' | 'phone' | 'prefix' | 'list';
+}
+
+/** One sorted stream of customers: a key range of one index partition. */
+interface Source {
+  index: IndexName;
+  pk: string;
+  /** The sort-key prefix every item of the source carries. */
+  prefix: string;
+  sortAttribute: 'gsi1sk' | 'gsi3sk' | 'gsi4sk';
+  keep?: (c: Customer) => boolean;
+}
+
+/** DynamoDB orders string keys by their UTF-8 bytes, which is not JavaScript's UTF-16 order. */
+export const compareKeys = (a: string, b: string) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+
+/** Above every key with a given prefix: the largest code point. */
+const TOP = '\u{10FFFF}';
+
+export async function visibleRegions(store: TenantStore): Promise<string[]> {
+  const { items } = await store.query<Region>({ pk: keys.regionsPartition(store.tenantId), limit: 200 });
+  return items.map((r) => r.regionId).filter((id) => canSeeRegion(store.ctx.principal, id));
+}
+
+export async function searchCustomers(store: TenantStore, query: SearchQuery): Promise<SearchResult> {
+  const limit = query.limit ?? 20;
+  let regions = await visibleRegions(store);
+  if (query.regionId) {
+    if (!regions.includes(query.regionId)) throw notFound('Region');
+    regions = [query.regionId];
+  }
+  const inScope = (c: Customer) => regions.includes(c.regionId) && (!query.class || c.class === query.class);
+
+  const q = query.q === undefined ? undefined : query.q.trim();
+  if (q && !query.cursor) {
+    const exact = await exactMatches(store, q);
+    if (exact) {
+      const items = exact.customers.filter(inScope);
+      if (items.length) return { items, matchedBy: exact.by };
+    }
+  }
+
+  const t = store.tenantId;
+  const sources: Source[] = [];
+  const nameKey = q ? normalizeSearchKey(q) : '';
+  for (const regionId of regions) {
+    sources.push(
+      query.class
+        ? { index: Index.byRegionClass, pk: keys.regionClassCustomers(t, regionId, query.class), prefix: keys.customerNamePrefix(nameKey), sortAttribute: 'gsi1sk' }
+        : { index: Index.byRegionName, pk: keys.regionCustomers(t, regionId), prefix: keys.customerNamePrefix(nameKey), sortAttribute: 'gsi3sk' },
+    );
+    if (q) {
+      sources.push({
+        index: Index.byRegionAddress,
+        pk: keys.regionCustomers(t, regionId),
+        prefix: keys.customerAddressPrefix(nameKey),
+        sortAttribute: 'gsi4sk',
+        keep: (c) => !query.class || c.class === query.class,
+      });
+    }
+  }
+
+  const list = `customers|q=${nameKey}|region=${query.regionId ?? '*'}|class=${query.class ?? '*'}`;
+  const after = (decodeCursor(t, list, query.cursor) as { after?: unknown } | undefined)?.after;
+  if (after !== undefined && typeof after !== 'string') throw invalidField('cursor', 'is not a cursor of this list');
+  const page = await mergedPage(store, sources, limit, after);
+  return {
+    items: page.items,
+    nextCursor: page.last ? encodeCursor(t, list, { after: page.last }) : undefined,
+    matchedBy: q ? 'prefix' : 'list',
+  };
+}
+
+async function exactMatches(store: TenantStore, q: string): Promise<{ by: SearchResult['matchedBy']; customers: Customer[] } | undefined> {
+  const t = store.tenantId;
+  const identifier = normalizeIdentifier(q);
+  const looksLikeIdentifier = /^[0-9a-z]{3,40}$/.test(identifier);
+  const phone = normalizePhone(q);
+  const [account, serial, phoneHits] = await Promise.all([
+    looksLikeIdentifier ? store.get<{ customerId: string }>(accountGuardKey(t, q)) : undefined,
+    looksLikeIdentifier ? store.get<{ customerId: string }>(serialGuardKey(t, q)) : undefined,
+    phone ? store.query({ index: Index.byPhone, pk: keys.customersByPhone(t, phone), limit: 50 }) : undefined,
+  ]);
+  const load = async (ids: string[]) => (await store.getMany(ids.map((id) => keys.customer(t, id)))).map(customerFromItem);
+  if (account) return { by: 'account-number', customers: await load([account.customerId]) };
+  if (serial) return { by: 'meter-serial', customers: await load([serial.customerId]) };
+  if (phoneHits?.items.length) return { by: 'phone', customers: phoneHits.items.map(customerFromItem) };
+  return undefined;
+}
+
+/**
+ * A page of the union of sorted sources, in key order: each source is queried (in parallel) from
+ * just after the last key of the previous page, at most `limit` items; the smallest `limit` keys
+ * win. A source that has more than it returned bounds the page at its last key, so nothing is
+ * skipped. The cursor is that last key alone, which is small whatever the number of regions.
+ */
+async function mergedPage(store: TenantStore, sources: Source[], limit: number, after?: string): Promise<{ items: Customer[]; last?: string }> {
+  const fetched = await Promise.all(
+    sources.map(async (source) => {
+      const upper = source.prefix + TOP;
+      let sk: KeyCondition = { beginsWith: source.prefix };
+      if (after !== undefined && compareKeys(after, source.prefix) >= 0) {
+        const lower = `${after}\u0001`;
+        if (compareKeys(lower, upper) > 0) return { source, items: [], more: false };
+        sk = { between: [lower, upper] };
+      }
+      const first = await store.queryPages({ index: source.index, pk: source.pk, sk, limit }).next();
+      const page = first.done ? { items: [], lastKey: undefined } : first.value;
+      return { source, items: page.items, more: page.lastKey !== undefined };
+    }),
+  );
+  const entries = fetched.flatMap(({ source, items }) => items.map((item) => ({ key: String(item[source.sortAttribute]), item, source })));
+  entries.sort((a, b) => compareKeys(a.key, b.key));
+
+  // A source with more items bounds what may be emitted: beyond its last key, it may hold smaller ones.
+  const bounds = fetched.filter((f) => f.more && f.items.length).map((f) => String(f.items.at(-1)![f.source.sortAttribute]));
+  const bound = bounds.sort(compareKeys)[0];
+  const eligible = bound === undefined ? entries : entries.filter((e) => compareKeys(e.key, bound) <= 0);
+  const taken = eligible.slice(0, limit);
+  const hasMore = eligible.length > limit || fetched.some((f) => f.more);
+
+  const seen = new Set<string>();
+  const items: Customer[] = [];
+  for (const { item, source } of taken) {
+    const customer = customerFromItem(item);
+    if (seen.has(customer.id) || (source.keep && !source.keep(customer))) continue;
+    seen.add(customer.id);
+    items.push(customer);
+  }
+  return { items, last: hasMore && taken.length ? taken.at(-1)!.key : undefined };
+}

@@ -20,6 +20,8 @@ interface Throttle {
 
 export const main = async (req: Request<typeof route>) => {
   const { body } = req;
+  // A tenant's own API (AWS: TENANT_ID of its stack) logs in only its users, before any read.
+  if (process.env.TENANT_ID && body.tenant !== process.env.TENANT_ID) throw unauthorized('Company code, user name or password is wrong');
   const store = new TenantStore(systemContext(body.tenant, 'login', req.headers['x-correlation-id'] ?? 'login'));
   const throttleKey = keys.loginThrottle(body.tenant, body.username);
   const now = Math.floor(Date.now() / 1000);

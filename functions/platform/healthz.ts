@@ -7,10 +7,17 @@ import { keys, PLATFORM_TENANT } from '../../shared/keys.ts';
 import { tableName } from '../../shared/table.ts';
 import { healthz as route } from './routes.ts';
 
+/**
+ * A key this process may read: its tenant's profile where the deployment serves one tenant (AWS:
+ * the stack's TENANT_ID, inside the role's LeadingKeys), the tenant directory where one process
+ * serves them all (the local runtime).
+ */
+const probeKey = () => (process.env.TENANT_ID ? keys.tenantProfile(process.env.TENANT_ID) : keys.tenantDirectory(PLATFORM_TENANT));
+
 export const main = async () => {
   const started = Date.now();
   try {
-    await documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.tenantDirectory(PLATFORM_TENANT) }));
+    await documentClient().send(new GetCommand({ TableName: tableName(), Key: probeKey() }));
   } catch {
     throw new Problem(503, 'unavailable', 'Store unavailable', 'The data store does not answer');
   }

@@ -45,7 +45,7 @@ export async function authenticate(headers: Record<string, string | undefined>, 
     if (!claims) throw unauthorized('The token is invalid or has expired');
     result = { ...claims, usageIdentifier: `user:${claims.tenantId}:${claims.principal.id}` };
   } else if (apiKey) {
-    result = await authenticateApiKey(apiKey);
+    result = await authenticateApiKey(apiKey, boundTenant);
   } else {
     throw unauthorized();
   }
@@ -53,9 +53,11 @@ export async function authenticate(headers: Record<string, string | undefined>, 
   return result;
 }
 
-async function authenticateApiKey(presented: string): Promise<Authorized> {
+async function authenticateApiKey(presented: string, boundTenant: string | undefined): Promise<Authorized> {
   const parsed = parseApiKey(presented);
   if (!parsed) throw unauthorized('The API key is malformed');
+  // Before any read: this tenant's role may not even look at another tenant's keys.
+  if (boundTenant && parsed.tenantId !== boundTenant) throw unauthorized('The credential belongs to another tenant');
   const store = new TenantStore(systemContext(parsed.tenantId, 'authorizer', 'authorizer'));
   const record = await store.get<ApiKeyRecord>(keys.apiKey(parsed.tenantId, parsed.keyId));
   if (!record || record.revokedAt || !secretMatches(parsed.secret, record.secretHash)) {

@@ -1,0 +1,246 @@
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as sources from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { TIER_LIMITS } from '../shared/entities/tenant.ts';
+import type { JobDef } from '../shared/jobs/job.ts';
+import { tenantPrefix } from '../shared/keys.ts';
+import { CONTEXTS, ROUTES } from '../shared/routes.ts';
+import { SCHEDULES } from '../shared/schedules.ts';
+import { acknowledge, GascareFunction, type GascareFunctionProps } from './constructs/gascare-function.ts';
+import { RouteApi } from './constructs/route-api.ts';
+import type { TenantConfig } from './tenants.ts';
+
+export interface TenantStackProps extends StackProps {
+  tenant: TenantConfig;
+  /** The shared table, with its stream. */
+  table: dynamodb.ITable;
+  masterSecret: secretsmanager.ISecret;
+  opsTopic: sns.ITopic;
+  apiWebAclArn: string;
+  consoleOrigin: string;
+  /** The schedule manifest; tests pass sample entries. @default SCHEDULES */
+  schedules?: readonly JobDef[];
+}
+
+/** `api-keys` → `ApiKeys` (construct ids). */
+const pascal = (s: string) => s.replace(/(^|[^a-zA-Z0-9])([a-zA-Z0-9])/g, (_, __, c: string) => c.toUpperCase());
+
+/**
+ * Everything one tenant runs (silo compute over pooled storage): a function per bounded context
+ * behind the tenant's REST API, the authorizer, the outbox publisher and the job worker on the
+ * table's stream (filtered to this tenant), the scheduler target and its schedules, the tenant's
+ * notification topic, and alarms. Every function's role reaches only `T#<tenantId>#…` items.
+ */
+export class TenantStack extends Stack {
+  readonly tenant: TenantConfig;
+  readonly routeApi: RouteApi;
+  readonly topic: sns.Topic;
+  /** Every function of the stack, by role: `http:<context>`, `authorizer`, `publisher`, `worker`, `on-schedule`. */
+  readonly functions = new Map<string, GascareFunction>();
+  readonly deadLetterQueues: sqs.Queue[] = [];
+
+  constructor(scope: Construct, id: string, props: TenantStackProps) {
+    super(scope, id, props);
+    const { tenant, table } = props;
+    this.tenant = tenant;
+    const limits = TIER_LIMITS[tenant.tier];
+    const fn = (fid: string, role: string, p: Omit<GascareFunctionProps, 'tenantId' | 'table' | 'masterSecret'>) => {
+      const f = new GascareFunction(this, fid, { tenantId: tenant.tenantId, table, masterSecret: props.masterSecret, ...p });
+      this.functions.set(role, f);
+      return f;
+    };
+
+    // The REST API: one function per bounded context.
+    const http: Record<string, lambda.IFunction> = {};
+    for (const context of CONTEXTS) {
+      http[context] = fn(`${pascal(context)}Function`, `http:${context}`, {
+        entry: `functions/${context}/index.ts`,
+        description: `${context} API (functions/${context}/index.ts)`,
+        environment: { GASCARE_CORS_ORIGIN: props.consoleOrigin },
+      }).fn;
+    }
+    const authorizer = fn('AuthorizerFunction', 'authorizer', {
+      entry: 'functions/authorizer/authorizer.ts',
+      description: 'REST API authorizer (functions/authorizer/authorizer.ts)',
+    });
+    this.routeApi = new RouteApi(this, 'Rest', {
+      tenantId: tenant.tenantId,
+      routes: ROUTES,
+      functions: http,
+      authorizer: authorizer.fn,
+      throttle: limits,
+      corsOrigin: props.consoleOrigin,
+      webAclArn: props.apiWebAclArn,
+    });
+    authorizer.addEnvironment('USAGE_KEY_SECRET_ARN', this.routeApi.usageKeySecret.secretArn);
+    authorizer.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({ sid: 'UsageKey', actions: ['secretsmanager:GetSecretValue'], resources: [this.routeApi.usageKeySecret.secretArn] }),
+    );
+
+    // Notifications: outbox items → the publisher → the tenant's topic.
+    const topicKey = new kms.Key(this, 'TopicKey', { description: `gascare ${tenant.tenantId} notifications topic`, enableKeyRotation: true });
+    this.topic = new sns.Topic(this, 'Topic', { displayName: `gascare ${tenant.name}`, masterKey: topicKey, enforceSSL: true });
+    const publisher = fn('PublisherFunction', 'publisher', {
+      entry: 'functions/events/publish-outbox.ts',
+      description: 'outbox publisher: table stream to SNS (functions/events/publish-outbox.ts)',
+      timeout: Duration.seconds(60),
+      environment: { TOPIC_ARN: this.topic.topicArn },
+    });
+    this.topic.grantPublish(publisher.role);
+    acknowledge(
+      publisher.role,
+      'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
+      'The permission set AWS documents for publishing to an SSE-KMS topic (kms:GenerateDataKey* + kms:Decrypt), on this tenant\'s own topic key only; the wildcard spans the GenerateDataKey variants, not other keys or actions.',
+    );
+    publisher.fn.addEventSource(
+      this.streamSource(table, 'outbox', {
+        batchSize: 100,
+        maxBatchingWindow: Duration.seconds(1),
+        retryAttempts: 5,
+        dlq: this.deadLetterQueue('OutboxDlq', 'outbox records the publisher gave up on'),
+      }),
+    );
+
+    // Jobs: a run record inserted as `queued` starts the worker.
+    const worker = fn('JobWorkerFunction', 'worker', {
+      entry: 'functions/jobs/on-run-queued.ts',
+      description: 'job worker: queued runs from the table stream (functions/jobs/on-run-queued.ts)',
+      timeout: Duration.minutes(15),
+      memorySize: 1024,
+    });
+    worker.fn.addEventSource(
+      this.streamSource(table, 'job-run', {
+        batchSize: 1,
+        // A long run must not hold up the runs queued behind it on the same shard.
+        parallelizationFactor: 10,
+        // A run resumes from its checkpoint; a few attempts cover a timeout or a crash.
+        retryAttempts: 2,
+        dlq: this.deadLetterQueue('JobRunDlq', 'job-run records the worker gave up on'),
+      }),
+    );
+
+    // Schedules: EventBridge Scheduler → on-schedule → a queued run.
+    const onSchedule = fn('OnScheduleFunction', 'on-schedule', {
+      entry: 'functions/jobs/on-schedule.ts',
+      description: 'scheduler target: queues a run (functions/jobs/on-schedule.ts)',
+      timeout: Duration.seconds(30),
+    });
+    this.buildSchedules(props.schedules ?? SCHEDULES, onSchedule.fn);
+
+    this.buildAlarms(props.opsTopic);
+
+    new CfnOutput(this, 'ApiUrl', { value: this.routeApi.api.url });
+    new CfnOutput(this, 'TopicArn', { value: this.topic.topicArn });
+  }
+
+  /**
+   * The shared table's stream, filtered to this tenant's inserts of one entity: the mapping never
+   * even delivers another tenant's records (and the function could not read their items anyway).
+   */
+  private streamSource(
+    table: dynamodb.ITable,
+    entity: string,
+    o: { batchSize: number; retryAttempts: number; dlq: sqs.Queue; maxBatchingWindow?: Duration; parallelizationFactor?: number },
+  ): sources.DynamoEventSource {
+    return new sources.DynamoEventSource(table, {
+      startingPosition: lambda.StartingPosition.TRIM_HORIZON,
+      batchSize: o.batchSize,
+      maxBatchingWindow: o.maxBatchingWindow,
+      parallelizationFactor: o.parallelizationFactor,
+      bisectBatchOnError: true,
+      retryAttempts: o.retryAttempts,
+      maxRecordAge: Duration.hours(24),
+      onFailure: new sources.SqsDlq(o.dlq),
+      filters: [
+        lambda.FilterCriteria.filter({
+          eventName: lambda.FilterRule.isEqual('INSERT'),
+          dynamodb: {
+            NewImage: {
+              entity: { S: lambda.FilterRule.isEqual(entity) },
+              pk: { S: lambda.FilterRule.beginsWith(tenantPrefix(this.tenant.tenantId)) },
+            },
+          },
+        }),
+      ],
+    });
+  }
+
+  private deadLetterQueue(id: string, what: string): sqs.Queue {
+    const queue = new sqs.Queue(this, id, {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    acknowledge(queue, 'AwsSolutions-SQS3', `This queue is itself a dead-letter queue (${what}); its depth raises an ops alarm.`);
+    this.deadLetterQueues.push(queue);
+    return queue;
+  }
+
+  /** One schedule per manifest line, in a schedule group of the tenant's own. */
+  private buildSchedules(schedules: readonly JobDef[], target: lambda.IFunction): void {
+    if (schedules.length === 0) return;
+    const group = new scheduler.CfnScheduleGroup(this, 'ScheduleGroup', { name: `gascare-${this.tenant.tenantId}` });
+    const dlq = this.deadLetterQueue('ScheduleDlq', 'schedule deliveries that failed every retry');
+    const role = new iam.Role(this, 'SchedulerRole', {
+      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': this.account } } }),
+      description: `gascare ${this.tenant.tenantId}: EventBridge Scheduler invokes the on-schedule function`,
+    });
+    // Exactly the function (no `:*` qualifier wildcard, unlike grantInvoke) and the DLQ.
+    role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [target.functionArn] }));
+    role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [dlq.queueArn] }));
+
+    for (const s of schedules) {
+      const schedule = new scheduler.CfnSchedule(this, `Schedule${pascal(s.name)}`, {
+        name: s.name,
+        groupName: group.name,
+        description: s.summary,
+        scheduleExpression: s.schedule,
+        scheduleExpressionTimezone: s.timeZone,
+        flexibleTimeWindow: { mode: 'OFF' },
+        state: 'ENABLED',
+        target: {
+          arn: target.functionArn,
+          roleArn: role.roleArn,
+          input: JSON.stringify({ tenantId: this.tenant.tenantId, job: s.name, scheduledTime: '<aws.scheduler.scheduled-time>' }),
+          retryPolicy: { maximumRetryAttempts: 3, maximumEventAgeInSeconds: 3600 },
+          deadLetterConfig: { arn: dlq.queueArn },
+        },
+      });
+      schedule.addResourceDependency(group);
+    }
+  }
+
+  /** Every alarm notifies the platform's ops topic. */
+  private buildAlarms(opsTopic: sns.ITopic): void {
+    const action = new actions.SnsAction(opsTopic);
+    const period = Duration.minutes(5);
+    const alarm = (id: string, metric: cloudwatch.IMetric, description: string) =>
+      new cloudwatch.Alarm(this, id, {
+        metric,
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+        alarmDescription: `gascare ${this.tenant.tenantId}: ${description}`,
+      }).addAlarmAction(action);
+
+    // Handlers answer every client error as a 4xx problem: any 5xx is a defect or an outage.
+    alarm('Api5xxAlarm', this.routeApi.api.metricServerError({ period, statistic: 'Sum' }), 'the REST API answered 5xx');
+    for (const [role, f] of this.functions) {
+      alarm(`${pascal(role)}ErrorsAlarm`, f.fn.metricErrors({ period, statistic: 'Sum' }), `function ${role} failed`);
+    }
+    for (const queue of this.deadLetterQueues) {
+      alarm(`${queue.node.id}DepthAlarm`, queue.metricApproximateNumberOfMessagesVisible({ period, statistic: 'Maximum' }), `messages in dead-letter queue ${queue.node.id}`);
+    }
+  }
+}

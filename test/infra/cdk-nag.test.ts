@@ -1,0 +1,53 @@
+import { jest } from '@jest/globals';
+import { Stack, Validations } from 'aws-cdk-lib';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { SCHEDULES } from '../../shared/schedules.ts';
+import { buildTestGascare, newTestApp, removeTestAssemblies, synthWithReport } from './synth.ts';
+
+/** A bucket that breaks AwsSolutions-S1/S10 on purpose (no access logs, no SSL-only policy). */
+const addNonCompliantBucket = (stack: Stack) => new s3.Bucket(stack, 'Careless', { enforceSSL: false });
+
+describe('cdk-nag AwsSolutions', () => {
+  // jest.spyOn keeps the validation report CDK prints on failure out of the test output.
+  beforeEach(() => jest.spyOn(console, 'error').mockImplementation(() => undefined));
+  afterEach(() => jest.restoreAllMocks());
+  afterAll(removeTestAssemblies);
+
+  it('flags a deliberately non-compliant stack (the plugin runs and can fail a build)', () => {
+    // prepare
+    const app = newTestApp();
+    addNonCompliantBucket(new Stack(app, 'Throwaway'));
+    Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+    // act
+    const { violations, error } = synthWithReport(app);
+    // assess
+    expect(error).toBeDefined();
+    expect(violations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ plugin: 'AwsSolutions', rule: 'AwsSolutions-S10', severity: 'error', paths: ['Throwaway/Careless/Resource'] }),
+        expect.objectContaining({ plugin: 'AwsSolutions', rule: 'AwsSolutions-S1', severity: 'error' }),
+      ]),
+    );
+  });
+
+  it('finds nothing unacknowledged in the app as deployed, and does check it', () => {
+    // prepare: the app exactly as bin/app.ts builds it (default SCHEDULES), plus a canary stack whose
+    // findings prove that the plugin buildGascare registered really walked this app.
+    const { app, platform, tenants } = buildTestGascare();
+    addNonCompliantBucket(new Stack(app, 'Canary'));
+    // act
+    const { violations } = synthWithReport(app);
+    // assess: the canary is flagged, nothing else is (errors and warnings alike, every plugin).
+    expect(violations.filter((v) => v.paths.some((p) => p.startsWith('Canary/')))).toEqual(
+      expect.arrayContaining([expect.objectContaining({ rule: 'AwsSolutions-S10' })]),
+    );
+    expect(violations.filter((v) => !v.paths.every((p) => p.startsWith('Canary/')))).toEqual([]);
+    expect(platform.stackName).toBe('Gascare-Platform');
+    // The deployed app builds the manifest's schedules (none until a job is added there).
+    for (const stack of tenants) {
+      expect(stack.node.findAll().filter((c) => c instanceof scheduler.CfnSchedule)).toHaveLength(SCHEDULES.length);
+    }
+  });
+});

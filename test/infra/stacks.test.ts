@@ -1,0 +1,485 @@
+import { Annotations, Capture, Match, Template } from 'aws-cdk-lib/assertions';
+import { TIER_LIMITS } from '../../shared/entities/tenant.ts';
+import type { JobDef } from '../../shared/jobs/job.ts';
+import { CONTEXTS, ROUTES } from '../../shared/routes.ts';
+import { SCHEDULES } from '../../shared/schedules.ts';
+import { TABLE } from '../../shared/table.ts';
+import { TENANT_DATA_ACTIONS } from '../../infra/constructs/gascare-function.ts';
+import { PLATFORM_STACK } from '../../infra/gascare-app.ts';
+import type { TenantStack } from '../../infra/tenant-stack.ts';
+import { buildTestGascare, logicalId, removeTestAssemblies, synthWithReport } from './synth.ts';
+
+// The schedule manifest's own entries; a sample entry while the manifest is still empty, so the
+// schedule wiring is always built and checked.
+const SAMPLE_SCHEDULE: JobDef = { name: 'archive-stats', summary: 'Archive the daily statistics', schedule: 'cron(30 1 * * ? *)', timeZone: 'Asia/Shanghai' };
+const schedules = SCHEDULES.length ? SCHEDULES : [SAMPLE_SCHEDULE];
+
+// prepare: the whole app, every tenant of infra/tenants.json, synthesized once.
+const { app, platform, tenants, tenantConfigs } = buildTestGascare({ schedules });
+const synth = synthWithReport(app);
+const platformTemplate = Template.fromStack(platform);
+const templates = new Map(tenants.map((stack) => [stack.tenant.tenantId, Template.fromStack(stack)]));
+const tenantCases = tenants.map((stack) => [stack.tenant.tenantId, stack] as const);
+afterAll(removeTestAssemblies);
+
+type Json = Record<string, unknown>;
+type Statement = { Effect: string; Action: string | string[]; Resource?: unknown; Condition?: Json; Sid?: string };
+
+const actionsOf = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Action]);
+const STREAM_ACTIONS = new Set(['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams']);
+
+/** Every IAM statement of a template: policies, inline role policies, managed policies. */
+function statementsOf(template: Template): { where: string; statement: Statement }[] {
+  const out: { where: string; statement: Statement }[] = [];
+  for (const type of ['AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy']) {
+    for (const [id, r] of Object.entries(template.findResources(type))) {
+      for (const statement of (r.Properties.PolicyDocument.Statement ?? []) as Statement[]) out.push({ where: id, statement });
+    }
+  }
+  for (const [id, r] of Object.entries(template.findResources('AWS::IAM::Role'))) {
+    for (const policy of (r.Properties.Policies ?? []) as { PolicyDocument: { Statement: Statement[] } }[]) {
+      for (const statement of policy.PolicyDocument.Statement) out.push({ where: id, statement });
+    }
+  }
+  return out;
+}
+
+/** Logical ids named by `Fn::GetAtt: [id, 'Arn']` anywhere inside a value. */
+function arnTargets(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(arnTargets);
+  if (value && typeof value === 'object') {
+    const getAtt = (value as Json)['Fn::GetAtt'];
+    if (Array.isArray(getAtt) && getAtt[1] === 'Arn') return [getAtt[0] as string];
+    return Object.values(value).flatMap(arnTargets);
+  }
+  return [];
+}
+
+/** Full path of every API Gateway resource (`/v1/jobs/{job}/runs`), by logical id; the root is `/`. */
+function resourcePaths(template: Template): (resourceId: unknown) => string {
+  const resources = template.findResources('AWS::ApiGateway::Resource');
+  const pathOf = (ref: unknown): string => {
+    const id = (ref as { Ref?: string }).Ref;
+    if (!id) return ''; // { Fn::GetAtt: [RestApi, RootResourceId] }
+    const r = resources[id];
+    if (!r) throw new Error(`unknown resource ${id}`);
+    return `${pathOf(r.Properties.ParentId)}/${r.Properties.PathPart as string}`;
+  };
+  return (ref) => pathOf(ref) || '/';
+}
+
+describe('synthesis', () => {
+  it('synthesizes without validation findings or construct errors', () => {
+    expect(synth.error).toBeUndefined();
+    expect(synth.violations).toEqual([]);
+    for (const stack of [platform, ...tenants]) {
+      const annotations = Annotations.fromStack(stack);
+      expect(annotations.findError('*', Match.anyValue())).toEqual([]);
+      // cdk-nag 3 reports through the validation report (above), not annotations; keep both honest.
+      expect(annotations.findWarning('*', Match.stringLikeRegexp('AwsSolutions-.*'))).toEqual([]);
+    }
+  });
+
+  it('builds one tenant stack per line of infra/tenants.json', () => {
+    expect(tenants.map((t) => t.tenant.tenantId)).toEqual(tenantConfigs.map((t) => t.tenantId));
+    expect(tenantConfigs.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('platform stack', () => {
+  it('builds the one table from shared/table.ts', () => {
+    platformTemplate.resourceCountIs('AWS::DynamoDB::Table', 1);
+    const keyAttributes = [TABLE.partitionKey, TABLE.sortKey, ...TABLE.globalIndexes.flatMap((g) => [g.partitionKey, g.sortKey])];
+    platformTemplate.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: Match.objectLike({
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
+        AttributeDefinitions: Match.arrayEquals(keyAttributes.map((name) => ({ AttributeName: name, AttributeType: 'S' }))),
+        GlobalSecondaryIndexes: TABLE.globalIndexes.map((g) => ({
+          IndexName: g.name,
+          KeySchema: [
+            { AttributeName: g.partitionKey, KeyType: 'HASH' },
+            { AttributeName: g.sortKey, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        })),
+        BillingMode: 'PAY_PER_REQUEST',
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: true,
+        StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+        TimeToLiveSpecification: { AttributeName: 'ttl', Enabled: true },
+        SSESpecification: { SSEEnabled: true },
+      }),
+    });
+    expect(TABLE.globalIndexes).toHaveLength(4);
+    for (const t of templates.values()) t.resourceCountIs('AWS::DynamoDB::Table', 0);
+  });
+
+  it('generates the master secret and lists every tenant in the directory', () => {
+    platformTemplate.hasResourceProperties('AWS::SecretsManager::Secret', {
+      GenerateSecretString: Match.objectLike({ PasswordLength: 64, ExcludePunctuation: true }),
+    });
+    const directory = new Capture();
+    platformTemplate.hasResourceProperties('AWS::SSM::Parameter', { Name: '/gascare/tenants', Value: directory });
+    expect(JSON.parse(directory.asString())).toEqual(tenantConfigs.map(({ tenantId, name, tier }) => ({ tenantId, name, tier })));
+  });
+
+  it('keeps the console bucket private, versioned, SSL-only and logged', () => {
+    const logsBucket = logicalId(platform.node.findChild('AccessLogs'));
+    const consoleBucket = logicalId(platform.consoleBucket);
+    platformTemplate.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      VersioningConfiguration: { Status: 'Enabled' },
+      LoggingConfiguration: { DestinationBucketName: { Ref: logsBucket }, LogFilePrefix: 'console-bucket/' },
+    });
+    for (const bucket of [consoleBucket, logsBucket]) {
+      platformTemplate.hasResourceProperties('AWS::S3::BucketPolicy', {
+        Bucket: { Ref: bucket },
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({ Effect: 'Deny', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          ]),
+        },
+      });
+    }
+  });
+
+  it('serves the console through CloudFront with origin access control, security headers and SPA fallback', () => {
+    const oac = Object.keys(platformTemplate.findResources('AWS::CloudFront::OriginAccessControl'));
+    expect(oac).toHaveLength(1);
+    platformTemplate.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
+      OriginAccessControlConfig: Match.objectLike({ OriginAccessControlOriginType: 's3', SigningBehavior: 'always', SigningProtocol: 'sigv4' }),
+    });
+    const headersPolicy = Object.keys(platformTemplate.findResources('AWS::CloudFront::ResponseHeadersPolicy'));
+    expect(headersPolicy).toHaveLength(1);
+    const csp = new Capture();
+    platformTemplate.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
+      ResponseHeadersPolicyConfig: Match.objectLike({
+        SecurityHeadersConfig: Match.objectLike({
+          ContentSecurityPolicy: { ContentSecurityPolicy: csp, Override: true },
+          ContentTypeOptions: { Override: true },
+          FrameOptions: { FrameOption: 'DENY', Override: true },
+          StrictTransportSecurity: Match.objectLike({ AccessControlMaxAgeSec: 31536000, IncludeSubdomains: true }),
+          ReferrerPolicy: Match.objectLike({ ReferrerPolicy: 'strict-origin-when-cross-origin' }),
+        }),
+      }),
+    });
+    // The policy names the regional execute-api domain (a token), so it is a join: check its text.
+    const cspText = JSON.stringify(csp.asObject());
+    for (const directive of ["default-src 'self'", "script-src 'self'", "frame-ancestors 'none'", 'connect-src']) expect(cspText).toContain(directive);
+    platformTemplate.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        DefaultRootObject: 'index.html',
+        Origins: [
+          Match.objectLike({
+            OriginAccessControlId: { 'Fn::GetAtt': [oac[0], 'Id'] },
+            S3OriginConfig: { OriginAccessIdentity: '' },
+          }),
+        ],
+        DefaultCacheBehavior: Match.objectLike({ ViewerProtocolPolicy: 'redirect-to-https', ResponseHeadersPolicyId: { Ref: headersPolicy[0] } }),
+        CustomErrorResponses: [403, 404].map((code) =>
+          Match.objectLike({ ErrorCode: code, ResponseCode: 200, ResponsePagePath: '/index.html' }),
+        ),
+        Logging: Match.objectLike({ Bucket: Match.anyValue() }),
+      }),
+    });
+  });
+
+  it('has a regional WAF web ACL for the tenant APIs and an encrypted ops topic', () => {
+    platformTemplate.hasResourceProperties('AWS::WAFv2::WebACL', {
+      Scope: 'REGIONAL',
+      DefaultAction: { Allow: {} },
+      Rules: Match.arrayWith([
+        Match.objectLike({ Statement: { ManagedRuleGroupStatement: Match.objectLike({ VendorName: 'AWS', Name: 'AWSManagedRulesCommonRuleSet' }) } }),
+      ]),
+    });
+    platformTemplate.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue(), DisplayName: 'gascare ops alarms' });
+  });
+});
+
+describe.each(tenantCases)('tenant stack %s', (tenantId, stack: TenantStack) => {
+  const template = templates.get(tenantId)!;
+  const tenant = stack.tenant;
+  const fnId = (role: string) => {
+    const f = stack.functions.get(role);
+    if (!f) throw new Error(`no function ${role}`);
+    return logicalId(f.fn);
+  };
+  const methods = template.findResources('AWS::ApiGateway::Method');
+  const pathOf = resourcePaths(template);
+  const authorizers = Object.keys(template.findResources('AWS::ApiGateway::Authorizer'));
+
+  it('has one function per bounded context, built from functions/<context>/index.ts', () => {
+    for (const context of CONTEXTS) {
+      const f = stack.functions.get(`http:${context}`);
+      expect(f?.entry).toBe(`functions/${context}/index.ts`);
+      template.hasResourceProperties('AWS::Lambda::Function', {
+        Description: Match.stringLikeRegexp(`functions/${context}/index\\.ts`),
+      });
+    }
+    expect(stack.functions.get('authorizer')?.entry).toBe('functions/authorizer/authorizer.ts');
+    expect(stack.functions.get('publisher')?.entry).toBe('functions/events/publish-outbox.ts');
+    expect(stack.functions.get('worker')?.entry).toBe('functions/jobs/on-run-queued.ts');
+    expect(stack.functions.get('on-schedule')?.entry).toBe('functions/jobs/on-schedule.ts');
+    template.resourceCountIs('AWS::Lambda::Function', CONTEXTS.length + 4);
+  });
+
+  it("gives every function the team's defaults", () => {
+    const logGroups = template.findResources('AWS::Logs::LogGroup');
+    for (const [id, fn] of Object.entries(template.findResources('AWS::Lambda::Function'))) {
+      expect(fn.Properties).toMatchObject({
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        TracingConfig: { Mode: 'Active' },
+        Environment: {
+          Variables: expect.objectContaining({
+            TABLE_NAME: expect.anything(),
+            TENANT_ID: tenantId,
+            GASCARE_SECRET_ARN: expect.anything(),
+            NODE_OPTIONS: '--enable-source-maps',
+          }),
+        },
+      });
+      const logGroup = fn.Properties.LoggingConfig?.LogGroup?.Ref as string;
+      expect(logGroups[logGroup]?.Properties.RetentionInDays).toBeGreaterThan(0);
+      expect(id).toBeTruthy();
+    }
+  });
+
+  it('wires every route of the manifest to its own context function', () => {
+    const built = Object.values(methods).filter((m) => m.Properties.HttpMethod !== 'OPTIONS');
+    expect(built).toHaveLength(ROUTES.length);
+    for (const route of ROUTES) {
+      const matching = built.filter((m) => m.Properties.HttpMethod === route.method && pathOf(m.Properties.ResourceId) === route.path);
+      expect({ route: `${route.method} ${route.path}`, count: matching.length }).toEqual({ route: `${route.method} ${route.path}`, count: 1 });
+      const integration = matching[0]!.Properties.Integration;
+      expect(integration).toMatchObject({ Type: 'AWS_PROXY', IntegrationHttpMethod: 'POST' });
+      expect({ route: `${route.method} ${route.path}`, targets: arnTargets(integration.Uri) }).toEqual({
+        route: `${route.method} ${route.path}`,
+        targets: [fnId(`http:${route.context}`)],
+      });
+    }
+  });
+
+  it('puts the REQUEST authorizer on every non-public route and none on public ones', () => {
+    expect(authorizers).toHaveLength(1);
+    template.hasResourceProperties('AWS::ApiGateway::Authorizer', {
+      Type: 'REQUEST',
+      AuthorizerResultTtlInSeconds: 0,
+      AuthorizerUri: Match.objectLike({ 'Fn::Join': Match.arrayWith([Match.arrayWith([{ 'Fn::GetAtt': [fnId('authorizer'), 'Arn'] }])]) }),
+    });
+    for (const route of ROUTES) {
+      const method = Object.values(methods).find((m) => m.Properties.HttpMethod === route.method && pathOf(m.Properties.ResourceId) === route.path)!;
+      const where = `${route.method} ${route.path}`;
+      if ('public' in route.access) {
+        expect({ where, type: method.Properties.AuthorizationType, authorizer: method.Properties.AuthorizerId, key: method.Properties.ApiKeyRequired ?? false }).toEqual({
+          where,
+          type: 'NONE',
+          authorizer: undefined,
+          key: false,
+        });
+      } else {
+        expect({ where, type: method.Properties.AuthorizationType, authorizer: method.Properties.AuthorizerId, key: method.Properties.ApiKeyRequired }).toEqual({
+          where,
+          type: 'CUSTOM',
+          authorizer: { Ref: authorizers[0] },
+          key: true,
+        });
+      }
+    }
+    // CORS preflights: answered by API Gateway itself, no backend behind them.
+    for (const m of Object.values(methods).filter((x) => x.Properties.HttpMethod === 'OPTIONS')) {
+      expect(m.Properties.Integration.Type).toBe('MOCK');
+    }
+  });
+
+  it('throttles with the usage plan of its tier, keyed by a Secrets Manager value the authorizer reads', () => {
+    template.hasResourceProperties('AWS::ApiGateway::RestApi', { ApiKeySourceType: 'AUTHORIZER' });
+    const limits = TIER_LIMITS[tenant.tier];
+    const throttle = new Capture();
+    template.hasResourceProperties('AWS::ApiGateway::UsagePlan', { Throttle: throttle, ApiStages: [Match.objectLike({ Stage: Match.anyValue() })] });
+    expect(throttle.asObject()).toEqual({ RateLimit: limits.ratePerSecond, BurstLimit: limits.burst });
+
+    const usageSecret = logicalId(stack.routeApi.usageKeySecret);
+    const apiKey = Object.keys(template.findResources('AWS::ApiGateway::ApiKey'));
+    expect(apiKey).toHaveLength(1);
+    template.hasResourceProperties('AWS::ApiGateway::ApiKey', {
+      Value: { 'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: usageSecret }, ':SecretString:::}}']] },
+    });
+    template.hasResourceProperties('AWS::ApiGateway::UsagePlanKey', { KeyId: { Ref: apiKey[0] }, KeyType: 'API_KEY' });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('functions/authorizer/authorizer\\.ts'),
+      Environment: { Variables: Match.objectLike({ USAGE_KEY_SECRET_ARN: { Ref: usageSecret } }) },
+    });
+    expect(
+      statementsOf(template).some(
+        ({ statement }) => actionsOf(statement).includes('secretsmanager:GetSecretValue') && JSON.stringify(statement.Resource) === JSON.stringify({ Ref: usageSecret }),
+      ),
+    ).toBe(true);
+  });
+
+  it('logs and traces the stage and sits behind the WAF', () => {
+    template.hasResourceProperties('AWS::ApiGateway::Stage', {
+      TracingEnabled: true,
+      AccessLogSetting: Match.objectLike({ DestinationArn: Match.anyValue(), Format: Match.anyValue() }),
+      MethodSettings: Match.arrayWith([Match.objectLike({ LoggingLevel: 'ERROR', DataTraceEnabled: false, HttpMethod: '*', ResourcePath: '/*' })]),
+    });
+    template.hasResourceProperties('AWS::WAFv2::WebACLAssociation', { ResourceArn: Match.anyValue(), WebACLArn: Match.anyValue() });
+  });
+
+  it(`scopes every DynamoDB item statement to the tenant's leading keys (T#<tenant>#*)`, () => {
+    const dataStatements = statementsOf(template).filter(({ statement }) => actionsOf(statement).some((a) => a.startsWith('dynamodb:') && !STREAM_ACTIONS.has(a)));
+    // Every function role has one, the publisher and the worker included.
+    expect(new Set(dataStatements.map((s) => s.where)).size).toBe(stack.functions.size);
+    for (const { where, statement } of dataStatements) {
+      expect({ where, effect: statement.Effect, condition: statement.Condition }).toEqual({
+        where,
+        effect: 'Allow',
+        condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`T#${tenantId}#*`] } },
+      });
+      expect([...actionsOf(statement)].sort()).toEqual([...TENANT_DATA_ACTIONS].sort());
+      // The table and each named index: no `*` in any resource.
+      expect(JSON.stringify(statement.Resource)).not.toContain('*');
+      expect(statement.Resource).toHaveLength(1 + TABLE.globalIndexes.length);
+    }
+    for (const { statement } of statementsOf(template).filter(({ statement }) => actionsOf(statement).some((a) => STREAM_ACTIONS.has(a)))) {
+      // Stream reads only; ListStreams (no resource-level permissions) is the only one on "*".
+      if (statement.Resource === '*') expect(actionsOf(statement).filter((a) => a.startsWith('dynamodb:'))).toEqual(['dynamodb:ListStreams']);
+    }
+  });
+
+  it('uses no AWS-managed policy on its roles', () => {
+    for (const role of Object.values(template.findResources('AWS::IAM::Role'))) expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+  });
+
+  it('feeds the publisher and the worker only this tenant\'s inserts of their entity', () => {
+    const expectMapping = (role: string, entity: string) => {
+      const pattern = new Capture();
+      template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+        FunctionName: { Ref: fnId(role) },
+        StartingPosition: 'TRIM_HORIZON',
+        BisectBatchOnFunctionError: true,
+        MaximumRetryAttempts: Match.anyValue(),
+        DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [Match.anyValue(), 'Arn'] } } },
+        FilterCriteria: { Filters: [{ Pattern: pattern }] },
+      });
+      expect(JSON.parse(pattern.asString())).toEqual({
+        eventName: ['INSERT'],
+        dynamodb: { NewImage: { entity: { S: [entity] }, pk: { S: [{ prefix: `T#${tenantId}#` }] } } },
+      });
+    };
+    template.resourceCountIs('AWS::Lambda::EventSourceMapping', 2);
+    expectMapping('publisher', 'outbox');
+    expectMapping('worker', 'job-run');
+    for (const mapping of Object.values(template.findResources('AWS::Lambda::EventSourceMapping'))) {
+      expect(mapping.Properties.MaximumRetryAttempts).toBeGreaterThanOrEqual(0);
+      expect(mapping.Properties.MaximumRetryAttempts).toBeLessThanOrEqual(10);
+      const dlq = arnTargets(mapping.Properties.DestinationConfig)[0]!;
+      expect(template.findResources('AWS::SQS::Queue')[dlq]).toBeDefined();
+    }
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('on-run-queued'),
+      Timeout: 900,
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('publish-outbox'),
+      Environment: { Variables: Match.objectLike({ TOPIC_ARN: { Ref: logicalId(stack.topic) } }) },
+    });
+  });
+
+  it('has a KMS-encrypted, SSL-only notification topic', () => {
+    const key = new Capture();
+    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [key, 'Arn'] } });
+    template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+    expect(template.findResources('AWS::KMS::Key')[key.asString()]).toBeDefined();
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+    });
+  });
+
+  it('schedules every job of the manifest in its time zone, targeting on-schedule', () => {
+    template.resourceCountIs('AWS::Scheduler::Schedule', schedules.length);
+    const target = fnId('on-schedule');
+    for (const entry of schedules) {
+      const input = new Capture();
+      const role = new Capture();
+      template.hasResourceProperties('AWS::Scheduler::Schedule', {
+        Name: entry.name,
+        ScheduleExpression: entry.schedule,
+        ScheduleExpressionTimezone: entry.timeZone,
+        FlexibleTimeWindow: { Mode: 'OFF' },
+        Target: Match.objectLike({
+          Arn: { 'Fn::GetAtt': [target, 'Arn'] },
+          RoleArn: { 'Fn::GetAtt': [role, 'Arn'] },
+          Input: input,
+          RetryPolicy: Match.objectLike({ MaximumRetryAttempts: Match.anyValue() }),
+          DeadLetterConfig: { Arn: { 'Fn::GetAtt': [Match.anyValue(), 'Arn'] } },
+        }),
+      });
+      expect(JSON.parse(input.asString())).toEqual({ tenantId, job: entry.name, scheduledTime: '<aws.scheduler.scheduled-time>' });
+      // The schedule's role: trusted by EventBridge Scheduler, allowed to invoke exactly the target.
+      const roleResource = template.findResources('AWS::IAM::Role')[role.asString()];
+      expect(roleResource?.Properties.AssumeRolePolicyDocument.Statement).toEqual([
+        expect.objectContaining({ Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { Service: 'scheduler.amazonaws.com' } }),
+      ]);
+      const roleStatements = Object.values(template.findResources('AWS::IAM::Policy'))
+        .filter((p) => (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === role.asString()))
+        .flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
+      const invoke = roleStatements.filter((st) => actionsOf(st).includes('lambda:InvokeFunction'));
+      expect(invoke.map((st) => st.Resource)).toEqual([{ 'Fn::GetAtt': [target, 'Arn'] }]);
+    }
+    // Tenants' business days are Asia/Shanghai days (ARCHITECTURE.md): the daily archive runs on them.
+    template.hasResourceProperties('AWS::Scheduler::Schedule', { Name: 'archive-stats', ScheduleExpressionTimezone: 'Asia/Shanghai' });
+  });
+
+  it('alarms the ops topic on API 5xx, on every function error and on every dead-letter queue', () => {
+    const opsTopic = Match.objectLike({ 'Fn::GetStackOutput': Match.objectLike({ StackName: PLATFORM_STACK, OutputName: Match.stringLikeRegexp('OpsTopic') }) });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: '5XXError',
+      Namespace: 'AWS/ApiGateway',
+      Dimensions: Match.arrayWith([Match.objectLike({ Name: 'ApiName', Value: `gascare-${tenantId}` })]),
+      AlarmActions: [opsTopic],
+    });
+    for (const role of stack.functions.keys()) {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        MetricName: 'Errors',
+        Namespace: 'AWS/Lambda',
+        Dimensions: [{ Name: 'FunctionName', Value: { Ref: fnId(role) } }],
+        AlarmActions: [opsTopic],
+      });
+    }
+    const queues = Object.keys(template.findResources('AWS::SQS::Queue'));
+    expect(queues.length).toBe(3); // outbox, job runs, schedules
+    for (const queue of queues) {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        MetricName: 'ApproximateNumberOfMessagesVisible',
+        Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queue, 'QueueName'] } }],
+        AlarmActions: [opsTopic],
+      });
+    }
+  });
+});
+
+describe('IAM across the whole app', () => {
+  it('never allows dynamodb:Scan, dynamodb:* or a bare "*" action', () => {
+    for (const template of [platformTemplate, ...templates.values()]) {
+      for (const { where, statement } of statementsOf(template)) {
+        for (const action of actionsOf(statement)) {
+          expect({ where, action, forbidden: action === '*' || action === 'dynamodb:Scan' || (action.startsWith('dynamodb:') && action.includes('*')) }).toEqual({
+            where,
+            action,
+            forbidden: false,
+          });
+        }
+      }
+    }
+  });
+
+  it('gives the platform stack no DynamoDB item access at all', () => {
+    expect(statementsOf(platformTemplate).filter(({ statement }) => actionsOf(statement).some((a) => a.startsWith('dynamodb:')))).toEqual([]);
+  });
+});

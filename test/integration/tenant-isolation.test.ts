@@ -1,0 +1,126 @@
+import { ROUTES } from '../../shared/routes.ts';
+import { routeKey } from '../../shared/http/route.ts';
+import { startTestApp, type TestApp } from '../support/app.ts';
+import { caller, idNumber, newCustomer, uniq } from './customers-fixtures.ts';
+
+/**
+ * The attack of ARCHITECTURE.md, walked over every route of the manifest: with a `north`
+ * credential (an admin token, and an integrator key holding every scope), no demo object can be
+ * read, listed, changed or deleted. A demo object named in the path is 404; a list never carries
+ * demo data; afterwards every demo object is exactly as before. A new route without a line here
+ * fails the coverage test, so the attack grows with the API.
+ */
+let app: TestApp;
+let call: ReturnType<typeof caller>;
+let demoAdmin: string;
+let northCredentials: { name: string; token: string }[];
+const demo = { customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '' };
+
+interface Attack {
+  /** Path with demo ids filled in. */
+  path: () => string;
+  body?: () => unknown;
+  /** What a north caller must get: 404 for a demo object in the path; a list without demo data. */
+  expect: 'not-found' | 'no-demo-data' | 'refused';
+}
+
+const ATTACKS: Record<string, Attack> = {
+  [routeKey('GET', '/v1/me')]: { path: () => '/v1/me', expect: 'no-demo-data' },
+  [routeKey('GET', '/v1/regions')]: { path: () => '/v1/regions', expect: 'no-demo-data' },
+  [routeKey('POST', '/v1/regions')]: { path: () => '/v1/regions', body: () => ({ regionId: `n-${uniq()}`, name: '新片区' }), expect: 'no-demo-data' },
+  [routeKey('GET', '/v1/regions/{regionId}')]: { path: () => '/v1/regions/r-east', expect: 'not-found' },
+  [routeKey('POST', '/v1/api-keys')]: { path: () => '/v1/api-keys', body: () => ({ name: 'x', scopes: ['customers:read'] }), expect: 'no-demo-data' },
+  [routeKey('GET', '/v1/api-keys')]: { path: () => '/v1/api-keys', expect: 'no-demo-data' },
+  [routeKey('DELETE', '/v1/api-keys/{id}')]: { path: () => `/v1/api-keys/${demo.apiKeyId}`, expect: 'not-found' },
+  [routeKey('GET', '/v1/jobs')]: { path: () => '/v1/jobs', expect: 'no-demo-data' },
+  [routeKey('GET', '/v1/jobs/{job}/runs')]: { path: () => '/v1/jobs/archive-stats/runs', expect: 'no-demo-data' },
+  [routeKey('GET', '/v1/jobs/{job}/runs/{runId}')]: { path: () => `/v1/jobs/archive-stats/runs/${demo.runId}`, expect: 'not-found' },
+  [routeKey('POST', '/v1/jobs/{job}/runs')]: { path: () => '/v1/jobs/archive-stats/runs', body: () => ({}), expect: 'no-demo-data' },
+  [routeKey('GET', '/v1/dashboard')]: { path: () => '/v1/dashboard', expect: 'no-demo-data' },
+  [routeKey('GET', '/v1/customers')]: { path: () => `/v1/customers?q=${encodeURIComponent(demo.accountNumber)}`, expect: 'no-demo-data' },
+  [routeKey('POST', '/v1/customers')]: { path: () => '/v1/customers', body: () => newCustomer({ accountNumber: demo.accountNumber, regionId: 'r-east' }), expect: 'refused' },
+  [routeKey('GET', '/v1/customers/{id}')]: { path: () => `/v1/customers/${demo.customerId}`, expect: 'not-found' },
+  [routeKey('PATCH', '/v1/customers/{id}')]: { path: () => `/v1/customers/${demo.customerId}`, body: () => ({ name: '被篡改' }), expect: 'not-found' },
+  [routeKey('GET', '/v1/customers/{id}/timeline')]: { path: () => `/v1/customers/${demo.customerId}/timeline`, expect: 'not-found' },
+  [routeKey('POST', '/v1/customers/{id}/actions')]: { path: () => `/v1/customers/${demo.customerId}/actions`, body: () => ({ action: 'close', reason: '攻击' }), expect: 'not-found' },
+  [routeKey('POST', '/v1/customers/{id}/reveal')]: { path: () => `/v1/customers/${demo.customerId}/reveal`, body: () => ({ fields: ['phone', 'idNumber'], reason: '核实身份' }), expect: 'not-found' },
+  [routeKey('POST', '/v1/customers/{id}/meters')]: { path: () => `/v1/customers/${demo.customerId}/meters`, body: () => ({ serial: `X${uniq()}`, type: 'diaphragm' }), expect: 'not-found' },
+  [routeKey('GET', '/v1/meters/{id}')]: { path: () => `/v1/meters/${demo.meterId}`, expect: 'not-found' },
+  [routeKey('POST', '/v1/meters/{id}/replace')]: { path: () => `/v1/meters/${demo.meterId}/replace`, body: () => ({ newSerial: `X${uniq()}`, finalRead: 1, startRead: 0 }), expect: 'not-found' },
+  [routeKey('POST', '/v1/meters/{id}/ic-card/purchases')]: {
+    path: () => `/v1/meters/${demo.meterId}/ic-card/purchases`,
+    body: () => ({ amount: 10, purchasedAt: '2026-11-01T10:00:00+08:00', reference: `POS-${uniq()}` }),
+    expect: 'not-found',
+  },
+  [routeKey('GET', '/v1/audit/reveals')]: { path: () => `/v1/audit/reveals?day=${new Date().toISOString().slice(0, 10)}`, expect: 'no-demo-data' },
+};
+
+const demoMarkers = () => [demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, 'r-east', '东城片区'];
+
+beforeAll(async () => {
+  app = await startTestApp();
+  call = caller(app);
+  demoAdmin = await app.login('demo', 'admin');
+  const customer = (await call(demoAdmin, 'POST', '/v1/customers', newCustomer({ idNumber: idNumber() }))).body;
+  demo.customerId = customer.id;
+  demo.accountNumber = customer.accountNumber;
+  demo.phone = (await call(demoAdmin, 'POST', `/v1/customers/${customer.id}/reveal`, { fields: ['phone'], reason: 'fixture' })).body.phone;
+  demo.meterId = (await call(demoAdmin, 'POST', `/v1/customers/${customer.id}/meters`, { serial: `IC${uniq()}`, type: 'ic-card' })).body.id;
+  demo.apiKeyId = (await call(demoAdmin, 'POST', '/v1/api-keys', { name: 'demo bank', scopes: ['customers:read'] })).body.id;
+  demo.runId = (await call(demoAdmin, 'POST', '/v1/jobs/archive-stats/runs', { asOf: new Date().toISOString() })).body.runId;
+  demo.customerVersion = (await call(demoAdmin, 'GET', `/v1/customers/${customer.id}`)).body.version;
+  await app.runtime.idle();
+
+  const northAdmin = await app.login('north', 'admin');
+  const allScopes = ['customers:read', 'customers:write', 'readings:write', 'payments:write', 'tickets:read', 'tickets:write', 'events:read'];
+  const northKey = (await call(northAdmin, 'POST', '/v1/api-keys', { name: 'north all scopes', scopes: allScopes })).body.key as string;
+  northCredentials = [
+    { name: 'north admin token', token: northAdmin },
+    { name: 'north integrator key', token: northKey },
+  ];
+});
+afterAll(() => app.stop());
+
+it('has an attack for every authenticated route of the manifest', () => {
+  const authenticated = ROUTES.filter((r) => !('public' in r.access)).map((r) => routeKey(r.method, r.path));
+  expect(authenticated.filter((key) => !ATTACKS[key])).toEqual([]);
+});
+
+describe.each(Object.entries(ATTACKS))('%s with a north credential', (key, attack) => {
+  const method = key.split(' ')[0]!;
+
+  it.each([0, 1])('cannot reach demo data (credential %i)', async (i) => {
+    const { token } = northCredentials[i]!;
+    const path = attack.path();
+    const body = attack.body?.();
+    const res = await call(token, method, path, body);
+    // A problem's `instance` echoes the caller's own path; everything else must be free of demo data.
+    const { instance: _echo, ...rest } = (typeof res.body === 'object' && res.body ? res.body : { body: res.body }) as Record<string, unknown>;
+    const text = JSON.stringify(rest);
+    if (attack.expect === 'not-found') {
+      // A credential may lack the role or scope (403) — otherwise the demo object does not exist for it.
+      expect([403, 404]).toContain(res.status);
+      if (i === 0) expect(res.status).toBe(404);
+    } else if (attack.expect === 'refused') {
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+    } else {
+      expect(res.status).toBeLessThan(500);
+    }
+    // Markers the attacker itself sent (e.g. `regionId: r-east` in a refused body) may be echoed back.
+    const sent = `${path} ${JSON.stringify(body ?? null)}`;
+    for (const marker of demoMarkers()) if (marker && !sent.includes(marker)) expect(text).not.toContain(marker);
+  });
+});
+
+it('leaves every demo object exactly as it was', async () => {
+  await app.runtime.idle();
+  const customer = (await call(demoAdmin, 'GET', `/v1/customers/${demo.customerId}`)).body;
+  expect(customer).toMatchObject({ version: demo.customerVersion, name: '王芳', state: 'applied' });
+  const meter = (await call(demoAdmin, 'GET', `/v1/meters/${demo.meterId}`)).body;
+  expect(meter).toMatchObject({ status: 'active', icCard: { balance: 0, purchases: 0 } });
+  const keys = (await call(demoAdmin, 'GET', '/v1/api-keys')).body.items;
+  expect(keys.find((k: { id: string }) => k.id === demo.apiKeyId)).toMatchObject({ revokedAt: null });
+  const timeline = (await call(demoAdmin, 'GET', `/v1/customers/${demo.customerId}/timeline`)).body.items;
+  expect(timeline.every((e: { actor?: { id: string } }) => e.actor?.id === 'admin')).toBe(true);
+});

@@ -2,25 +2,16 @@
  * The customer archive in figures: what the nightly archive-stats job writes per region, and the
  * dashboard's sum of the regions a caller may see. Pure functions over plain data.
  */
-export const CUSTOMER_CLASSES = ['residential', 'commercial', 'public-welfare', 'industrial'] as const;
-export const ACCOUNT_STATES = ['applied', 'accepted', 'gas-on', 'suspended', 'closed'] as const;
-export const METER_TYPES = ['diaphragm', 'ic-card', 'remote'] as const;
-export const METER_AGES = ['0-5', '5-10', '10-15', '15+'] as const;
+import { CUSTOMER_CLASSES, LIFECYCLE_STATES } from '../../shared/entities/customer.ts';
+import { METER_AGE_BUCKETS, METER_TYPES } from '../../shared/entities/meter.ts';
+import type { RegionStats } from '../customers/jobs/archive-stats.ts';
+
+export { CUSTOMER_CLASSES, LIFECYCLE_STATES, METER_AGE_BUCKETS, METER_TYPES };
 
 type Counts<K extends string> = Record<K, number>;
 
 /** One item per region at `keys.archiveStats(tenant, region)`, written by the archive-stats job. */
-export interface RegionArchiveStats {
-  regionId: string;
-  asOf: string;
-  customers: number;
-  byClass: Counts<(typeof CUSTOMER_CLASSES)[number]>;
-  byState: Counts<(typeof ACCOUNT_STATES)[number]>;
-  specialCare: number;
-  meters: number;
-  metersByType: Counts<(typeof METER_TYPES)[number]>;
-  metersByAge: Counts<(typeof METER_AGES)[number]>;
-}
+export type RegionArchiveStats = RegionStats;
 
 export interface ArchiveSummary extends Omit<RegionArchiveStats, 'regionId'> {
   /** Per region, in region id order, for the per-region chart. */
@@ -44,11 +35,11 @@ export function summarizeArchive(regions: RegionArchiveStats[]): ArchiveSummary 
     asOf: sorted.map((r) => r.asOf).sort()[0]!,
     customers: 0,
     byClass: zero(CUSTOMER_CLASSES),
-    byState: zero(ACCOUNT_STATES),
+    byState: zero(LIFECYCLE_STATES),
     specialCare: 0,
     meters: 0,
     metersByType: zero(METER_TYPES),
-    metersByAge: zero(METER_AGES),
+    metersByAge: zero(METER_AGE_BUCKETS),
     byRegion: [],
   };
   for (const r of sorted) {
@@ -56,9 +47,9 @@ export function summarizeArchive(regions: RegionArchiveStats[]): ArchiveSummary 
     summary.specialCare += Number(r.specialCare ?? 0);
     summary.meters += Number(r.meters ?? 0);
     add(CUSTOMER_CLASSES, summary.byClass, r.byClass);
-    add(ACCOUNT_STATES, summary.byState, r.byState);
+    add(LIFECYCLE_STATES, summary.byState, r.byState);
     add(METER_TYPES, summary.metersByType, r.metersByType);
-    add(METER_AGES, summary.metersByAge, r.metersByAge);
+    add(METER_AGE_BUCKETS, summary.metersByAge, r.metersByAge);
     summary.byRegion.push({ regionId: r.regionId, customers: Number(r.customers ?? 0), specialCare: Number(r.specialCare ?? 0) });
   }
   return summary;

@@ -5,12 +5,11 @@ import { httpHandler, type Request } from '../../shared/http/handler.ts';
 import { notFound } from '../../shared/http/problems.ts';
 import { ok } from '../../shared/http/reply.ts';
 import { keys } from '../../shared/keys.ts';
+import { DEFAULT_TIME_ZONE } from '../../shared/local-time.ts';
 import { canSeeRegion } from '../../shared/tenancy.ts';
 import { summarizeArchive, type RegionArchiveStats } from './archive-summary.ts';
 import type { DashboardView } from './dashboard-view.ts';
 import { getDashboard as route } from './routes.ts';
-
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 /**
  * The home figures of the caller's regions, or of one of them (`?regionId=`). A tenant has tens of

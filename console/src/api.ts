@@ -1,0 +1,129 @@
+/**
+ * The console's API client: fetch, JSON in and out, `Authorization: Bearer <token>`, and errors
+ * as `ApiError` carrying the server's problem details (`application/problem+json`). A 401 on a
+ * call that carried a token means the session is over: the session hook clears it and the
+ * console returns to the login page with "session expired".
+ */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: FieldError[];
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: ProblemDetails,
+    /** Seconds, from `Retry-After` (429). */
+    readonly retryAfter?: number,
+  ) {
+    super(problem.detail ?? problem.title);
+    this.name = 'ApiError';
+  }
+
+  /** The last segment of the problem type, e.g. `validation`, `not-found`, `network`. */
+  get kind(): string {
+    return this.problem.type.split('/').pop() ?? this.problem.type;
+  }
+
+  /** Field errors keyed by the field name without its location (`body.regionId` → `regionId`). */
+  fieldErrors(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const e of this.problem.errors ?? []) out[e.field.replace(/^(body|query|path)\./, '')] ??= e.message;
+    return out;
+  }
+}
+
+export interface SessionHooks {
+  /** The current token, or undefined when there is no (live) session. */
+  token(): string | undefined;
+  /** Called when the server refused the token: the session has expired or was revoked. */
+  onSessionExpired(): void;
+}
+
+let hooks: SessionHooks = { token: () => undefined, onSessionExpired: () => undefined };
+
+export function configureApi(sessionHooks: SessionHooks): void {
+  hooks = sessionHooks;
+}
+
+const BASE = (import.meta.env.VITE_API_URL ?? '').replace(/\/$/, '');
+
+export type Query = Record<string, string | number | boolean | undefined | null>;
+
+export interface RequestOptions {
+  query?: Query;
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  /** Send the session token (default true; false for the login call). */
+  auth?: boolean;
+}
+
+export function url(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.set(name, String(value));
+  }
+  const qs = params.toString();
+  return `${BASE}${path}${qs ? `?${qs}` : ''}`;
+}
+
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const token = options.auth === false ? undefined : hooks.token();
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json', ...options.headers };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (token) headers.authorization = `Bearer ${token}`;
+
+  let response: Response;
+  try {
+    response = await fetch(url(path, options.query), {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new ApiError(0, { type: 'network', title: 'Network error', status: 0, detail: (error as Error).message });
+  }
+
+  if (response.status === 401 && token) hooks.onSessionExpired();
+  if (!response.ok) throw await toApiError(response);
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const retryAfter = Number(response.headers.get('retry-after')) || undefined;
+  const fallback: ProblemDetails = { type: 'about:blank', title: response.statusText || `HTTP ${response.status}`, status: response.status };
+  if (!/json/i.test(response.headers.get('content-type') ?? '')) return new ApiError(response.status, fallback, retryAfter);
+  try {
+    const body = (await response.json()) as Partial<ProblemDetails>;
+    return new ApiError(response.status, { ...fallback, ...body, status: response.status }, retryAfter);
+  } catch {
+    return new ApiError(response.status, fallback, retryAfter);
+  }
+}
+
+/** A fresh `Idempotency-Key` for one user action (a retried click replays, not repeats, it). */
+export function idempotencyKey(): string {
+  // randomUUID needs a secure context; getRandomValues works on plain http (a LAN address) too.
+  if (typeof crypto.randomUUID === 'function' && window.isSecureContext) return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export const api = {
+  get: <T>(path: string, query?: Query, options?: Omit<RequestOptions, 'query' | 'body'>) => request<T>('GET', path, { ...options, query }),
+  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) => request<T>('POST', path, { ...options, body: body ?? {} }),
+  patch: <T>(path: string, body: unknown, options?: Omit<RequestOptions, 'body'>) => request<T>('PATCH', path, { ...options, body }),
+  delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
+};

@@ -1,0 +1,90 @@
+import type { ComponentType } from 'react';
+import { ApartmentOutlined, DashboardOutlined, FieldTimeOutlined, UserOutlined } from '@ant-design/icons';
+import { ROLES, type Role } from '../../shared/tenancy.ts';
+import type { zhCN } from './i18n/zh-CN.ts';
+import { lazyComponent, type Preloadable } from './lazy.tsx';
+import { matchPath } from './router.tsx';
+
+/**
+ * The page registry: the console's routes and its menu. A capability adds a page by adding a
+ * folder under pages/ and one entry here — its path, the i18n key of its title, an icon, the
+ * roles that may open it, and the component, loaded lazily so that every page is its own chunk
+ * and the first load carries only the shell.
+ */
+export interface PageProps {
+  /** The `:name` segments of the page's path. */
+  params: Record<string, string>;
+}
+
+/** A page's title is an entry of the `nav` section of the message catalogs. */
+export type TitleKey = `nav.${keyof typeof zhCN.nav}`;
+
+export interface PageDef {
+  /** Route pattern; `:name` segments become `params`. */
+  path: string;
+  /** i18n key of the title (menu, heading and document title). */
+  titleKey: TitleKey;
+  icon: ComponentType;
+  /** Roles that see the page in the menu and may open it. */
+  roles: readonly Role[];
+  component: LazyPage;
+  /** Listed in the menu (default true); detail pages such as `/customers/:id` are not. */
+  menu?: boolean;
+}
+
+/** A lazily loaded page whose chunk can be fetched ahead (e.g. together with the shell). */
+export type LazyPage = Preloadable<PageProps>;
+
+export const lazyPage = (load: () => Promise<{ default: ComponentType<PageProps> }>): LazyPage => lazyComponent(load);
+
+export const PAGES: PageDef[] = [
+  {
+    path: '/dashboard',
+    titleKey: 'nav.dashboard',
+    icon: DashboardOutlined,
+    roles: ROLES,
+    component: lazyPage(() => import('./pages/dashboard/DashboardPage.tsx')),
+  },
+  {
+    path: '/regions',
+    titleKey: 'nav.regions',
+    icon: ApartmentOutlined,
+    roles: ['admin', 'manager', 'dispatcher'],
+    component: lazyPage(() => import('./pages/regions/RegionsPage.tsx')),
+  },
+  {
+    path: '/jobs',
+    titleKey: 'nav.jobs',
+    icon: FieldTimeOutlined,
+    roles: ['admin'],
+    component: lazyPage(() => import('./pages/jobs/JobsPage.tsx')),
+  },
+  {
+    path: '/account',
+    titleKey: 'nav.account',
+    icon: UserOutlined,
+    roles: ROLES,
+    component: lazyPage(() => import('./pages/account/AccountPage.tsx')),
+  },
+];
+
+/** Where `/` and a fresh login go. */
+export const HOME = '/dashboard';
+
+export const mayOpen = (page: PageDef, roles: readonly Role[]) => page.roles.some((r) => roles.includes(r));
+
+export const menuPages = (roles: readonly Role[]) => PAGES.filter((p) => p.menu !== false && mayOpen(p, roles));
+
+export function resolvePage(pathname: string): { page: PageDef; params: Record<string, string> } | undefined {
+  for (const page of PAGES) {
+    const params = matchPath(page.path, pathname);
+    if (params) return { page, params };
+  }
+  return undefined;
+}
+
+/** The menu entry a path belongs to: itself, or the entry whose path prefixes it (`/customers/42` → `/customers`). */
+export function menuKeyOf(pathname: string): string | undefined {
+  return PAGES.filter((p) => p.menu !== false && (pathname === p.path || pathname.startsWith(`${p.path}/`)))
+    .sort((a, b) => b.path.length - a.path.length)[0]?.path;
+}

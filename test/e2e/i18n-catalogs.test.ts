@@ -1,0 +1,32 @@
+import { en } from '../../console/src/i18n/en.ts';
+import { zhCN } from '../../console/src/i18n/zh-CN.ts';
+
+/** The console's two message catalogs: the same keys, no empty text, the same placeholders. */
+const leaves = (tree: object, prefix = ''): [string, string][] =>
+  Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value as object, `${prefix}${key}.`)));
+
+const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)/g)].map((m) => m[1]).sort();
+
+describe('console message catalogs', () => {
+  const zh = new Map(leaves(zhCN));
+  const english = new Map(leaves(en));
+
+  it('have identical key sets', () => {
+    expect([...english.keys()].sort()).toEqual([...zh.keys()].sort());
+  });
+
+  it('have no empty text and the same {{placeholders}} for every key', () => {
+    for (const [key, text] of zh) {
+      expect({ key, empty: text.trim() === '' || english.get(key)!.trim() === '' }).toEqual({ key, empty: false });
+      expect({ key, placeholders: placeholders(english.get(key)!) }).toEqual({ key, placeholders: placeholders(text) });
+    }
+  });
+
+  it('say Chinese in zh-CN: no text there is English words without Han characters', () => {
+    const untranslated = [...zh]
+      .map(([key, text]) => [key, text.replace(/{{\w+}}/g, '')] as const)
+      .filter(([, text]) => /[A-Za-z]{3,}/.test(text) && !/\p{Script=Han}/u.test(text))
+      .map(([key]) => key);
+    expect(untranslated).toEqual([]);
+  });
+});

@@ -1,0 +1,91 @@
+import { startTestApp, type TestApp } from '../support/app.ts';
+
+/**
+ * GET /v1/dashboard, the console's home figures: scoped to the caller's regions in the data
+ * path, `null` for capabilities without data, and the archive statistics summed per scope.
+ */
+let app: TestApp;
+let admin: string;
+let manager: string;
+
+beforeAll(async () => {
+  app = await startTestApp({ seed: 'demo' });
+  [admin, manager] = await Promise.all([app.login('demo', 'admin'), app.login('demo', 'manager')]);
+}, 60_000);
+afterAll(() => app.stop());
+
+const dashboard = async (token: string, query = '') => app.api(token, 'GET', `/v1/dashboard${query}`);
+
+async function runArchiveStats() {
+  const started = await app.api(admin, 'POST', '/v1/jobs/archive-stats/runs', {});
+  expect(started.status).toBe(202);
+  for (let i = 0; i < 100; i++) {
+    const run = await app.api(admin, 'GET', `/v1/jobs/archive-stats/runs/${started.body.runId}`);
+    if (run.body.state === 'succeeded') return;
+    if (run.body.state === 'failed') throw new Error(run.body.error);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('archive-stats did not finish');
+}
+
+describe('GET /v1/dashboard', () => {
+  it('answers every role; capabilities without data are null', async () => {
+    for (const user of ['admin', 'manager', 'dispatcher', 'agent', 'field']) {
+      const res = await dashboard(await app.login('demo', user));
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ timeZone: 'Asia/Shanghai', tickets: null, emergenciesToday: null, readCycles: null, inspectionsDue: null, satisfactionTrend: null });
+    }
+  });
+
+  it('covers the regions the caller may see: all for an admin, their own for a manager', async () => {
+    expect((await dashboard(admin)).body.regions).toEqual(['r-east', 'r-south', 'r-west']);
+    expect((await dashboard(manager)).body.regions).toEqual(['r-east']);
+  });
+
+  it('narrows to one region on request, and treats another manager\'s region as not found', async () => {
+    expect((await dashboard(admin, '?regionId=r-west')).body.regions).toEqual(['r-west']);
+    expect((await dashboard(manager, '?regionId=r-east')).body.regions).toEqual(['r-east']);
+    const other = await dashboard(manager, '?regionId=r-west');
+    expect(other.status).toBe(404);
+    expect(other.headers.get('content-type')).toContain('application/problem+json');
+    const bad = await dashboard(admin, '?regionId=not%20a%20region');
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('query.regionId');
+    expect((await dashboard(admin, '?unknown=1')).status).toBe(400);
+  });
+
+  it('has no archive figures before the nightly job ran, then sums the statistics of the caller\'s regions', async () => {
+    const created = [
+      { regionId: 'r-east', class: 'residential', specialCare: { elderly: true } },
+      { regionId: 'r-east', class: 'industrial' },
+      { regionId: 'r-west', class: 'commercial' },
+    ];
+    expect((await dashboard(admin)).body.archive).toBeNull(); // the job has not run yet
+    await runArchiveStats();
+    const before = (await dashboard(admin)).body.archive; // the seed's customers
+    for (const [i, c] of created.entries()) {
+      const res = await app.api(admin, 'POST', '/v1/customers', { accountNumber: `DASH-${i}`, name: `看板用户${i}`, phone: `1370000000${i}`, address: `看板路 ${i} 号`, ...c });
+      expect(res.status).toBe(201);
+    }
+    await runArchiveStats();
+
+    const all = (await dashboard(admin)).body.archive;
+    const mine = (await dashboard(manager)).body.archive;
+    const west = (await dashboard(admin, '?regionId=r-west')).body.archive;
+    expect(all.customers).toBe(before.customers + 3);
+    expect(all.byRegion.map((r: { regionId: string }) => r.regionId)).toEqual(['r-east', 'r-south', 'r-west']);
+    expect(mine.byRegion.map((r: { regionId: string }) => r.regionId)).toEqual(['r-east']);
+    // The parts add up: by class, by state, and per region.
+    for (const view of [all, mine, west]) {
+      const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+      expect(sum(view.byClass)).toBe(view.customers);
+      expect(sum(view.byState)).toBe(view.customers);
+      expect(sum(view.metersByType)).toBe(view.meters);
+      expect(view.byRegion.reduce((a: number, r: { customers: number }) => a + r.customers, 0)).toBe(view.customers);
+    }
+    expect(mine.customers + west.customers).toBeLessThanOrEqual(all.customers);
+    expect(mine.customers).toBeGreaterThanOrEqual(2);
+    expect(mine.specialCare).toBeGreaterThanOrEqual(1);
+    expect(Date.parse(all.asOf)).toBeGreaterThan(Date.now() - 60_000);
+  });
+});

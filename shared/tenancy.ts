@@ -30,6 +30,8 @@ export interface TenantContext {
   tenantId: string;
   principal: Principal;
   correlationId: string;
+  /** The tenant's time zone when the credential carried it. */
+  timeZone?: string;
 }
 
 export const hasRole = (p: Principal, ...roles: Role[]) => p.roles.some((r) => roles.includes(r));

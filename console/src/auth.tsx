@@ -50,7 +50,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(async (tenant: string, username: string, password: string) => {
     const response = await api.post<LoginResponse>('/v1/auth/login', { tenant, username, password }, { auth: false });
-    const session: Session = { token: response.token, expiresAt: response.expiresAt, user: response.user };
+    const session: Session = { token: response.token, expiresAt: response.expiresAt, user: response.user, timeZone: response.timeZone };
     saveSession(session);
     sessionRef.current = session;
     setState({ session });

@@ -25,6 +25,8 @@ export interface LoginResponse {
   token: string;
   expiresAt: string;
   user: SessionUser;
+  /** The tenant's time zone (IANA), in which every time is shown. */
+  timeZone?: string;
 }
 
 const KEY = 'gascare.session';

@@ -1,6 +1,7 @@
 import { issueToken } from '../../shared/auth/tokens.ts';
 import { DUMMY_HASH, verifyPassword } from '../../shared/auth/passwords.ts';
 import { TenantStore } from '../../shared/db/tenant-store.ts';
+import type { TenantProfile } from '../../shared/entities/tenant.ts';
 import { principalOf, publicUser, type User } from '../../shared/entities/user.ts';
 import { httpHandler, type Request } from '../../shared/http/handler.ts';
 import { tooManyRequests, unauthorized } from '../../shared/http/problems.ts';
@@ -31,16 +32,19 @@ export const main = async (req: Request<typeof route>) => {
     throw tooManyRequests(throttle.lockedUntil - now, 'Too many failed logins; try again later');
   }
 
-  const user = await store.get<User>(keys.user(body.tenant, body.username));
+  const [user, profile] = await Promise.all([
+    store.get<User>(keys.user(body.tenant, body.username)),
+    store.get<TenantProfile>(keys.tenantProfile(body.tenant)),
+  ]);
   const valid = await verifyPassword(body.password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !valid || user.disabled) {
+  if (!user || !valid || user.disabled || !profile) {
     await recordFailure(store, throttleKey, throttle, now);
     throw unauthorized('Company code, user name or password is wrong');
   }
 
   if (throttle) await store.write({ kind: 'delete', key: throttleKey });
-  const { token, expiresAt } = await issueToken(body.tenant, principalOf(user));
-  return ok({ token, expiresAt, user: publicUser(body.tenant, user) });
+  const { token, expiresAt } = await issueToken(body.tenant, principalOf(user), { timeZone: profile.timeZone });
+  return ok({ token, expiresAt, timeZone: profile.timeZone, user: publicUser(body.tenant, user) });
 };
 
 async function recordFailure(store: TenantStore, key: { pk: string; sk: string }, throttle: Throttle | undefined, now: number) {

@@ -13,6 +13,8 @@ import { verifyToken } from './tokens.ts';
 export interface Authorized {
   tenantId: string;
   principal: Principal;
+  /** The tenant's time zone when the credential carries it (console tokens). */
+  timeZone?: string;
   /** What the rate limiter (usage plan / local token bucket) counts against. */
   usageIdentifier: string;
 }
@@ -88,9 +90,14 @@ export const toAuthorizerContext = (a: Authorized) => ({
   tenantId: a.tenantId,
   principal: JSON.stringify(a.principal),
   usageIdentifier: a.usageIdentifier,
+  ...(a.timeZone ? { timeZone: a.timeZone } : {}),
 });
 
 export function fromAuthorizerContext(ctx: Record<string, unknown> | null | undefined): Omit<Authorized, 'usageIdentifier'> | undefined {
   if (!ctx || typeof ctx.tenantId !== 'string' || typeof ctx.principal !== 'string') return undefined;
-  return { tenantId: ctx.tenantId, principal: JSON.parse(ctx.principal) as Principal };
+  return {
+    tenantId: ctx.tenantId,
+    principal: JSON.parse(ctx.principal) as Principal,
+    ...(typeof ctx.timeZone === 'string' ? { timeZone: ctx.timeZone } : {}),
+  };
 }

@@ -9,11 +9,17 @@ const ISSUER = 'gascare';
 export interface TokenClaims {
   tenantId: string;
   principal: Principal;
+  /** The tenant's time zone, so the console and /v1/me need no extra read. */
+  timeZone?: string;
 }
 
-export async function issueToken(tenantId: string, principal: Principal, ttlSeconds = TOKEN_TTL_SECONDS): Promise<{ token: string; expiresAt: string }> {
-  const exp = Math.floor(Date.now() / 1000) + ttlSeconds;
-  const token = await new SignJWT({ tid: tenantId, name: principal.name, roles: principal.roles, regions: principal.regions })
+export async function issueToken(
+  tenantId: string,
+  principal: Principal,
+  options: { ttlSeconds?: number; timeZone?: string } = {},
+): Promise<{ token: string; expiresAt: string }> {
+  const exp = Math.floor(Date.now() / 1000) + (options.ttlSeconds ?? TOKEN_TTL_SECONDS);
+  const token = await new SignJWT({ tid: tenantId, name: principal.name, roles: principal.roles, regions: principal.regions, tz: options.timeZone })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setIssuer(ISSUER)
     .setAudience(tenantId)
@@ -32,6 +38,7 @@ export async function verifyToken(token: string): Promise<TokenClaims | undefine
     if (typeof payload.tid !== 'string' || typeof payload.sub !== 'string' || payload.aud !== payload.tid) return undefined;
     return {
       tenantId: payload.tid,
+      timeZone: typeof payload.tz === 'string' ? payload.tz : undefined,
       principal: {
         kind: 'user',
         id: payload.sub,

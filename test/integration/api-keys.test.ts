@@ -1,3 +1,4 @@
+import { parseApiKey } from '../../shared/auth/api-keys.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 
 let app: TestApp;
@@ -18,12 +19,12 @@ describe('integrator API keys', () => {
     const list = await app.api(admin, 'GET', '/v1/api-keys');
     const listed = list.body.items.find((k: { id: string }) => k.id === created.id);
     expect(listed).toMatchObject({ name: 'IC卡系统', scopes: ['customers:read'], revokedAt: null });
-    expect(JSON.stringify(list.body)).not.toContain(created.key.split('_').pop());
+    expect(JSON.stringify(list.body)).not.toContain(parseApiKey(created.key)!.secret);
     expect(JSON.stringify(list.body)).not.toContain('secretHash');
 
     const me = await app.api(created.key, 'GET', '/v1/me');
     expect(me.status).toBe(200);
-    expect(me.body).toMatchObject({ tenant: 'demo', kind: 'api-key', id: created.id, scopes: ['customers:read'] });
+    expect(me.body).toMatchObject({ tenant: 'demo', kind: 'api-key', id: created.id, scopes: ['customers:read'], timeZone: 'Asia/Shanghai' });
   });
 
   it('records when a key was last used', async () => {

@@ -35,7 +35,8 @@ describe('login and tokens', () => {
     expect(login.status).toBe(200);
     expect(login.body.user).toMatchObject({ tenant: 'demo', username: 'manager', roles: ['manager'], regions: ['r-east'] });
     const me = await app.api(login.body.token, 'GET', '/v1/me');
-    expect(me.body).toMatchObject({ tenant: 'demo', id: 'manager', roles: ['manager'], regions: ['r-east'] });
+    expect(me.body).toMatchObject({ tenant: 'demo', id: 'manager', roles: ['manager'], regions: ['r-east'], timeZone: 'Asia/Shanghai' });
+    expect(login.body.timeZone).toBe('Asia/Shanghai');
   });
 
   it('refuses a wrong password, an unknown user and an unknown tenant alike with 401 problem+json', async () => {
@@ -62,7 +63,7 @@ describe('login and tokens', () => {
     const [header, payload] = demoAdmin.split('.');
     const forgedPayload = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), tid: 'north', aud: 'north' })).toString('base64url');
     const none = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${payload}.`;
-    const expired = (await issueToken('demo', { kind: 'user', id: 'admin', name: 'a', roles: ['admin'], scopes: [] }, -60)).token;
+    const expired = (await issueToken('demo', { kind: 'user', id: 'admin', name: 'a', roles: ['admin'], scopes: [] }, { ttlSeconds: -60 })).token;
     for (const token of [`${header}.${forgedPayload}.${demoAdmin.split('.')[2]}`, none, expired, 'not-a-token']) {
       const res = await app.api(token, 'GET', '/v1/me');
       expect(res.status).toBe(401);

@@ -1,7 +1,8 @@
-import { ConfigProvider, Spin } from 'antd';
+import { ConfigProvider } from 'antd';
 import { Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuthProvider, useAuth } from './auth.tsx';
+import { PageLoading } from './components/PageLoading.tsx';
 import { antdLocales, currentLanguage, isLanguage } from './i18n/index.ts';
 import { useIsPhone } from './media.ts';
 import { lazyComponent } from './lazy.tsx';
@@ -77,12 +78,3 @@ function safeNext(next: string | null): string | undefined {
   return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : undefined;
 }
 
-export function PageLoading() {
-  const { t } = useTranslation();
-  return (
-    <div className="page-loading" role="status">
-      <Spin />
-      <span className="sr-only">{t('app.loading')}</span>
-    </div>
-  );
-}

@@ -4,7 +4,7 @@
  */
 import { CUSTOMER_CLASSES, LIFECYCLE_STATES } from '../../shared/entities/customer.ts';
 import { METER_AGE_BUCKETS, METER_TYPES } from '../../shared/entities/meter.ts';
-import type { RegionStats } from '../customers/jobs/archive-stats.ts';
+import { emptyStats, type RegionStats } from '../customers/jobs/archive-stats.ts';
 
 export { CUSTOMER_CLASSES, LIFECYCLE_STATES, METER_AGE_BUCKETS, METER_TYPES };
 
@@ -18,8 +18,6 @@ export interface ArchiveSummary extends Omit<RegionArchiveStats, 'regionId'> {
   byRegion: { regionId: string; customers: number; specialCare: number }[];
 }
 
-const zero = <K extends string>(names: readonly K[]): Counts<K> => Object.fromEntries(names.map((n) => [n, 0])) as Counts<K>;
-
 const add = <K extends string>(names: readonly K[], into: Counts<K>, from: Partial<Counts<K>> | undefined) => {
   for (const n of names) into[n] += Number(from?.[n] ?? 0);
 };
@@ -31,17 +29,8 @@ const add = <K extends string>(names: readonly K[], into: Counts<K>, from: Parti
 export function summarizeArchive(regions: RegionArchiveStats[]): ArchiveSummary | null {
   if (regions.length === 0) return null;
   const sorted = [...regions].sort((a, b) => a.regionId.localeCompare(b.regionId));
-  const summary: ArchiveSummary = {
-    asOf: sorted.map((r) => r.asOf).sort()[0]!,
-    customers: 0,
-    byClass: zero(CUSTOMER_CLASSES),
-    byState: zero(LIFECYCLE_STATES),
-    specialCare: 0,
-    meters: 0,
-    metersByType: zero(METER_TYPES),
-    metersByAge: zero(METER_AGE_BUCKETS),
-    byRegion: [],
-  };
+  const { regionId: _none, ...zeroes } = emptyStats('', sorted.map((r) => r.asOf).sort()[0]!);
+  const summary: ArchiveSummary = { ...zeroes, byRegion: [] };
   for (const r of sorted) {
     summary.customers += Number(r.customers ?? 0);
     summary.specialCare += Number(r.specialCare ?? 0);

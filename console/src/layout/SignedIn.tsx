@@ -1,8 +1,9 @@
-import { App as AntApp, Button, Spin } from 'antd';
+import { App as AntApp, Button } from 'antd';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
+import { PageLoading } from '../components/PageLoading.tsx';
 import { mayOpen, menuPages, resolvePage } from '../navigation.tsx';
 import { RegionScopeProvider } from '../regions.tsx';
 import { useLocation } from '../router.tsx';
@@ -38,7 +39,7 @@ export default function SignedIn() {
       <RegionScopeProvider>
         <AppShell title={title}>
           <ErrorBoundary resetKey={pathname} fallback={(retry) => <PageFailed retry={retry} />}>
-            <Suspense fallback={<Loading />}>{body}</Suspense>
+            <Suspense fallback={<PageLoading />}>{body}</Suspense>
           </ErrorBoundary>
         </AppShell>
       </RegionScopeProvider>
@@ -46,15 +47,6 @@ export default function SignedIn() {
   );
 }
 
-function Loading() {
-  const { t } = useTranslation();
-  return (
-    <div className="page-loading" role="status">
-      <Spin />
-      <span className="sr-only">{t('app.loading')}</span>
-    </div>
-  );
-}
 
 function PageFailed({ retry }: { retry: () => void }) {
   const { t } = useTranslation();

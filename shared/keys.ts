@@ -72,6 +72,17 @@ export const keys = {
   revealLogPartition: (tenantId: string, day: string) => `${t(tenantId)}REVEAL#${day}`,
   revealLog: (tenantId: string, day: string, id: string) => ({ pk: `${t(tenantId)}REVEAL#${day}`, sk: id }),
 
+  /**
+   * CSV imports of customers: the import record in one partition per tenant (newest first), its
+   * per-row errors and per-batch markers in a partition of the import.
+   */
+  customerImportsPartition: (tenantId: string) => `${t(tenantId)}IMPORTS`,
+  customerImport: (tenantId: string, importId: string) => ({ pk: `${t(tenantId)}IMPORTS`, sk: `IMPORT#${importId}` }),
+  customerImportRowsPartition: (tenantId: string, importId: string) => `${t(tenantId)}IMPORT#${importId}`,
+  customerImportError: (tenantId: string, importId: string, row: number) => ({ pk: `${t(tenantId)}IMPORT#${importId}`, sk: `ERR#${String(row).padStart(9, '0')}` }),
+  customerImportErrorPrefix: () => 'ERR#',
+  customerImportBatch: (tenantId: string, importId: string, firstRow: number) => ({ pk: `${t(tenantId)}IMPORT#${importId}`, sk: `BATCH#${String(firstRow).padStart(9, '0')}` }),
+
   jobState: (tenantId: string, job: string) => ({ pk: `${t(tenantId)}JOB#${job}`, sk: 'STATE' }),
   jobRunsPartition: (tenantId: string, job: string) => `${t(tenantId)}JOB#${job}`,
   jobRun: (tenantId: string, job: string, runId: string) => ({ pk: `${t(tenantId)}JOB#${job}`, sk: `RUN#${runId}` }),

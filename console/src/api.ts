@@ -77,8 +77,23 @@ export function url(path: string, query?: Query): string {
 }
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(method, path, { ...options, accept: 'application/json, application/problem+json' });
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/**
+ * The response itself, for what is not JSON (CSV downloads and their `x-next-cursor`): the same
+ * token, the same end of session on 401, the same `ApiError` on a refusal.
+ */
+export function requestRaw(method: string, path: string, options: RequestOptions & { accept?: string } = {}): Promise<Response> {
+  return send(method, path, options);
+}
+
+async function send(method: string, path: string, options: RequestOptions & { accept?: string }): Promise<Response> {
   const token = options.auth === false ? undefined : hooks.token();
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json', ...options.headers };
+  const headers: Record<string, string> = { accept: options.accept ?? '*/*', ...options.headers };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (token) headers.authorization = `Bearer ${token}`;
 
@@ -97,9 +112,7 @@ export async function request<T>(method: string, path: string, options: RequestO
 
   if (response.status === 401 && token) hooks.onSessionExpired();
   if (!response.ok) throw await toApiError(response);
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
+  return response;
 }
 
 async function toApiError(response: Response): Promise<ApiError> {

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { ApartmentOutlined, DashboardOutlined, FieldTimeOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, CloudUploadOutlined, DashboardOutlined, FieldTimeOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { ROLES, type Role } from '../../shared/tenancy.ts';
 import type { zhCN } from './i18n/zh-CN.ts';
 import { lazyComponent, type Preloadable } from './lazy.tsx';
@@ -44,6 +44,45 @@ export const PAGES: PageDef[] = [
     icon: DashboardOutlined,
     roles: ROLES,
     component: lazyPage(() => import('./pages/dashboard/DashboardPage.tsx')),
+  },
+  {
+    path: '/customers',
+    titleKey: 'nav.customers',
+    icon: TeamOutlined,
+    roles: ['admin', 'manager', 'dispatcher', 'agent', 'field'],
+    component: lazyPage(() => import('./pages/customers/CustomersPage.tsx')),
+  },
+  // Before `/customers/:id`: the first pattern that matches wins.
+  {
+    path: '/customers/import',
+    titleKey: 'nav.customerImport',
+    icon: CloudUploadOutlined,
+    roles: ['admin', 'manager'],
+    component: lazyPage(() => import('./pages/customers/ImportPage.tsx')),
+  },
+  {
+    path: '/customers/new',
+    titleKey: 'nav.customerNew',
+    icon: TeamOutlined,
+    roles: ['admin', 'manager', 'dispatcher', 'agent'],
+    menu: false,
+    component: lazyPage(() => import('./pages/customers/NewCustomerPage.tsx')),
+  },
+  {
+    path: '/customers/:id/edit',
+    titleKey: 'nav.customerEdit',
+    icon: TeamOutlined,
+    roles: ['admin', 'manager', 'dispatcher', 'agent'],
+    menu: false,
+    component: lazyPage(() => import('./pages/customers/EditCustomerPage.tsx')),
+  },
+  {
+    path: '/customers/:id',
+    titleKey: 'nav.customer',
+    icon: TeamOutlined,
+    roles: ['admin', 'manager', 'dispatcher', 'agent', 'field'],
+    menu: false,
+    component: lazyPage(() => import('./pages/customers/CustomerPage.tsx')),
   },
   {
     path: '/regions',

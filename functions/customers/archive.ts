@@ -159,6 +159,16 @@ const meterInstalled = (tenantId: string, m: Meter): { writes: WriteOp[]; audit:
   event: { type: 'meter.installed', data: { meterId: m.id, customerId: m.customerId, regionId: m.regionId, serial: m.serial, type: m.type } },
 });
 
+export interface NewCustomerOptions {
+  /**
+   * The caller read the region just before (the importer does, once per batch): no ConditionCheck
+   * on the region item. In AWS, concurrent transactions that include the same item conflict
+   * (TransactionConflict), and an import writes 16 customers of a handful of regions at once.
+   * Regions are never deleted, so the read is as good as the check.
+   */
+  regionChecked?: boolean;
+}
+
 /**
  * Create a customer (and, for the importer and the seed, their meters) in one transaction: the
  * customer, the account-number guard (conditional put: a taken number fails the whole write),
@@ -169,6 +179,7 @@ export function planNewCustomer(
   input: CustomerInput,
   ids: { id: string; now: string; today: string; meterIds?: string[] },
   meters: MeterInput[] = [],
+  options: NewCustomerOptions = {},
 ): Plan & { customer: Customer; meters: Meter[] } {
   const installed = meters.map((m, i) => newMeter({ id: ids.id, regionId: input.regionId }, m, { id: ids.meterIds?.[i] ?? ulid(), now: ids.now, today: ids.today }));
   const lifecycle = input.lifecycle ?? initialLifecycle();
@@ -198,7 +209,7 @@ export function planNewCustomer(
     writes: [
       { kind: 'put', item: customerItem(tenantId, customer), condition: absent(conflict(`Customer ${customer.id} exists already`)) },
       { kind: 'put', item: accountGuardItem(tenantId, customer), condition: absent(accountTaken(customer.accountNumber)) },
-      { kind: 'check', key: keys.region(tenantId, customer.regionId), condition: present(noSuchRegion(customer.regionId)) },
+      ...(options.regionChecked ? [] : [{ kind: 'check' as const, key: keys.region(tenantId, customer.regionId), condition: present(noSuchRegion(customer.regionId)) }]),
       ...meterPlans.flatMap((p) => p.writes),
     ],
     audit: [
@@ -231,6 +242,59 @@ function auditValue(field: string, value: unknown): unknown {
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * The writes of a change of a customer file: only the fields that differ from `current`, under
+ * its version; undefined when nothing differs (nothing to write, nothing to audit).
+ */
+export function planCustomerUpdate(tenantId: string, current: Customer, patch: CustomerPatch, now: string): (Plan & { customer: Customer; changed: string[] }) | undefined {
+  const id = current.id;
+  const next: Customer = { ...current };
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  const change = <K extends keyof Customer>(field: K, value: Customer[K]) => {
+    if (same(current[field], value)) return;
+    changes[field] = { from: auditValue(field, current[field]), to: auditValue(field, value) };
+    next[field] = value;
+  };
+  if (patch.name !== undefined) change('name', patch.name);
+  if (patch.class !== undefined) change('class', patch.class);
+  if (patch.phone !== undefined) change('phone', patch.phone);
+  if (patch.address !== undefined) change('address', patch.address);
+  if (patch.regionId !== undefined) change('regionId', patch.regionId);
+  if (patch.contacts !== undefined) change('contacts', patch.contacts);
+  if (patch.specialCare !== undefined) change('specialCare', { ...current.specialCare, ...patch.specialCare });
+  if (patch.tags !== undefined) change('tags', patch.tags);
+  if (patch.notes !== undefined) change('notes', patch.notes ?? undefined);
+  if (patch.idNumber !== undefined) {
+    // Sealed values differ on every write; compare what the caller sent with what is stored.
+    const stored = current.idNumberSealed ? decryptField(current.idNumberSealed, idNumberAad(tenantId, id)) : null;
+    if (stored !== patch.idNumber) {
+      const sealed = sealIdNumber(tenantId, id, patch.idNumber);
+      next.idNumberSealed = sealed.idNumberSealed;
+      next.idNumberMasked = sealed.idNumberMasked;
+      changes.idNumber = { from: auditValue('idNumber', stored), to: auditValue('idNumber', patch.idNumber) };
+    }
+  }
+  const changed = Object.keys(changes);
+  if (!changed.length) return undefined;
+  Object.assign(next, { version: current.version + 1, updatedAt: now });
+
+  const writes: WriteOp[] = [{ kind: 'put', item: customerItem(tenantId, next), condition: versionIs(current.version, 'customer') }];
+  if (changes.regionId) {
+    writes.push({ kind: 'check', key: keys.region(tenantId, next.regionId), condition: present(noSuchRegion(next.regionId)) });
+    // Meters follow their customer's region (the scope of managers applies to them too).
+    for (const m of current.meters) {
+      writes.push({ kind: 'update', key: keys.meter(tenantId, m.id), set: { regionId: next.regionId }, condition: present(conflict(`Meter ${m.id} is missing`)) });
+    }
+  }
+  return {
+    customer: next,
+    changed,
+    writes,
+    audit: [{ action: 'customer.updated', subject: customerSubject(id), summary: `changed ${changed.join(', ')}`, detail: { changes, version: next.version } }],
+    events: [{ type: 'customer.updated', data: { customerId: id, changed, version: next.version, regionId: next.regionId } }],
+  };
+}
 
 export class CustomerArchive {
   private static timeZones = new Map<string, { zone: string; until: number }>();
@@ -273,10 +337,10 @@ export class CustomerArchive {
     return meterFromItem(item);
   }
 
-  async create(input: CustomerInput, meters: MeterInput[] = []): Promise<{ customer: Customer; meters: Meter[] }> {
+  async create(input: CustomerInput, meters: MeterInput[] = [], options: NewCustomerOptions = {}): Promise<{ customer: Customer; meters: Meter[] }> {
     this.assertRegionInScope(input.regionId);
     const now = new Date();
-    const plan = planNewCustomer(this.tenantId, input, { id: ulid(now.getTime()), now: now.toISOString(), today: localDay(now, await this.timeZone()) }, meters);
+    const plan = planNewCustomer(this.tenantId, input, { id: ulid(now.getTime()), now: now.toISOString(), today: localDay(now, await this.timeZone()) }, meters, options);
     await this.store.commit(plan);
     return { customer: plan.customer, meters: plan.meters };
   }
@@ -285,52 +349,51 @@ export class CustomerArchive {
     const current = await this.get(id, true);
     checkExpected(current.version, expected, 'customer');
     if (patch.regionId !== undefined) this.assertRegionInScope(patch.regionId);
+    const plan = planCustomerUpdate(this.tenantId, current, patch, new Date().toISOString());
+    if (!plan) return current;
+    await this.store.commit(plan);
+    return plan.customer;
+  }
 
-    const now = new Date().toISOString();
-    const next: Customer = { ...current };
-    const changes: Record<string, { from: unknown; to: unknown }> = {};
-    const change = <K extends keyof Customer>(field: K, value: Customer[K]) => {
-      if (same(current[field], value)) return;
-      changes[field] = { from: auditValue(field, current[field]), to: auditValue(field, value) };
-      next[field] = value;
-    };
-    if (patch.name !== undefined) change('name', patch.name);
-    if (patch.class !== undefined) change('class', patch.class);
-    if (patch.phone !== undefined) change('phone', patch.phone);
-    if (patch.address !== undefined) change('address', patch.address);
-    if (patch.regionId !== undefined) change('regionId', patch.regionId);
-    if (patch.contacts !== undefined) change('contacts', patch.contacts);
-    if (patch.specialCare !== undefined) change('specialCare', { ...current.specialCare, ...patch.specialCare });
-    if (patch.tags !== undefined) change('tags', patch.tags);
-    if (patch.notes !== undefined) change('notes', patch.notes ?? undefined);
-    if (patch.idNumber !== undefined) {
-      // Sealed values differ on every write; compare what the caller sent with what is stored.
-      const stored = current.idNumberSealed ? decryptField(current.idNumberSealed, idNumberAad(this.tenantId, id)) : null;
-      if (stored !== patch.idNumber) {
-        const sealed = sealIdNumber(this.tenantId, id, patch.idNumber);
-        next.idNumberSealed = sealed.idNumberSealed;
-        next.idNumberMasked = sealed.idNumberMasked;
-        changes.idNumber = { from: auditValue('idNumber', stored), to: auditValue('idNumber', patch.idNumber) };
+  /**
+   * The CSV importer's change of an existing account (read by the importer, possibly not
+   * consistently): the fields that differ and, when asked, a first meter, in one transaction under
+   * the version read. Nothing is written (no audit, no event) when nothing differs. A concurrent
+   * change makes it read again and re-plan, a few times.
+   */
+  async applyImport(read: Customer, patch: CustomerPatch, meter?: MeterInput): Promise<{ customer: Customer; changed: string[] }> {
+    let current = read;
+    for (let attempt = 1; ; attempt++) {
+      if (!canSeeRegion(this.principal, current.regionId)) throw notFound('Customer');
+      if (patch.regionId !== undefined) this.assertRegionInScope(patch.regionId);
+      const now = new Date();
+      const plan = planCustomerUpdate(this.tenantId, current, patch, now.toISOString());
+      let customer = plan?.customer ?? current;
+      const change: Plan = plan ?? { writes: [], audit: [], events: [] };
+      const changed = plan ? [...plan.changed] : [];
+      if (meter) {
+        if (current.lifecycle.state === 'closed') throw conflict('The account is closed; no meter can be installed', 'illegal-transition');
+        const installed = newMeter(customer, meter, { id: ulid(now.getTime()), now: now.toISOString(), today: localDay(now, await this.timeZone()) });
+        customer = { ...customer, meters: [...customer.meters, meterSummary(installed)], version: current.version + 1, updatedAt: installed.createdAt };
+        const put = meterInstalled(this.tenantId, installed);
+        change.writes = [
+          ...put.writes,
+          { kind: 'put', item: customerItem(this.tenantId, customer), condition: versionIs(current.version, 'customer') },
+          ...change.writes.filter((w) => !(w.kind === 'put' && w.item.pk === keys.customer(this.tenantId, current.id).pk)),
+        ];
+        change.audit.push(put.audit);
+        change.events.push(put.event);
+        changed.push('meters');
+      }
+      if (!changed.length) return { customer: current, changed };
+      try {
+        await this.store.commit(change);
+        return { customer, changed };
+      } catch (error) {
+        if (attempt >= 3 || !(error instanceof Problem) || error.type !== 'stale-version') throw error;
+        current = await this.get(current.id, true);
       }
     }
-    const changed = Object.keys(changes);
-    if (!changed.length) return current;
-    Object.assign(next, { version: current.version + 1, updatedAt: now });
-
-    const writes: WriteOp[] = [{ kind: 'put', item: customerItem(this.tenantId, next), condition: versionIs(current.version, 'customer') }];
-    if (changes.regionId) {
-      writes.push({ kind: 'check', key: keys.region(this.tenantId, next.regionId), condition: present(noSuchRegion(next.regionId)) });
-      // Meters follow their customer's region (the scope of managers applies to them too).
-      for (const m of current.meters) {
-        writes.push({ kind: 'update', key: keys.meter(this.tenantId, m.id), set: { regionId: next.regionId }, condition: present(conflict(`Meter ${m.id} is missing`)) });
-      }
-    }
-    await this.store.commit({
-      writes,
-      audit: { action: 'customer.updated', subject: customerSubject(id), summary: `changed ${changed.join(', ')}`, detail: { changes, version: next.version } },
-      events: [{ type: 'customer.updated', data: { customerId: id, changed, version: next.version, regionId: next.regionId } }],
-    });
-    return next;
   }
 
   /** A lifecycle action; a refused one is 409 `illegal-transition` with the reason. */

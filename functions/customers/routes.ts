@@ -273,3 +273,131 @@ export const recordIcCardPurchase = defineRoute({
   body: PurchaseBody,
   tags: ['meters'],
 });
+
+/* ------------------------------------------------------------------------------------------------
+ * CSV import and export (docs/import-export.md). Imports: admins and managers (their regions), and
+ * integrator keys with customers:write. Exports are masked like every list.
+ * ---------------------------------------------------------------------------------------------- */
+
+const IMPORTERS = { roles: ['admin', 'manager'] as Role[], scopes: ['customers:write'] as Scope[] };
+const EXPORTERS = { roles: ['admin', 'manager'] as Role[], scopes: ['customers:read', 'customers:write'] as Scope[] };
+const importTags = ['customer-imports'];
+const CSV = 'text/csv; charset=utf-8';
+
+export const OpenImportBody = z.strictObject({
+  fileName: z.string().trim().min(1).max(200),
+  /** The file's header row, as written (Chinese or English column names). */
+  columns: z.array(z.string().max(64)).min(1).max(60),
+  totalRows: z.int().min(0).max(10_000_000).optional(),
+});
+
+export const ImportBatchBody = z.strictObject({
+  /** The spreadsheet row number of rows[0]: the header is row 1, so the first data row is 2. */
+  firstRow: z.int().min(2).max(100_000_000),
+  rows: z.array(z.record(z.string().max(64), z.string().max(2000))).min(1).max(500),
+});
+
+export const ImportParams = IdParams;
+
+export const openImport = defineRoute({
+  context: 'customers',
+  method: 'POST',
+  path: '/v1/customer-imports',
+  summary: 'Open a CSV import of customers with the file header; rows follow in batches; 201 with the import',
+  access: IMPORTERS,
+  body: OpenImportBody,
+  idempotent: true,
+  tags: importTags,
+});
+
+export const listImports = defineRoute({
+  context: 'customers',
+  method: 'GET',
+  path: '/v1/customer-imports',
+  summary: 'Recent imports, newest first (admins see all, others their own)',
+  access: IMPORTERS,
+  query: PageQuery,
+  tags: importTags,
+});
+
+export const getImport = defineRoute({
+  context: 'customers',
+  method: 'GET',
+  path: '/v1/customer-imports/{id}',
+  summary: 'An import: state, rows received, counts created / updated / unchanged / rejected / skipped',
+  access: IMPORTERS,
+  params: ImportParams,
+  tags: importTags,
+});
+
+export const importBatch = defineRoute({
+  context: 'customers',
+  method: 'POST',
+  path: '/v1/customer-imports/{id}/batches',
+  summary: 'Up to 500 rows of the file; per-row result created / updated / unchanged / rejected (with field errors) / skipped. Send Idempotency-Key <importId>:<firstRow>',
+  access: IMPORTERS,
+  params: ImportParams,
+  body: ImportBatchBody,
+  idempotent: true,
+  maxBodyBytes: 2 * 1024 * 1024,
+  tags: importTags,
+});
+
+export const completeImport = defineRoute({
+  context: 'customers',
+  method: 'POST',
+  path: '/v1/customer-imports/{id}/complete',
+  summary: 'No more rows: the import becomes done (or done-with-errors); completing again is a no-op',
+  access: IMPORTERS,
+  params: ImportParams,
+  tags: importTags,
+});
+
+export const importErrors = defineRoute({
+  context: 'customers',
+  method: 'GET',
+  path: '/v1/customer-imports/{id}/errors',
+  summary: 'Rejected rows of an import in row order: row number, account number, field errors',
+  access: IMPORTERS,
+  params: ImportParams,
+  query: z.strictObject({ cursor: Cursor.optional(), limit: z.coerce.number().int().min(1).max(200).optional() }),
+  tags: importTags,
+});
+
+export const importErrorsCsv = defineRoute({
+  context: 'customers',
+  method: 'GET',
+  path: '/v1/customer-imports/{id}/errors.csv',
+  summary: 'The error report as CSV (UTF-8 with BOM), in chunks of up to 5,000 rows: x-next-cursor names the next chunk',
+  access: IMPORTERS,
+  params: ImportParams,
+  query: z.strictObject({ cursor: Cursor.optional() }),
+  produces: CSV,
+  tags: importTags,
+});
+
+export const importTemplate = defineRoute({
+  context: 'customers',
+  method: 'GET',
+  path: '/v1/customers/import-template.csv',
+  summary: 'The import template: UTF-8 with BOM, Chinese headers, a hint row and an example row (both skipped on import)',
+  access: IMPORTERS,
+  produces: CSV,
+  tags: importTags,
+});
+
+export const exportCustomers = defineRoute({
+  context: 'customers',
+  method: 'GET',
+  path: '/v1/customers/export.csv',
+  summary: 'Customers as CSV (import columns, phone and ID masked), one chunk of up to 2,000 rows; BOM and header on the first chunk; x-next-cursor names the next',
+  access: EXPORTERS,
+  query: z.strictObject({
+    regionId: RegionId.optional(),
+    class: z.enum(CUSTOMER_CLASSES).optional(),
+    cursor: Cursor.optional(),
+    limit: z.coerce.number().int().min(1).max(2000).optional(),
+  }),
+  produces: CSV,
+  tags: importTags,
+});

@@ -1,5 +1,6 @@
 import {
   BatchGetCommand,
+  BatchWriteCommand,
   DeleteCommand,
   GetCommand,
   PutCommand,
@@ -140,6 +141,22 @@ export class TenantStore {
       }
     }
     return found;
+  }
+
+  /**
+   * Unconditional puts of independent items (e.g. an import's row errors), 25 per BatchWriteItem,
+   * unprocessed items retried. Not a business change: no audit, no event, no condition.
+   */
+  async putMany(items: Item[]): Promise<void> {
+    items.forEach((item) => this.ownItem(item));
+    for (let i = 0; i < items.length; i += 25) {
+      let request: Record<string, { PutRequest: { Item: Item } }[]> | undefined = { [tableName()]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) };
+      for (let attempt = 0; request && Object.keys(request).length; attempt++) {
+        if (attempt) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 25 * 2 ** attempt)));
+        const out = await this.doc.send(new BatchWriteCommand({ RequestItems: request as never }));
+        request = out.UnprocessedItems as typeof request;
+      }
+    }
   }
 
   /** One page of a Query; the cursor is opaque, signed, and bound to this tenant and this list. */
@@ -326,7 +343,8 @@ export class TenantStore {
     }
   }
 
-  private auditItem(audit: AuditEntry, now: Date): Item {
+  /** The audit record `commit` writes (public for the import benchmark, which writes the same items raw). */
+  auditItem(audit: AuditEntry, now: Date): Item {
     const id = ulid(now.getTime());
     const at = now.toISOString();
     return {
@@ -346,7 +364,8 @@ export class TenantStore {
     };
   }
 
-  private outboxItem(event: OutboxEvent, now: Date): Item {
+  /** The outbox item `commit` writes (public for the same reason). */
+  outboxItem(event: OutboxEvent, now: Date): Item {
     const id = ulid(now.getTime());
     const at = now.toISOString();
     return {

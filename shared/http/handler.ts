@@ -44,7 +44,7 @@ export function httpHandler<R extends RouteDef>(route: R, main: Main<R>) {
     .use(httpHeaderNormalizer())
     .use(httpEventNormalizer())
     .use(httpSecurityHeaders({ contentSecurityPolicy: { 'default-src': "'none'", 'frame-ancestors': "'none'" } }))
-    .use(httpCors({ origin: CORS_ORIGIN, headers: 'authorization,content-type,idempotency-key,if-match,x-api-key,x-correlation-id', exposeHeaders: 'etag,location,x-correlation-id' }))
+    .use(httpCors({ origin: CORS_ORIGIN, headers: 'authorization,content-type,idempotency-key,if-match,x-api-key,x-correlation-id', exposeHeaders: 'content-disposition,etag,location,x-correlation-id,x-next-cursor' }))
     .handler(async (event) => {
       const correlationId = event.headers['x-correlation-id']?.slice(0, 64) || ulid();
       const authorizer = fromAuthorizerContext(event.requestContext?.authorizer);

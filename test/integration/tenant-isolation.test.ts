@@ -14,7 +14,7 @@ let app: TestApp;
 let call: ReturnType<typeof caller>;
 let demoAdmin: string;
 let northCredentials: { name: string; token: string }[];
-const demo = { customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '' };
+const demo = { customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '' };
 
 interface Attack {
   /** Path with demo ids filled in. */
@@ -53,9 +53,22 @@ const ATTACKS: Record<string, Attack> = {
     expect: 'not-found',
   },
   [routeKey('GET', '/v1/audit/reveals')]: { path: () => `/v1/audit/reveals?day=${new Date().toISOString().slice(0, 10)}`, expect: 'no-demo-data' },
+  [routeKey('POST', '/v1/customer-imports')]: { path: () => '/v1/customer-imports', body: () => ({ fileName: 'x.csv', columns: ['户号', '备注'] }), expect: 'no-demo-data' },
+  [routeKey('GET', '/v1/customer-imports')]: { path: () => '/v1/customer-imports', expect: 'no-demo-data' },
+  [routeKey('GET', '/v1/customer-imports/{id}')]: { path: () => `/v1/customer-imports/${demo.importId}`, expect: 'not-found' },
+  [routeKey('POST', '/v1/customer-imports/{id}/batches')]: {
+    path: () => `/v1/customer-imports/${demo.importId}/batches`,
+    body: () => ({ firstRow: 2, rows: [{ 户号: demo.accountNumber, 备注: '被篡改' }] }),
+    expect: 'not-found',
+  },
+  [routeKey('POST', '/v1/customer-imports/{id}/complete')]: { path: () => `/v1/customer-imports/${demo.importId}/complete`, expect: 'not-found' },
+  [routeKey('GET', '/v1/customer-imports/{id}/errors')]: { path: () => `/v1/customer-imports/${demo.importId}/errors`, expect: 'not-found' },
+  [routeKey('GET', '/v1/customer-imports/{id}/errors.csv')]: { path: () => `/v1/customer-imports/${demo.importId}/errors.csv`, expect: 'not-found' },
+  [routeKey('GET', '/v1/customers/import-template.csv')]: { path: () => '/v1/customers/import-template.csv', expect: 'no-demo-data' },
+  [routeKey('GET', '/v1/customers/export.csv')]: { path: () => '/v1/customers/export.csv', expect: 'no-demo-data' },
 };
 
-const demoMarkers = () => [demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, 'r-east', '东城片区'];
+const demoMarkers = () => [demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, 'r-east', '东城片区'];
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -68,6 +81,9 @@ beforeAll(async () => {
   demo.meterId = (await call(demoAdmin, 'POST', `/v1/customers/${customer.id}/meters`, { serial: `IC${uniq()}`, type: 'ic-card' })).body.id;
   demo.apiKeyId = (await call(demoAdmin, 'POST', '/v1/api-keys', { name: 'demo bank', scopes: ['customers:read'] })).body.id;
   demo.runId = (await call(demoAdmin, 'POST', '/v1/jobs/archive-stats/runs', { asOf: new Date().toISOString() })).body.runId;
+  // An import of the demo tenant, with a rejected row naming the demo account (its error report holds demo data).
+  demo.importId = (await call(demoAdmin, 'POST', '/v1/customer-imports', { fileName: 'demo.csv', columns: ['户号', '电话'] })).body.id;
+  await call(demoAdmin, 'POST', `/v1/customer-imports/${demo.importId}/batches`, { firstRow: 2, rows: [{ 户号: demo.accountNumber, 电话: 'not a phone' }] });
   demo.customerVersion = (await call(demoAdmin, 'GET', `/v1/customers/${customer.id}`)).body.version;
   await app.runtime.idle();
 
@@ -123,4 +139,6 @@ it('leaves every demo object exactly as it was', async () => {
   expect(keys.find((k: { id: string }) => k.id === demo.apiKeyId)).toMatchObject({ revokedAt: null });
   const timeline = (await call(demoAdmin, 'GET', `/v1/customers/${demo.customerId}/timeline`)).body.items;
   expect(timeline.every((e: { actor?: { id: string } }) => e.actor?.id === 'admin')).toBe(true);
+  const imp = (await call(demoAdmin, 'GET', `/v1/customer-imports/${demo.importId}`)).body;
+  expect(imp).toMatchObject({ state: 'open', rowsReceived: 1, batches: 1, counts: { rejected: 1, created: 0, updated: 0 } });
 });

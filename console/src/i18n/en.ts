@@ -43,6 +43,11 @@ export const en: Messages = {
   },
   nav: {
     dashboard: 'Dashboard',
+    customers: 'Customers',
+    customerNew: 'New customer',
+    customerEdit: 'Edit customer file',
+    customer: 'Customer file',
+    customerImport: 'Import customers',
     regions: 'Regions',
     jobs: 'Scheduled jobs',
     account: 'My account',

@@ -6,7 +6,7 @@ import type { Locale as AntdLocale } from 'antd/es/locale/index.js';
 import antdEnUS from 'antd/es/locale/en_US.js';
 import antdZhCN from 'antd/es/locale/zh_CN.js';
 import { en } from './en.ts';
-import { zhCN } from './zh-CN.ts';
+import { zhCN, type Catalog } from './zh-CN.ts';
 
 /**
  * The console's languages: Simplified Chinese by default, English switchable. The choice is the
@@ -24,7 +24,7 @@ export const resources = { 'zh-CN': { translation: zhCN }, en: { translation: en
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof zhCN };
+    resources: { translation: Catalog };
   }
 }
 
@@ -64,6 +64,14 @@ export async function setLanguage(language: Language): Promise<void> {
   }
   apply(language);
   await i18n.changeLanguage(language);
+}
+
+/**
+ * A section of texts that ships with its pages' chunk (a lazy page imports it), added to both
+ * languages before the page first renders. Sections are typed into `Catalog` (zh-CN.ts).
+ */
+export function addSection(name: Exclude<keyof Catalog, keyof typeof zhCN>, texts: Record<Language, object>): void {
+  for (const language of LANGUAGES) i18n.addResourceBundle(language, 'translation', { [name]: texts[language] }, true, true);
 }
 
 const initial = storedLanguage();

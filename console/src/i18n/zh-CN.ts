@@ -3,6 +3,8 @@
  * and in en.ts under the same keys (the type of en.ts is derived from this object, so a missing or
  * extra key does not compile). Pages add their own section.
  */
+import type { customersZhCN } from './customers.zh-CN.ts';
+
 export const zhCN = {
   app: {
     name: '燃气客服平台',
@@ -45,6 +47,11 @@ export const zhCN = {
   },
   nav: {
     dashboard: '工作台',
+    customers: '客户档案',
+    customerNew: '新建客户',
+    customerEdit: '编辑客户档案',
+    customer: '客户档案',
+    customerImport: '客户导入',
     regions: '片区',
     jobs: '定时任务',
     account: '我的账户',
@@ -202,4 +209,10 @@ export const zhCN = {
 
 export type Messages = DeepStrings<typeof zhCN>;
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+/**
+ * Everything `t()` may be asked for: this catalog and the sections that load with their pages'
+ * chunks (customers.zh-CN.ts), so a key of either is checked the same way.
+ */
+export type Catalog = typeof zhCN & { customers: typeof customersZhCN };
+
+export type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

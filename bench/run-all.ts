@@ -1,0 +1,53 @@
+import '../local/quiet-defaults.ts';
+import { benchApiLatency } from './api-latency.ts';
+import { benchConsoleBudget } from './console-budget.ts';
+import { benchImport } from './import.ts';
+import { benchSearch } from './search.ts';
+
+/**
+ * `npm run bench`: every benchmark in sequence, each printing its table of ratios to a baseline
+ * measured in the same run. The search benchmark reuses the import benchmark's runtime (the N
+ * imported customers). A failing benchmark is reported and the others still run.
+ *
+ * env: BENCH_CUSTOMERS (default 100,000: the import then takes ~30 minutes on DynamoDB Local),
+ * BENCH_SECONDS (autocannon duration, default 8), BENCH_RUNS (console loads, default 5),
+ * BENCH_ONLY (comma-separated: api-latency,import,search,console-budget).
+ */
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const wanted = (name: string) => !only || only.includes(name);
+const results: Record<string, Record<string, number> | string> = {};
+
+async function step(name: string, run: () => Promise<Record<string, number>>): Promise<void> {
+  if (!wanted(name)) return;
+  const started = Date.now();
+  console.log(`\n=== ${name} ===`);
+  try {
+    results[name] = await run();
+  } catch (error) {
+    results[name] = `failed: ${(error as Error).message}`;
+    console.error(`${name} failed:`, error);
+  }
+  console.log(`(${name}: ${((Date.now() - started) / 1000).toFixed(0)} s)`);
+}
+
+await step('api-latency', benchApiLatency);
+
+if (wanted('import') || wanted('search')) {
+  // The search runs over the import's N customers: one load of the emulator instead of two.
+  let imported: Awaited<ReturnType<typeof benchImport>> | undefined;
+  await step('import', async () => {
+    imported = await benchImport({ keep: wanted('search') });
+    return imported.figures;
+  });
+  try {
+    await step('search', () => (imported?.runtime ? benchSearch({ runtime: imported.runtime, password: imported.password }) : benchSearch()));
+  } finally {
+    await imported?.runtime?.stop();
+  }
+}
+
+await step('console-budget', benchConsoleBudget);
+
+console.log('\n=== summary ===');
+console.log(JSON.stringify(results, null, 2));
+if (Object.values(results).some((r) => typeof r === 'string')) process.exitCode = 1;

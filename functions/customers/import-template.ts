@@ -1,0 +1,30 @@
+import { stringify } from 'csv-stringify/sync';
+import { TenantStore } from '../../shared/db/tenant-store.ts';
+import type { Region } from '../../shared/entities/region.ts';
+import { httpHandler, type Request } from '../../shared/http/handler.ts';
+import type { Reply } from '../../shared/http/reply.ts';
+import { keys } from '../../shared/keys.ts';
+import { canSeeRegion } from '../../shared/tenancy.ts';
+import { TEMPLATE_HEADERS, templateRows } from './csv-columns.ts';
+import { importTemplate as route } from './routes.ts';
+
+/** UTF-8 with a BOM, so Excel opens the Chinese headers correctly. */
+export const BOM = '\uFEFF';
+
+/** The header, a hint row and an example row (in one of the caller's regions); both rows start with `#`, so an import skips them. */
+export const templateCsv = (region?: Pick<Region, 'regionId' | 'name'>) => {
+  const { hints, example } = templateRows(region);
+  return BOM + stringify([TEMPLATE_HEADERS, hints, example], { record_delimiter: 'windows' });
+};
+
+export const main = async ({ ctx }: Request<typeof route>): Promise<Reply> => {
+  const { items } = await new TenantStore(ctx).query<Region>({ pk: keys.regionsPartition(ctx.tenantId), limit: 200 });
+  return {
+    status: 200,
+    body: templateCsv(items.find((r) => canSeeRegion(ctx.principal, r.regionId))),
+    headers: { 'content-disposition': `attachment; filename="customers-template.csv"; filename*=UTF-8''${encodeURIComponent('客户导入模板.csv')}` },
+  };
+};
+
+export const handler = httpHandler(route, main);
+export { route };

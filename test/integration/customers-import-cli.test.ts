@@ -1,0 +1,110 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { writeCustomerCsv } from '../../local/seed/customer-csv.ts';
+import { startTestApp, type TestApp } from '../support/app.ts';
+import { uniq } from './customers-fixtures.ts';
+
+/**
+ * `npm run customers -- import|export|template` as a child process against the test app: a
+ * generated 2,000-row file (two bad rows) streamed in batches, progress printed, the summary's
+ * numbers, the error report next to the file; a second run changes nothing; the export and the
+ * template land in files with the BOM.
+ */
+const SLOW = 120_000; // a child process writing 2,000 customers into DynamoDB Local
+
+let app: TestApp;
+let dir: string;
+const ROWS = 2000;
+const prefix = `C${uniq()}`;
+
+beforeAll(async () => {
+  app = await startTestApp({ customerScale: 0 });
+  dir = mkdtempSync(join(tmpdir(), 'gascare-cli-'));
+  await writeCustomerCsv(join(dir, 'customers.csv'), {
+    count: ROWS,
+    regions: ['r-east', 'r-west', 'r-south'],
+    prefix,
+    edit: (n, cells) => {
+      if (n === 7) cells['电话'] = '12ab'; // file row 8
+      if (n === 1500) cells['片区'] = '月球片区'; // file row 1501
+    },
+  });
+});
+afterAll(async () => {
+  await app.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['tsx', 'local/cli/customers.ts', ...args, '--url', app.url, '--tenant', 'demo', '--user', 'admin', '--password', app.password], {
+      env: { ...process.env, GASCARE_PASSWORD: '', NODE_OPTIONS: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('npm run customers -- import', () => {
+  it('streams the file in batches with progress, prints the summary and writes the error report next to the file', async () => {
+    const file = join(dir, 'customers.csv');
+    const run = await cli('import', file, '--parallel', '4');
+    expect(run.code).toBe(3); // done, with rejected rows
+    expect(run.stderr).toMatch(/import \|.*\| \d+% \| \d+\/2000 rows \| \d+ rows\/s \| ETA/);
+    expect(run.stderr).toMatch(/2000\/2000 rows/);
+    expect(run.stderr).toMatch(/2000 rows in [\d.]+ s \(\d+ rows\/s\): 1998 created, 0 updated, 0 unchanged, 2 rejected, 0 skipped/);
+
+    const report = join(dir, 'customers.errors.csv');
+    expect(run.stderr).toContain(report);
+    const bytes = readFileSync(report);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...lines] = parse(bytes, { bom: true }) as string[][];
+    expect(header).toEqual(['行号', '户号', '字段', '列', '错误']);
+    expect(lines.map((l) => [l[0], l[1], l[2], l[3]])).toEqual([
+      ['8', `${prefix}00000007`, 'phone', '电话'],
+      ['1501', `${prefix}00001500`, 'regionId', '片区'],
+    ]);
+  }, SLOW);
+
+  it('run again: every row unchanged, nothing created twice (JSON summary on stdout)', async () => {
+    const run = await cli('import', join(dir, 'customers.csv'), '--json', '--quiet');
+    expect(run.code).toBe(3);
+    const summary = JSON.parse(run.stdout.trim().split('\n').pop()!);
+    expect(summary).toMatchObject({ rows: 2000, state: 'done-with-errors', counts: { created: 0, updated: 0, unchanged: 1998, rejected: 2, skipped: 0 } });
+    expect(summary.rowsPerSecond).toBeGreaterThan(0);
+    expect(run.stderr).not.toMatch(/import \|/); // --quiet: no progress bar
+  }, SLOW);
+});
+
+describe('npm run customers -- export / template', () => {
+  it('exports a region into a file with the BOM and the header, every customer once', async () => {
+    const out = join(dir, 'east.csv');
+    const run = await cli('export', out, '--region', 'r-east');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/export: \d+ customers in \d+ chunks/);
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = parse(bytes, { bom: true }) as string[][];
+    expect(header![0]).toBe('户号');
+    const accounts = rows.map((r) => r[0]!);
+    expect(new Set(accounts).size).toBe(accounts.length);
+    // Rows n ≡ 0 (mod 3) of 1…2000 are in r-east (666), less n = 1500, rejected.
+    expect(accounts.filter((a) => a.startsWith(prefix))).toHaveLength(665);
+  }, SLOW);
+
+  it('writes the template', async () => {
+    const out = join(dir, 'template.csv');
+    const run = await cli('template', out);
+    expect(run.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    expect(readFileSync(out).subarray(0, 3).toString('hex')).toBe('efbbbf');
+  }, SLOW);
+});

@@ -143,8 +143,14 @@ describe('a regional manager', () => {
   it('finds only their own region in the region selector', async () => {
     await page.getByTestId('region-select').click();
     const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
-    await options.first().waitFor();
-    expect(await options.allInnerTexts()).toEqual(['我的全部片区', '东城片区']);
+    // The dropdown animates in: wait until its options are listed, then read them.
+    await options.nth(1).waitFor();
+    let texts: string[] = [];
+    for (let i = 0; i < 20 && texts.length < 2; i++) {
+      texts = (await options.allInnerTexts()).filter(Boolean);
+      if (texts.length < 2) await page.waitForTimeout(100);
+    }
+    expect(texts).toEqual(['我的全部片区', '东城片区']);
     await screenshot(page, 'region-selector-manager', false);
     await options.filter({ hasText: '东城片区' }).click();
     await page.getByTestId('dashboard-scope').filter({ hasText: '东城片区' }).waitFor();

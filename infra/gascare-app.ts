@@ -9,7 +9,7 @@ export interface GascareAppOptions {
   tenants: TenantConfig[];
   env?: Environment;
   consoleDomain?: PlatformStackProps['consoleDomain'];
-  /** @default SCHEDULES (tests pass sample entries) */
+  /** @default JOBS (tests pass sample entries) */
   schedules?: readonly JobDef[];
 }
 

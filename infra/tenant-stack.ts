@@ -14,8 +14,7 @@ import type { Construct } from 'constructs';
 import { TIER_LIMITS } from '../shared/entities/tenant.ts';
 import type { JobDef } from '../shared/jobs/job.ts';
 import { tenantPrefix } from '../shared/keys.ts';
-import { CONTEXTS, ROUTES } from '../shared/routes.ts';
-import { SCHEDULES } from '../shared/schedules.ts';
+import { CONTEXTS, JOBS, ROUTES } from '../functions/manifest.ts';
 import { acknowledge, GascareFunction, type GascareFunctionProps } from './constructs/gascare-function.ts';
 import { RouteApi } from './constructs/route-api.ts';
 import type { TenantConfig } from './tenants.ts';
@@ -28,7 +27,7 @@ export interface TenantStackProps extends StackProps {
   opsTopic: sns.ITopic;
   apiWebAclArn: string;
   consoleOrigin: string;
-  /** The schedule manifest; tests pass sample entries. @default SCHEDULES */
+  /** The schedule manifest; tests pass sample entries. @default JOBS */
   schedules?: readonly JobDef[];
 }
 
@@ -135,7 +134,7 @@ export class TenantStack extends Stack {
       description: 'scheduler target: queues a run (functions/jobs/on-schedule.ts)',
       timeout: Duration.seconds(30),
     });
-    this.buildSchedules(props.schedules ?? SCHEDULES, onSchedule.fn);
+    this.buildSchedules(props.schedules ?? JOBS, onSchedule.fn);
 
     this.buildAlarms(props.opsTopic);
 

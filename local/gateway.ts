@@ -17,7 +17,7 @@ import { serveStatic } from './static-files.ts';
 type ContextHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
 
 export interface GatewayOptions {
-  routes: RouteDef[];
+  routes: readonly RouteDef[];
   handlers: Record<string, ContextHandler>;
   consoleDir?: string;
   rateLimit?: TokenBuckets;

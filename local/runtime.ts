@@ -10,8 +10,7 @@ import { handler as onRunQueued } from '../functions/jobs/on-run-queued.ts';
 import { handler as onSchedule } from '../functions/jobs/on-schedule.ts';
 import { resetDocumentClient } from '../shared/db/client.ts';
 import { TIER_LIMITS } from '../shared/entities/tenant.ts';
-import { CONTEXTS, ROUTES } from '../shared/routes.ts';
-import { SCHEDULES } from '../shared/schedules.ts';
+import { CONTEXTS, JOBS, ROUTES } from '../functions/manifest.ts';
 import { loadMasterSecret, resetSecrets } from '../shared/secrets.ts';
 import { ensureTable } from './create-table.ts';
 import { startDynamoLocal, type DynamoLocal } from './dynamo.ts';
@@ -108,7 +107,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     },
     { name: 'job worker', handle: onRunQueued, detached: true },
   ]);
-  const scheduler = options.scheduler ? startScheduler(SCHEDULES, onSchedule) : undefined;
+  const scheduler = options.scheduler ? startScheduler(JOBS, onSchedule) : undefined;
 
   const server = createGateway({
     routes: ROUTES,

@@ -11,7 +11,7 @@ import { isDue, parseExpression } from './cron.ts';
  * manifest that are due, for every tenant of the directory, and invokes the same target handler
  * with the same payload Scheduler would send.
  */
-export function startScheduler(schedules: JobDef[], target: (event: ScheduleEvent) => Promise<unknown>): { stop(): void } {
+export function startScheduler(schedules: readonly JobDef[], target: (event: ScheduleEvent) => Promise<unknown>): { stop(): void } {
   const parsed = schedules.map((def) => ({ def, expression: parseExpression(def.schedule) }));
   const directory = new TenantStore(systemContext(PLATFORM_TENANT, 'scheduler', 'scheduler'));
   let timer: NodeJS.Timeout | undefined;

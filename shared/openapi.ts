@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { ROUTES } from './routes.ts';
+import type { RouteDef } from './http/route.ts';
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */
-export function openApiDocument() {
+export function openApiDocument(routes: readonly RouteDef[]) {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of ROUTES) {
+  for (const route of routes) {
     const params = route.params ? z.toJSONSchema(route.params, { io: 'input' }) : undefined;
     const query = route.query ? z.toJSONSchema(route.query, { io: 'input' }) : undefined;
     const parameters = [

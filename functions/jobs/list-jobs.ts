@@ -3,14 +3,14 @@ import { httpHandler, type Request } from '../../shared/http/handler.ts';
 import type { JobState } from '../../shared/jobs/runs.ts';
 import { ok } from '../../shared/http/reply.ts';
 import { keys } from '../../shared/keys.ts';
-import { SCHEDULES } from '../../shared/schedules.ts';
+import { JOBS } from '../manifest.ts';
 import { listJobs as route } from './routes.ts';
 
 export const main = async ({ ctx }: Request<typeof route>) => {
   const store = new TenantStore(ctx);
-  const states = await store.getMany<JobState>(SCHEDULES.map((s) => keys.jobState(ctx.tenantId, s.name)));
+  const states = await store.getMany<JobState>(JOBS.map((s) => keys.jobState(ctx.tenantId, s.name)));
   return ok({
-    items: SCHEDULES.map((def) => {
+    items: JOBS.map((def) => {
       const state = states.find((s) => s.job === def.name);
       return {
         name: def.name,

@@ -3,7 +3,7 @@ import { insertedImages } from '../../shared/stream-images.ts';
 import { executeRun } from '../../shared/jobs/runner.ts';
 import type { JobRun } from '../../shared/jobs/runs.ts';
 import { logger } from '../../shared/logger.ts';
-import { jobImpl } from './registry.ts';
+import { loadJob } from '../manifest.ts';
 
 /**
  * Stream consumer: a run record inserted in state `queued` is executed. In AWS the event source
@@ -12,7 +12,7 @@ import { jobImpl } from './registry.ts';
 export const handler = async (event: DynamoDBStreamEvent) => {
   for (const image of insertedImages(event, 'job-run') as (JobRun & Record<string, unknown>)[]) {
     if (image.state !== 'queued') continue;
-    const impl = jobImpl(image.job);
+    const impl = await loadJob(image.job);
     if (!impl) {
       logger.error('queued run of an unknown job', { job: image.job, runId: image.runId });
       continue;

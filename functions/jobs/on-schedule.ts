@@ -1,7 +1,7 @@
 import { logger } from '../../shared/logger.ts';
 import { queueRun } from '../../shared/jobs/runs.ts';
 import { Problem } from '../../shared/http/problems.ts';
-import { scheduleOf } from '../../shared/schedules.ts';
+import { jobOf } from '../manifest.ts';
 import { systemContext } from '../../shared/tenancy.ts';
 
 /**
@@ -16,7 +16,7 @@ export interface ScheduleEvent {
 }
 
 export const handler = async (event: ScheduleEvent) => {
-  if (!scheduleOf(event.job)) throw new Error(`unknown job ${event.job}`);
+  if (!jobOf(event.job)) throw new Error(`unknown job ${event.job}`);
   const ctx = systemContext(event.tenantId, 'scheduler', `schedule:${event.job}:${event.scheduledTime}`);
   try {
     const run = await queueRun(ctx, event.job, new Date(event.scheduledTime), 'schedule');

@@ -3,7 +3,7 @@ import { Stack, Validations } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { SCHEDULES } from '../../shared/schedules.ts';
+import { JOBS } from '../../functions/manifest.ts';
 import { buildTestGascare, newTestApp, removeTestAssemblies, synthWithReport } from './synth.ts';
 
 /** A bucket that breaks AwsSolutions-S1/S10 on purpose (no access logs, no SSL-only policy). */
@@ -33,7 +33,7 @@ describe('cdk-nag AwsSolutions', () => {
   });
 
   it('finds nothing unacknowledged in the app as deployed, and does check it', () => {
-    // prepare: the app exactly as bin/app.ts builds it (default SCHEDULES), plus a canary stack whose
+    // prepare: the app exactly as bin/app.ts builds it (default JOBS), plus a canary stack whose
     // findings prove that the plugin buildGascare registered really walked this app.
     const { app, platform, tenants } = buildTestGascare();
     addNonCompliantBucket(new Stack(app, 'Canary'));
@@ -47,7 +47,7 @@ describe('cdk-nag AwsSolutions', () => {
     expect(platform.stackName).toBe('Gascare-Platform');
     // The deployed app builds the manifest's schedules (none until a job is added there).
     for (const stack of tenants) {
-      expect(stack.node.findAll().filter((c) => c instanceof scheduler.CfnSchedule)).toHaveLength(SCHEDULES.length);
+      expect(stack.node.findAll().filter((c) => c instanceof scheduler.CfnSchedule)).toHaveLength(JOBS.length);
     }
   });
 });

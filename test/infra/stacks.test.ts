@@ -1,8 +1,7 @@
 import { Annotations, Capture, Match, Template } from 'aws-cdk-lib/assertions';
 import { TIER_LIMITS } from '../../shared/entities/tenant.ts';
 import type { JobDef } from '../../shared/jobs/job.ts';
-import { CONTEXTS, ROUTES } from '../../shared/routes.ts';
-import { SCHEDULES } from '../../shared/schedules.ts';
+import { CONTEXTS, JOBS, ROUTES } from '../../functions/manifest.ts';
 import { TABLE } from '../../shared/table.ts';
 import { TENANT_DATA_ACTIONS } from '../../infra/constructs/gascare-function.ts';
 import { PLATFORM_STACK } from '../../infra/gascare-app.ts';
@@ -12,7 +11,7 @@ import { buildTestGascare, logicalId, removeTestAssemblies, synthWithReport } fr
 // The schedule manifest's own entries; a sample entry while the manifest is still empty, so the
 // schedule wiring is always built and checked.
 const SAMPLE_SCHEDULE: JobDef = { name: 'archive-stats', summary: 'Archive the daily statistics', schedule: 'cron(30 1 * * ? *)', timeZone: 'Asia/Shanghai' };
-const schedules = SCHEDULES.length ? SCHEDULES : [SAMPLE_SCHEDULE];
+const schedules = JOBS.length ? JOBS : [SAMPLE_SCHEDULE];
 
 // prepare: the whole app, every tenant of infra/tenants.json, synthesized once.
 const { app, platform, tenants, tenantConfigs } = buildTestGascare({ schedules });

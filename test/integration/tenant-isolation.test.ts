@@ -1,4 +1,4 @@
-import { ROUTES } from '../../shared/routes.ts';
+import { ROUTES } from '../../functions/manifest.ts';
 import { routeKey } from '../../shared/http/route.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { caller, idNumber, newCustomer, uniq } from './customers-fixtures.ts';

@@ -1,5 +1,5 @@
 import { isDue, parseExpression } from '../../../local/cron.ts';
-import { SCHEDULES } from '../../../shared/schedules.ts';
+import { JOBS } from '../../../functions/manifest.ts';
 
 describe('EventBridge schedule expressions, evaluated locally', () => {
   it.each([
@@ -27,6 +27,6 @@ describe('EventBridge schedule expressions, evaluated locally', () => {
   });
 
   it('parses every schedule of the manifest', () => {
-    for (const s of SCHEDULES) expect(() => parseExpression(s.schedule)).not.toThrow();
+    for (const s of JOBS) expect(() => parseExpression(s.schedule)).not.toThrow();
   });
 });

@@ -1,0 +1,16 @@
+import { defineCapability, routesOf } from '../../shared/capability.ts';
+import * as routes from './routes.ts';
+
+export const capability = defineCapability({
+  name: 'customers',
+  routes: routesOf(routes),
+  jobs: [
+    {
+      name: 'archive-stats',
+      summary: 'Nightly archive statistics per region: customers by class and state, special care, meters by type and age',
+      schedule: 'cron(30 1 * * ? *)',
+      timeZone: 'Asia/Shanghai',
+      load: async () => (await import('./jobs/archive-stats.ts')).run,
+    },
+  ],
+});

@@ -1,0 +1,37 @@
+import type { Capability, JobEntry } from '../shared/capability.ts';
+import type { RouteDef } from '../shared/http/route.ts';
+import type { JobImpl } from '../shared/jobs/job.ts';
+import { capability as apiKeys } from './api-keys/manifest.ts';
+import { capability as auth } from './auth/manifest.ts';
+import { capability as customers } from './customers/manifest.ts';
+import { capability as dashboard } from './dashboard/manifest.ts';
+import { capability as jobs } from './jobs/manifest.ts';
+import { capability as platform } from './platform/manifest.ts';
+import { capability as regions } from './regions/manifest.ts';
+
+/**
+ * The one manifest: every capability of the product. CDK builds a function per capability, its
+ * REST API resources and its schedules from it; the local runtime its router and its cron; the
+ * OpenAPI document its paths. Adding a capability: a folder under functions/ with its
+ * manifest.ts, and one line here.
+ */
+export const CAPABILITIES: readonly Capability[] = [platform, auth, regions, apiKeys, jobs, dashboard, customers];
+
+/** Every route, tagged with the capability (the Lambda function) that serves it. */
+export const ROUTES: readonly RouteDef[] = CAPABILITIES.flatMap((c) => c.routes.map((r) => ({ ...r, context: c.name })));
+
+/** The capabilities that serve HTTP routes: one function each (`functions/<name>/index.ts`). */
+export const CONTEXTS: readonly string[] = CAPABILITIES.filter((c) => c.routes.length > 0).map((c) => c.name);
+
+/** Every scheduled job of a tenant. */
+export const JOBS: readonly JobEntry[] = CAPABILITIES.flatMap((c) => c.jobs ?? []);
+
+export const jobOf = (name: string): JobEntry | undefined => JOBS.find((j) => j.name === name);
+
+/** A job's definition with its implementation loaded (the worker's view). */
+export async function loadJob(name: string): Promise<JobImpl | undefined> {
+  const entry = jobOf(name);
+  if (!entry) return undefined;
+  const { load, ...def } = entry;
+  return { def, run: await load() };
+}

@@ -1,0 +1,33 @@
+import type { RouteDef } from './http/route.ts';
+import type { JobDef, JobImpl } from './jobs/job.ts';
+
+/**
+ * A line of the job list of a capability: the schedule as plain data (CDK and the local cron read
+ * it) and a loader for the implementation, so whatever reads the manifest — the OpenAPI document,
+ * CDK, the jobs API — does not load every job's code; only the worker that runs a job does.
+ */
+export interface JobEntry extends JobDef {
+  load(): Promise<JobImpl['run']>;
+}
+
+/**
+ * What a capability (a folder under functions/, one Lambda function in AWS) declares about itself,
+ * in its `manifest.ts`: its routes and its scheduled jobs. `functions/manifest.ts` lists them.
+ */
+export interface Capability {
+  /** The folder under functions/ and the name of its function in AWS. */
+  name: string;
+  routes: readonly RouteDef[];
+  jobs?: readonly JobEntry[];
+}
+
+/** The route definitions a routes module exports (anything else it exports is ignored). */
+export function routesOf(module: Record<string, unknown>): RouteDef[] {
+  return Object.values(module).filter(isRoute);
+}
+
+function isRoute(value: unknown): value is RouteDef {
+  return typeof value === 'object' && value !== null && 'method' in value && 'path' in value && 'access' in value;
+}
+
+export const defineCapability = (capability: Capability): Capability => capability;

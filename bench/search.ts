@@ -6,7 +6,7 @@ import { startRuntime, type Runtime } from '../local/runtime.ts';
 import { customerCsvRow, writeCustomerCsv } from '../local/seed/customer-csv.ts';
 import { accountGuardKey } from '../shared/entities/customer.ts';
 import { keys } from '../shared/keys.ts';
-import { normalizePhone, normalizeSearchKey } from '../shared/search-key.ts';
+import { normalizePhone, normalizeSearchKey } from '../shared/contract/search-key.ts';
 import { Index } from '../shared/table.ts';
 import { autocannon, fmt, runJson, type Latency } from './lib.ts';
 import { BENCH_REGIONS, CUSTOMERS } from './import.ts';

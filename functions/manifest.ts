@@ -1,5 +1,4 @@
-import type { Capability, JobEntry } from '../shared/capability.ts';
-import type { RouteDef } from '../shared/http/route.ts';
+import type { Capability, JobEntry, ServedRoute } from '../shared/capability.ts';
 import type { JobImpl } from '../shared/jobs/job.ts';
 import { capability as apiKeys } from './api-keys/manifest.ts';
 import { capability as auth } from './auth/manifest.ts';
@@ -18,7 +17,7 @@ import { capability as regions } from './regions/manifest.ts';
 export const CAPABILITIES: readonly Capability[] = [platform, auth, regions, apiKeys, jobs, dashboard, customers];
 
 /** Every route, tagged with the capability (the Lambda function) that serves it. */
-export const ROUTES: readonly RouteDef[] = CAPABILITIES.flatMap((c) => c.routes.map((r) => ({ ...r, context: c.name })));
+export const ROUTES: readonly ServedRoute[] = CAPABILITIES.flatMap((c) => c.routes.map((r) => ({ ...r, context: c.name })));
 
 /** The capabilities that serve HTTP routes: one function each (`functions/<name>/index.ts`). */
 export const CONTEXTS: readonly string[] = CAPABILITIES.filter((c) => c.routes.length > 0).map((c) => c.name);

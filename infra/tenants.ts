@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { TIER_LIMITS } from '../shared/entities/tenant.ts';
-import { TenantId } from '../shared/schemas.ts';
+import { TenantId } from '../shared/contract/common.ts';
 
 /**
  * The tenants deployed to AWS, one stack each. Adding a tenant is a line in infra/tenants.json and

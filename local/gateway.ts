@@ -4,7 +4,7 @@ import { ulid } from 'ulid';
 import { authenticate, toAuthorizerContext, type Authorized } from '../shared/auth/authorizer.ts';
 import { problemResult } from '../shared/http/handler.ts';
 import { methodNotAllowed, notFound, payloadTooLarge, tooManyRequests } from '../shared/http/problems.ts';
-import type { RouteDef } from '../shared/http/route.ts';
+import type { ServedRoute as RouteDef } from '../shared/capability.ts';
 import { loadMasterSecret } from '../shared/secrets.ts';
 import { TokenBuckets } from './rate-limit.ts';
 import { serveStatic } from './static-files.ts';

@@ -30,4 +30,7 @@ function isRoute(value: unknown): value is RouteDef {
   return typeof value === 'object' && value !== null && 'method' in value && 'path' in value && 'access' in value;
 }
 
+/** A route as the manifest serves it: with the capability (the Lambda function) it belongs to. */
+export type ServedRoute = RouteDef & { context: string };
+
 export const defineCapability = (capability: Capability): Capability => capability;

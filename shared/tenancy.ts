@@ -2,19 +2,9 @@
  * Who is calling, as established by the authorizer. Code downstream receives this context and
  * never reads a tenant from a path, query or body.
  */
-export const ROLES = ['admin', 'manager', 'dispatcher', 'agent', 'field'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role, Scope } from './contract/access.ts';
 
-export const SCOPES = [
-  'customers:read',
-  'customers:write',
-  'readings:write',
-  'payments:write',
-  'tickets:read',
-  'tickets:write',
-  'events:read',
-] as const;
-export type Scope = (typeof SCOPES)[number];
+export { ROLES, SCOPES, type Role, type Scope } from './contract/access.ts';
 
 export interface Principal {
   kind: 'user' | 'api-key' | 'system';

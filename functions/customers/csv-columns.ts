@@ -5,9 +5,9 @@ import { METER_TYPES, type MeterType } from '../../shared/entities/meter.ts';
 import type { Region } from '../../shared/entities/region.ts';
 import { localDay } from '../../shared/local-time.ts';
 import { maskPhone } from '../../shared/privacy.ts';
-import { normalizeIdentifier } from '../../shared/search-key.ts';
+import { normalizeIdentifier } from '../../shared/contract/search-key.ts';
 import type { CustomerInput, CustomerPatch, MeterInput } from './archive.ts';
-import { CreateCustomerBody, InstallMeterBody } from './routes.ts';
+import { CreateCustomerBody, InstallMeterBody } from '../../shared/contract/customers.ts';
 
 /**
  * The customer CSV: its columns (Chinese headers, English aliases), and the conversion of one row

@@ -18,7 +18,7 @@ import {
 import type { Region } from '../../shared/entities/region.ts';
 import { conflict, notFound, Problem, unprocessable } from '../../shared/http/problems.ts';
 import { keys } from '../../shared/keys.ts';
-import { normalizeIdentifier } from '../../shared/search-key.ts';
+import { normalizeIdentifier } from '../../shared/contract/search-key.ts';
 import { canSeeRegion, hasRole } from '../../shared/tenancy.ts';
 import { CustomerArchive } from './archive.ts';
 import { parseRow, resolveColumns, toChange, toNewCustomer, type ParsedRow } from './csv-columns.ts';

@@ -1,4 +1,5 @@
 import type { ContractKind, Lifecycle, LifecycleState, SuspensionReason } from '../../shared/entities/customer.ts';
+import { LIFECYCLE_TRANSITIONS } from '../../shared/contract/customers.ts';
 import { DEFAULT_TIME_ZONE, localParts } from '../../shared/local-time.ts';
 
 /**
@@ -28,15 +29,8 @@ export type LifecycleAction =
 
 export type ActionName = LifecycleAction['action'];
 
-/** From which states each action may start, and where it leads (undefined: the state is kept). */
-export const TRANSITIONS: Record<ActionName, { from: readonly LifecycleState[]; to?: LifecycleState }> = {
-  accept: { from: ['applied'], to: 'accepted' },
-  'sign-contract': { from: ['applied', 'accepted', 'gas-on', 'suspended'] },
-  'gas-on': { from: ['accepted'], to: 'gas-on' },
-  suspend: { from: ['gas-on'], to: 'suspended' },
-  restore: { from: ['suspended'], to: 'gas-on' },
-  close: { from: ['applied', 'accepted', 'suspended'], to: 'closed' },
-};
+/** From which states each action may start, and where it leads: one table, in the contract (the console offers its buttons by it). */
+export const TRANSITIONS = LIFECYCLE_TRANSITIONS;
 
 export interface Circumstances {
   now: Date;

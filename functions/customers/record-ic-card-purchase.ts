@@ -1,3 +1,4 @@
+import type { IcCardPurchase } from '../../shared/contract/customers.ts';
 import { TenantStore } from '../../shared/db/tenant-store.ts';
 import { httpHandler, type Request } from '../../shared/http/handler.ts';
 import type { Reply } from '../../shared/http/reply.ts';
@@ -7,7 +8,10 @@ import { recordIcCardPurchase as route } from './routes.ts';
 /** 201 for a new purchase, 200 when the reference was recorded already with the same values. */
 export const main = async ({ ctx, params, body }: Request<typeof route>): Promise<Reply> => {
   const { purchase, meter, replayed } = await new CustomerArchive(new TenantStore(ctx)).recordPurchase(params.id, body);
-  return { status: replayed ? 200 : 201, body: { ...purchase, balance: meter.icCard?.balance ?? null, replayed } };
+  // Named fields, not a spread: a replayed purchase is the stored item, keys and all.
+  const { meterId, reference, amount, volume, purchasedAt, balanceAfter, recordedAt } = purchase;
+  const view: IcCardPurchase = { meterId, reference, amount, ...(volume !== undefined ? { volume } : {}), purchasedAt, balanceAfter, recordedAt, balance: meter.icCard?.balance ?? null, replayed };
+  return { status: replayed ? 200 : 201, body: view };
 };
 
 export const handler = httpHandler(route, main);

@@ -5,7 +5,7 @@ import { serialGuardKey } from '../../shared/entities/meter.ts';
 import type { Region } from '../../shared/entities/region.ts';
 import { invalidField, notFound } from '../../shared/http/problems.ts';
 import { keys } from '../../shared/keys.ts';
-import { normalizeIdentifier, normalizePhone, normalizeSearchKey } from '../../shared/search-key.ts';
+import { normalizeIdentifier, normalizePhone, normalizeSearchKey } from '../../shared/contract/search-key.ts';
 import { Index, type IndexName } from '../../shared/table.ts';
 import { canSeeRegion } from '../../shared/tenancy.ts';
 

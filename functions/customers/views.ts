@@ -1,12 +1,13 @@
 import type { Customer } from '../../shared/entities/customer.ts';
 import type { Meter } from '../../shared/entities/meter.ts';
+import type { Customer as CustomerView, CustomerListItem, Meter as MeterView, TimelineEntry } from '../../shared/contract/customers.ts';
 import { maskPhone } from '../../shared/privacy.ts';
 
 /**
  * What leaves the API. Phones and ID numbers are always masked here; only the audited reveal
  * returns them in full.
  */
-export const customerView = (c: Customer) => ({
+export const customerView = (c: Customer): CustomerView => ({
   id: c.id,
   accountNumber: c.accountNumber,
   name: c.name,
@@ -35,7 +36,7 @@ export const customerView = (c: Customer) => ({
 });
 
 /** A line of a customer list. */
-export const customerListItem = (c: Customer) => ({
+export const customerListItem = (c: Customer): CustomerListItem => ({
   id: c.id,
   accountNumber: c.accountNumber,
   name: c.name,
@@ -52,7 +53,7 @@ export const customerListItem = (c: Customer) => ({
   updatedAt: c.updatedAt,
 });
 
-export const meterView = (m: Meter) => ({
+export const meterView = (m: Meter): MeterView => ({
   id: m.id,
   customerId: m.customerId,
   regionId: m.regionId,
@@ -74,11 +75,11 @@ export const meterView = (m: Meter) => ({
 });
 
 /** An audit record as a timeline entry. */
-export const timelineEntry = (a: Record<string, unknown>) => ({
-  id: a.id,
-  at: a.at,
-  action: a.action,
-  summary: a.summary ?? null,
-  detail: a.detail ?? null,
-  actor: a.actor,
+export const timelineEntry = (a: Record<string, unknown>): TimelineEntry => ({
+  id: String(a.id),
+  at: String(a.at),
+  action: String(a.action),
+  summary: (a.summary as string | undefined) ?? null,
+  detail: (a.detail as Record<string, unknown> | undefined) ?? null,
+  actor: a.actor as TimelineEntry['actor'],
 });

@@ -1,14 +1,12 @@
-import { z } from 'zod';
+import { Dashboard, DASHBOARD_ACCESS, DashboardQuery } from '../../shared/contract/dashboard.ts';
 import { defineRoute } from '../../shared/http/route.ts';
-import { RegionId } from '../../shared/schemas.ts';
-import { ROLES } from '../../shared/tenancy.ts';
 
 export const getDashboard = defineRoute({
-  context: 'dashboard',
   method: 'GET',
   path: '/v1/dashboard',
   summary: "The home figures of the caller's regions (or one of them); a null section is a capability with no data yet",
-  access: { roles: ROLES },
-  query: z.strictObject({ regionId: RegionId.optional() }),
+  access: DASHBOARD_ACCESS,
+  query: DashboardQuery,
+  responses: { 200: Dashboard },
   tags: ['dashboard'],
 });

@@ -5,7 +5,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
-import type { RouteDef } from '../../shared/http/route.ts';
+import type { ServedRoute as RouteDef } from '../../shared/capability.ts';
 import { acknowledge } from './gascare-function.ts';
 
 export const STAGE_NAME = 'prod';

@@ -7,11 +7,9 @@ import { keys } from '../keys.ts';
  * columns of the file, and one error item per rejected row; each batch leaves a marker so that a
  * retried batch never counts twice. See docs/import-export.md.
  */
-export const IMPORT_STATES = ['open', 'done', 'done-with-errors'] as const;
-export type ImportState = (typeof IMPORT_STATES)[number];
-
-export const ROW_STATUSES = ['created', 'updated', 'unchanged', 'rejected', 'skipped'] as const;
-export type RowStatus = (typeof ROW_STATUSES)[number];
+export { IMPORT_STATES, ROW_STATUSES } from '../contract/customer-imports.ts';
+export type { ImportState, RowStatus } from '../contract/customer-imports.ts';
+import { ROW_STATUSES, type ImportState, type RowStatus } from '../contract/customer-imports.ts';
 
 export type ImportCounts = Record<RowStatus, number>;
 

@@ -1,6 +1,7 @@
 import type { Item } from '../db/tenant-store.ts';
 import { keys } from '../keys.ts';
-import { normalizeIdentifier, normalizePhone, normalizeSearchKey } from '../search-key.ts';
+import { normalizeIdentifier, normalizePhone, normalizeSearchKey } from '../contract/search-key.ts';
+import type { ContractKind, CustomerClass, LifecycleState, SuspensionReason } from '../contract/customers.ts';
 import type { MeterSummary } from './meter.ts';
 
 /**
@@ -8,17 +9,8 @@ import type { MeterSummary } from './meter.ts';
  * lifecycle and meters. One item per customer; every index attribute is derived here from the
  * customer itself, so the API, the importer and the seed write identical items.
  */
-export const CUSTOMER_CLASSES = ['residential', 'commercial', 'public-welfare', 'industrial'] as const;
-export type CustomerClass = (typeof CUSTOMER_CLASSES)[number];
-
-export const LIFECYCLE_STATES = ['applied', 'accepted', 'gas-on', 'suspended', 'closed'] as const;
-export type LifecycleState = (typeof LIFECYCLE_STATES)[number];
-
-export const SUSPENSION_REASONS = ['arrears', 'hazard', 'customer-request', 'interruption'] as const;
-export type SuspensionReason = (typeof SUSPENSION_REASONS)[number];
-
-export const CONTRACT_KINDS = ['supply', 'safe-use'] as const;
-export type ContractKind = (typeof CONTRACT_KINDS)[number];
+export { CONTRACT_KINDS, CUSTOMER_CLASSES, LIFECYCLE_STATES, SUSPENSION_REASONS } from '../contract/customers.ts';
+export type { ContractKind, CustomerClass, LifecycleState, SuspensionReason } from '../contract/customers.ts';
 
 export interface SpecialCare {
   elderly: boolean;

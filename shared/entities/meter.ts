@@ -1,23 +1,15 @@
 import type { Item } from '../db/tenant-store.ts';
 import { keys } from '../keys.ts';
-import { normalizeIdentifier } from '../search-key.ts';
+import { normalizeIdentifier } from '../contract/search-key.ts';
 
 /**
  * A gas meter at a customer's premises. The meter item is the source of truth; the customer item
  * carries a summary of each of its meters (type, install date, status), so a customer's file and
  * the per-region archive statistics need no query per customer.
  */
-export const METER_TYPES = ['diaphragm', 'ic-card', 'remote'] as const;
-export type MeterType = (typeof METER_TYPES)[number];
-
-export const METER_STATUSES = ['active', 'removed'] as const;
-export type MeterStatus = (typeof METER_STATUSES)[number];
-
-export const INLETS = ['left', 'right'] as const;
-export type Inlet = (typeof INLETS)[number];
-
-export const METER_AGE_BUCKETS = ['0-5', '5-10', '10-15', '15+'] as const;
-export type MeterAgeBucket = (typeof METER_AGE_BUCKETS)[number];
+export { INLETS, METER_AGE_BUCKETS, METER_STATUSES, METER_TYPES } from '../contract/customers.ts';
+export type { Inlet, MeterAgeBucket, MeterStatus, MeterType } from '../contract/customers.ts';
+import type { Inlet, MeterAgeBucket, MeterStatus, MeterType } from '../contract/customers.ts';
 
 export const DEFAULT_DIGITS = 5;
 

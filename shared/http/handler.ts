@@ -69,11 +69,29 @@ export function httpHandler<R extends RouteDef>(route: R, main: Main<R>) {
           },
         } as Request<R>;
         const reply = route.idempotent && ctx ? await withIdempotency(ctx, event, rawBody, () => main(req)) : await main(req);
+        if (CHECK_RESPONSES) checkReply(route, reply);
         return toResult(reply, correlationId, route.produces);
       } catch (error) {
         return problemResult(error, correlationId, log, event.path);
       }
     });
+}
+
+/** Tests set it: a reply the route's response schemas do not describe fails loudly (500). */
+const CHECK_RESPONSES = process.env.GASCARE_CHECK_RESPONSES === '1';
+
+function checkReply(route: RouteDef, reply: Reply): void {
+  if (!(reply.status in route.responses)) throw new Error(`${route.method} ${route.path} replied ${reply.status}, which its responses do not declare`);
+  const schema = route.responses[reply.status];
+  if (!schema) {
+    if (reply.body !== undefined) throw new Error(`${route.method} ${route.path} replied ${reply.status} with a body its responses say it has not`);
+    return;
+  }
+  const result = schema.safeParse(reply.body);
+  if (!result.success) {
+    const issues = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`);
+    throw new Error(`${route.method} ${route.path} replied ${reply.status} with a body its schema does not describe: ${issues.join('; ')}`);
+  }
 }
 
 function authorize(route: RouteDef, authorizer: ReturnType<typeof fromAuthorizerContext>, correlationId: string): TenantContext | undefined {

@@ -1,13 +1,9 @@
 import type { z } from 'zod';
-import type { Role, Scope } from '../tenancy.ts';
+import type { Access } from '../contract/access.ts';
+
+export type { Access };
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-/**
- * Who may call a route. `public` needs no credential at all. Otherwise a console user needs one
- * of `roles` and an integrator key needs one of `scopes` (no scopes: users only).
- */
-export type Access = { public: true } | { roles: readonly Role[]; scopes?: readonly Scope[] };
 
 type Schema = z.ZodType;
 
@@ -20,8 +16,8 @@ export interface RouteDef<
   Q extends Schema | undefined = Schema | undefined,
   P extends Schema | undefined = Schema | undefined,
 > {
-  /** Bounded context: the folder under functions/ and the Lambda function in AWS. */
-  context: string;
+  /** The capability serving it (its folder under functions/, its Lambda function): set by the manifest. */
+  context?: string;
   method: Method;
   /** API Gateway resource path, e.g. `/v1/customers/{id}`. */
   path: string;
@@ -38,6 +34,12 @@ export interface RouteDef<
   produces?: string;
   /** Request content type when not JSON (e.g. CSV import). */
   consumes?: string;
+  /**
+   * The success responses: status → the body's schema (`null`: no body). Part of the contract: the
+   * OpenAPI document shows them, and with `GASCARE_CHECK_RESPONSES=1` (tests) a reply that the
+   * schema does not describe is a 500, so a test fails.
+   */
+  responses: Readonly<Record<number, Schema | null>>;
   tags?: string[];
 }
 

@@ -14,4 +14,6 @@ export default async function globalSetup(): Promise<void> {
   const dynamo = await startDynamoLocal();
   globalThis.__dynamoLocal = dynamo;
   process.env.GASCARE_TEST_DYNAMODB_ENDPOINT = dynamo.endpoint;
+  // Every reply a test provokes is checked against its route's response schemas (shared/http/handler.ts).
+  process.env.GASCARE_CHECK_RESPONSES = '1';
 }

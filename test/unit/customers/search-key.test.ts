@@ -1,4 +1,4 @@
-import { normalizeIdentifier, normalizePhone, normalizeSearchKey } from '../../../shared/search-key.ts';
+import { normalizeIdentifier, normalizePhone, normalizeSearchKey } from '../../../shared/contract/search-key.ts';
 import { compareKeys } from '../../../functions/customers/search.ts';
 
 describe('search-key normalisation', () => {

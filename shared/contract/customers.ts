@@ -338,3 +338,4 @@ export type CustomerListItem = z.infer<typeof CustomerListItem>;
 export type CustomerSearchPage = z.infer<typeof CustomerSearchPage>;
 export type Meter = z.infer<typeof Meter>;
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
+export type IcCardPurchase = z.infer<typeof IcCardPurchase>;

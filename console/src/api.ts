@@ -1,5 +1,9 @@
+import createClient from 'openapi-fetch';
+import type { paths } from './api/schema.d.ts';
+
 /**
- * The console's API client: fetch, JSON in and out, `Authorization: Bearer <token>`, and errors
+ * The console's API client: `client`, typed from the OpenAPI document (`npm run openapi`), so a
+ * path, a parameter or a field the API does not have fails the type check. Underneath: fetch, JSON in and out, `Authorization: Bearer <token>`, and errors
  * as `ApiError` carrying the server's problem details (`application/problem+json`). A 401 on a
  * call that carried a token means the session is over: the session hook clears it and the
  * console returns to the login page with "session expired".
@@ -134,9 +138,30 @@ export function idempotencyKey(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export const api = {
-  get: <T>(path: string, query?: Query, options?: Omit<RequestOptions, 'query' | 'body'>) => request<T>('GET', path, { ...options, query }),
-  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) => request<T>('POST', path, { ...options, body: body ?? {} }),
-  patch: <T>(path: string, body: unknown, options?: Omit<RequestOptions, 'body'>) => request<T>('PATCH', path, { ...options, body }),
-  delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
-};
+/**
+ * The typed client: `await data(client.GET('/v1/customers/{id}', { params: { path: { id } } }))`.
+ * Its fetch adds the session token, ends the session on a refused token and throws `ApiError` for
+ * every problem, so `data` always has the success body.
+ */
+export const client = createClient<paths>({
+  baseUrl: BASE || window.location.origin,
+  fetch: async (request: Request) => {
+    const token = hooks.token();
+    if (token && !request.headers.has('authorization')) request.headers.set('authorization', `Bearer ${token}`);
+    let response: Response;
+    try {
+      response = await fetch(request);
+    } catch (error) {
+      if ((error as Error).name === 'AbortError') throw error;
+      throw new ApiError(0, { type: 'network', title: 'Network error', status: 0, detail: (error as Error).message });
+    }
+    if (response.status === 401 && token) hooks.onSessionExpired();
+    if (!response.ok) throw await toApiError(response);
+    return response;
+  },
+});
+
+/** The success body of a typed call (problems were thrown as `ApiError` already). */
+export async function data<T>(call: Promise<{ data?: T; response: Response }>): Promise<T> {
+  return (await call).data as T;
+}

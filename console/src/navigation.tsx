@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { ApartmentOutlined, CloudUploadOutlined, DashboardOutlined, FieldTimeOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
-import { ROLES, type Role } from '../../shared/tenancy.ts';
+import { ROLES, type Role } from '../../shared/contract/access.ts';
 import type { zhCN } from './i18n/zh-CN.ts';
 import { lazyComponent, type Preloadable } from './lazy.tsx';
 import { matchPath } from './router.tsx';

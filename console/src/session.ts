@@ -1,4 +1,7 @@
-import type { Role } from '../../shared/tenancy.ts';
+import type { Role } from '../../shared/contract/access.ts';
+import type { LoginResponse } from '../../shared/contract/auth.ts';
+
+export type { LoginResponse };
 
 /**
  * The console session: the token from `POST /v1/auth/login` with its expiry and the user, kept in
@@ -21,13 +24,7 @@ export interface Session {
   timeZone?: string;
 }
 
-export interface LoginResponse {
-  token: string;
-  expiresAt: string;
-  user: SessionUser;
-  /** The tenant's time zone (IANA), in which every time is shown. */
-  timeZone?: string;
-}
+
 
 const KEY = 'gascare.session';
 

@@ -1,23 +1,13 @@
 import { Card, Descriptions, Tag } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.ts';
+import { client, data as body } from '../../api.ts';
 import { useAuth, useSession } from '../../auth.tsx';
 import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
 import { useFormat } from '../../format.ts';
 import { useIsPhone } from '../../media.ts';
 import { useRegionScope } from '../../regions.tsx';
 import { useRequest } from '../../useRequest.ts';
-import type { Role } from '../../../../shared/tenancy.ts';
-
-interface Me {
-  tenant: string;
-  id: string;
-  name: string;
-  roles: Role[];
-  regions: string[] | null;
-  timeZone?: string;
-}
 
 /** Who is signed in (from GET /v1/me), until when, and the language. */
 export default function AccountPage() {
@@ -27,7 +17,7 @@ export default function AccountPage() {
   const { setTimeZone, timeZone } = useAuth();
   const { nameOf } = useRegionScope();
   const isPhone = useIsPhone();
-  const { data } = useRequest((signal) => api.get<Me>('/v1/me', undefined, { signal }), []);
+  const { data } = useRequest((signal) => body(client.GET('/v1/me', { signal })), []);
   const me = data ?? { tenant: session.user.tenant, id: session.user.username, name: session.user.name, roles: session.user.roles, regions: session.user.regions ?? null };
 
   useEffect(() => {

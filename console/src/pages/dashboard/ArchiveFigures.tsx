@@ -1,7 +1,8 @@
 import { Card, Col, Row, Skeleton, Statistic } from 'antd';
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CUSTOMER_CLASSES, METER_AGE_BUCKETS, type ArchiveSummary } from '../../../../functions/dashboard/archive-summary.ts';
+import { CUSTOMER_CLASSES, METER_AGE_BUCKETS } from '../../../../shared/contract/customers.ts';
+import type { ArchiveSummary } from '../../../../shared/contract/dashboard.ts';
 import type { ChartOption } from '../../components/chart/EChart.tsx';
 import { useFormat } from '../../format.ts';
 import { useIsPhone } from '../../media.ts';

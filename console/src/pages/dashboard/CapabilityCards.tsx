@@ -1,7 +1,7 @@
 import { Card, Col, Empty, Progress, Row, Skeleton, Statistic } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DashboardView } from '../../../../functions/dashboard/dashboard-view.ts';
+import type { Dashboard as DashboardView } from '../../../../shared/contract/dashboard.ts';
 import type { ChartOption } from '../../components/chart/EChart.tsx';
 import { useFormat, type Formatters } from '../../format.ts';
 

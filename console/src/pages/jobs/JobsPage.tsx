@@ -2,29 +2,14 @@ import { PlayCircleOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, Progress, Table, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, idempotencyKey } from '../../api.ts';
+import type { Job, Run } from '../../../../shared/contract/jobs.ts';
+import { ApiError, client, data, idempotencyKey } from '../../api.ts';
 import { useFormat } from '../../format.ts';
 import { useRequest } from '../../useRequest.ts';
 
-type RunState = 'queued' | 'running' | 'succeeded' | 'failed';
-
-interface JobRow {
-  name: string;
-  summary: string;
-  schedule: string;
-  timeZone: string;
-  lastRun: { runId: string; state: RunState; asOf: string; finishedAt: string | null } | null;
-}
-
-interface RunView {
-  runId: string;
-  job: string;
-  asOf: string;
-  state: RunState;
-  progress: { done: number; total: number | null };
-  counts: Record<string, number>;
-  error: string | null;
-}
+type RunState = Run['state'];
+type JobRow = Job;
+type RunView = Run;
 
 const STATE_COLORS: Record<RunState, string> = { queued: 'default', running: 'processing', succeeded: 'success', failed: 'error' };
 const POLL_MS = 700;
@@ -35,7 +20,7 @@ export default function JobsPage() {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const { message } = App.useApp();
-  const { data, error, loading, reload } = useRequest((signal) => api.get<{ items: JobRow[] }>('/v1/jobs', undefined, { signal }), []);
+  const { data, error, loading, reload } = useRequest((signal) => data(client.GET('/v1/jobs', { signal })), []);
   const [runs, setRuns] = useState<Record<string, RunView>>({});
   const alive = useRef(true);
   useEffect(() => () => void (alive.current = false), []);
@@ -57,7 +42,7 @@ export default function JobsPage() {
       await new Promise((r) => setTimeout(r, POLL_MS));
       if (!alive.current) return;
       try {
-        current = await api.get<RunView>(`/v1/jobs/${encodeURIComponent(run.job)}/runs/${run.runId}`);
+        current = await data(client.GET('/v1/jobs/{job}/runs/{runId}', { params: { path: { job: run.job, runId: run.runId } } }));
       } catch (e) {
         if (e instanceof ApiError && e.status === 401) return;
         continue; // a blip: poll again
@@ -72,7 +57,7 @@ export default function JobsPage() {
 
   const runNow = async (job: string) => {
     try {
-      const run = await api.post<RunView>(`/v1/jobs/${encodeURIComponent(job)}/runs`, {}, { headers: { 'idempotency-key': idempotencyKey() } });
+      const run = await data(client.POST('/v1/jobs/{job}/runs', { params: { path: { job } }, body: {}, headers: { 'idempotency-key': idempotencyKey() } }));
       setRuns((r) => ({ ...r, [job]: run }));
       void message.info(t('jobs.started', { job: jobName(job) }));
       void poll(run);

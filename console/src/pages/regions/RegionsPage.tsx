@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Empty, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, idempotencyKey } from '../../api.ts';
+import { ApiError, client, idempotencyKey } from '../../api.ts';
 import { useSession } from '../../auth.tsx';
 import { useRegionScope, type RegionOption } from '../../regions.tsx';
 
@@ -56,7 +56,7 @@ function CreateRegion({ open, onClose, onCreated }: { open: boolean; onClose(): 
   const submit = async (values: NewRegion) => {
     setBusy(true);
     try {
-      await api.post('/v1/regions', values, { headers: { 'idempotency-key': idempotencyKey() } });
+      await client.POST('/v1/regions', { body: values, headers: { 'idempotency-key': idempotencyKey() } });
       void message.success(t('regions.created', { name: values.name }));
       form.resetFields();
       onClose();

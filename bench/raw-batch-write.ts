@@ -4,7 +4,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { parse } from 'csv-parse';
 import { ulid } from 'ulid';
-import { planNewCustomer } from '../functions/customers/archive.ts';
+import { planNewCustomer } from '../functions/customers/customer-plans.ts';
 import { parseRow, resolveColumns, toNewCustomer } from '../functions/customers/csv-columns.ts';
 import { TenantStore, type Item } from '../shared/db/tenant-store.ts';
 import { localDay } from '../shared/local-time.ts';

@@ -6,7 +6,7 @@ import type { Region } from '../../shared/entities/region.ts';
 import { localDay } from '../../shared/local-time.ts';
 import { maskPhone } from '../../shared/privacy.ts';
 import { normalizeIdentifier } from '../../shared/search-key.ts';
-import type { CustomerInput, CustomerPatch, MeterInput } from './archive.ts';
+import type { CustomerInput, CustomerPatch, MeterInput } from './customer-inputs.ts';
 import { CreateCustomerBody, InstallMeterBody } from './routes.ts';
 
 /**

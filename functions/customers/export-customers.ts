@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { TenantStore } from '../../shared/db/tenant-store.ts';
 import { httpHandler, type Request } from '../../shared/http/handler.ts';
 import type { Reply } from '../../shared/http/reply.ts';
-import { CustomerArchive } from './archive.ts';
+import { tenantTimeZone } from '../../shared/tenant-profile.ts';
 import { customerRow, EXPORT_HEADERS } from './csv-columns.ts';
 import { auditExport, exportChunk } from './exporter.ts';
 import { BOM } from './import-template.ts';
@@ -15,7 +15,7 @@ import { exportCustomers as route } from './routes.ts';
 export const main = async ({ ctx, query }: Request<typeof route>): Promise<Reply> => {
   const store = new TenantStore(ctx);
   const first = !query.cursor;
-  const [{ customers, nextCursor }, timeZone] = await Promise.all([exportChunk(store, query), new CustomerArchive(store).timeZone()]);
+  const [{ customers, nextCursor }, timeZone] = await Promise.all([exportChunk(store, query), tenantTimeZone(store)]);
   if (first) await auditExport(store, query);
   const rows = customers.map((c) => customerRow(c, timeZone));
   const csv = stringify(first ? [EXPORT_HEADERS, ...rows] : rows, { record_delimiter: 'windows' });

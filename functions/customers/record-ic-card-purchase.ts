@@ -1,12 +1,12 @@
 import { TenantStore } from '../../shared/db/tenant-store.ts';
 import { httpHandler, type Request } from '../../shared/http/handler.ts';
 import type { Reply } from '../../shared/http/reply.ts';
-import { CustomerArchive } from './archive.ts';
+import { MeterService } from './meter-service.ts';
 import { recordIcCardPurchase as route } from './routes.ts';
 
 /** 201 for a new purchase, 200 when the reference was recorded already with the same values. */
 export const main = async ({ ctx, params, body }: Request<typeof route>): Promise<Reply> => {
-  const { purchase, meter, replayed } = await new CustomerArchive(new TenantStore(ctx)).recordPurchase(params.id, body);
+  const { purchase, meter, replayed } = await new MeterService(new TenantStore(ctx)).recordPurchase(params.id, body);
   return { status: replayed ? 200 : 201, body: { ...purchase, balance: meter.icCard?.balance ?? null, replayed } };
 };
 

@@ -1,4 +1,4 @@
-import { planCustomerUpdate, planNewCustomer } from '../../../functions/customers/archive.ts';
+import { planCustomerUpdate, planNewCustomer } from '../../../functions/customers/customer-plans.ts';
 import {
   customerRow,
   EXPORT_HEADERS,

@@ -4,7 +4,8 @@ import type { Region } from '../../shared/entities/region.ts';
 import { httpHandler, type Request } from '../../shared/http/handler.ts';
 import type { Reply } from '../../shared/http/reply.ts';
 import { visibleRegions } from '../../shared/tenant-profile.ts';
-import { TEMPLATE_HEADERS, templateRows } from './csv-columns.ts';
+import { TEMPLATE_HEADERS } from './csv-columns.ts';
+import { templateRows } from './csv-format.ts';
 import { importTemplate as route } from './routes.ts';
 
 /** UTF-8 with a BOM, so Excel opens the Chinese headers correctly. */

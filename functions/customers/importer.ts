@@ -21,7 +21,8 @@ import { normalizeIdentifier } from '../../shared/search-key.ts';
 import { canSeeRegion, hasRole } from '../../shared/tenancy.ts';
 import { tenantRegions, tenantTimeZone } from '../../shared/tenant-profile.ts';
 import { CustomerService } from './customer-service.ts';
-import { parseRow, resolveColumns, toChange, toNewCustomer, type ParsedRow } from './csv-columns.ts';
+import { resolveColumns } from './csv-columns.ts';
+import { parseRow, toChange, toNewCustomer, type ParsedRow } from './csv-rows.ts';
 
 /**
  * CSV import of customers, server side: an import record fed in batches of at most 500 rows by a

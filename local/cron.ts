@@ -1,3 +1,5 @@
+import { zonedParts } from '../shared/local-time.ts';
+
 /**
  * EventBridge Scheduler expressions, evaluated locally: `cron(min hour dom month dow year)` in a
  * time zone, and `rate(N unit)`. The local scheduler asks, once a minute, which schedules are due.
@@ -50,23 +52,6 @@ function parseField(field: string, index: number, expression: string): Set<numbe
     for (let n = from!; n <= to!; n += step) out.add(n);
   }
   return out;
-}
-
-/** The wall-clock fields of an instant in a time zone. */
-export function zonedParts(at: Date, timeZone: string) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', weekday: 'short' })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    dayOfWeek: DOW_NAMES.indexOf(String(parts.weekday).toUpperCase().slice(0, 3)) + 1,
-  };
 }
 
 /** Whether the schedule fires in the minute that contains `at`. */

@@ -1,23 +1,32 @@
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone.js';
+import utc from 'dayjs/plugin/utc.js';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
 /**
- * Times are stored in UTC; rules run in the tenant's time zone (default Asia/Shanghai). Pure.
+ * Time-zone arithmetic, in one place: times are stored in UTC; rules run in the tenant's time
+ * zone (default Asia/Shanghai). dayjs with its utc and timezone plugins (Intl underneath). Pure.
  */
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+const zoned = (at: Date, timeZone: string) => dayjs(at).tz(timeZone);
 
-function format(timeZone: string): Intl.DateTimeFormat {
-  let f = formats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    formats.set(timeZone, f);
-  }
-  return f;
+/** The wall-clock fields of an instant in a time zone (`dayOfWeek`: 1 = Sunday … 7 = Saturday, as cron counts). */
+export function zonedParts(at: Date, timeZone = DEFAULT_TIME_ZONE) {
+  const d = zoned(at, timeZone);
+  return { year: d.year(), month: d.month() + 1, day: d.date(), hour: d.hour(), minute: d.minute(), dayOfWeek: d.day() + 1 };
 }
 
 /** The calendar day (YYYY-MM-DD) and the hour (0–23) and minute of an instant in a time zone. */
 export function localParts(at: Date, timeZone = DEFAULT_TIME_ZONE): { day: string; hour: number; minute: number } {
-  const parts = Object.fromEntries(format(timeZone).formatToParts(at).map((p) => [p.type, p.value]));
-  return { day: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour) % 24, minute: Number(parts.minute) };
+  const d = zoned(at, timeZone);
+  return { day: d.format('YYYY-MM-DD'), hour: d.hour(), minute: d.minute() };
 }
 
-export const localDay = (at: Date, timeZone = DEFAULT_TIME_ZONE) => localParts(at, timeZone).day;
+/** The calendar day (YYYY-MM-DD) of an instant in a time zone. */
+export const localDay = (at: Date, timeZone = DEFAULT_TIME_ZONE) => zoned(at, timeZone).format('YYYY-MM-DD');
+
+/** Midnight of a day (YYYY-MM-DD) in a time zone, as ISO-8601 with its offset (`2024-03-01T00:00:00+08:00`). */
+export const localMidnight = (day: string, timeZone = DEFAULT_TIME_ZONE) => dayjs.tz(`${day}T00:00:00`, timeZone).format('YYYY-MM-DDTHH:mm:ssZ');

@@ -80,15 +80,8 @@ export function url(path: string, query?: Query): string {
   return `${BASE}${path}${qs ? `?${qs}` : ''}`;
 }
 
-export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const response = await send(method, path, { ...options, accept: 'application/json, application/problem+json' });
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
 /**
- * The response itself, for what is not JSON (CSV downloads and their `x-next-cursor`): the same
+ * The response itself, for what is not JSON or is sent by a protocol module (the import client) (CSV downloads and their `x-next-cursor`): the same
  * token, the same end of session on 401, the same `ApiError` on a refusal.
  */
 export function requestRaw(method: string, path: string, options: RequestOptions & { accept?: string } = {}): Promise<Response> {
@@ -139,7 +132,7 @@ export function idempotencyKey(): string {
 }
 
 /**
- * The typed client: `await data(client.GET('/v1/customers/{id}', { params: { path: { id } } }))`.
+ * The typed client: `await unwrap(client.GET('/v1/customers/{id}', { params: { path: { id } } }))`.
  * Its fetch adds the session token, ends the session on a refused token and throws `ApiError` for
  * every problem, so `data` always has the success body.
  */
@@ -162,6 +155,6 @@ export const client = createClient<paths>({
 });
 
 /** The success body of a typed call (problems were thrown as `ApiError` already). */
-export async function data<T>(call: Promise<{ data?: T; response: Response }>): Promise<T> {
+export async function unwrap<T>(call: Promise<{ data?: T; response: Response }>): Promise<T> {
   return (await call).data as T;
 }

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { client, configureApi, data } from './api.ts';
+import { client, configureApi, unwrap } from './api.ts';
 import { navigate } from './router.tsx';
 import { clearSession, isExpired, loadSession, saveSession, type LoginResponse, type Session } from './session.ts';
 
@@ -49,7 +49,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const login = useCallback(async (tenant: string, username: string, password: string) => {
-    const response = await data(client.POST('/v1/auth/login', { body: { tenant, username, password } }));
+    const response = await unwrap(client.POST('/v1/auth/login', { body: { tenant, username, password } }));
     const session: Session = { token: response.token, expiresAt: response.expiresAt, user: response.user, timeZone: response.timeZone };
     saveSession(session);
     sessionRef.current = session;

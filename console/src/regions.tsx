@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { client, data } from './api.ts';
+import { client, unwrap } from './api.ts';
 
 /**
  * The region scope of the console: the regions the user may see (GET /v1/regions answers a
@@ -34,7 +34,7 @@ export function RegionScopeProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const controller = new AbortController();
     setLoading(true);
-    data(client.GET('/v1/regions', { signal: controller.signal }))
+    unwrap(client.GET('/v1/regions', { signal: controller.signal }))
       .then((out) => {
         setRegions(out.items);
         // A stored choice the user may no longer see falls back to "all".

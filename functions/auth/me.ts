@@ -1,13 +1,12 @@
 import { TenantStore } from '../../shared/db/tenant-store.ts';
-import type { TenantProfile } from '../../shared/entities/tenant.ts';
 import { httpHandler, type Request } from '../../shared/http/handler.ts';
 import { ok } from '../../shared/http/reply.ts';
-import { keys } from '../../shared/keys.ts';
+import { storedTimeZone } from '../../shared/tenant-profile.ts';
 import { me as route } from './routes.ts';
 
 /** Console tokens carry the tenant's time zone; for integrator keys it is read from the profile. */
 const timeZoneOf = async (ctx: Request<typeof route>['ctx']) =>
-  ctx.timeZone ?? (await new TenantStore(ctx).get<TenantProfile>(keys.tenantProfile(ctx.tenantId)))?.timeZone ?? null;
+  ctx.timeZone ?? (await storedTimeZone(new TenantStore(ctx))) ?? null;
 
 export const main = async ({ ctx }: Request<typeof route>) =>
   ok({

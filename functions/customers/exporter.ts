@@ -2,10 +2,10 @@ import { ulid } from 'ulid';
 import { decodeCursor, encodeCursor } from '../../shared/db/cursor.ts';
 import type { TenantStore } from '../../shared/db/tenant-store.ts';
 import { customerFromItem, type Customer, type CustomerClass } from '../../shared/entities/customer.ts';
-import { invalidField, notFound } from '../../shared/http/problems.ts';
+import { invalidField } from '../../shared/http/problems.ts';
 import { keys } from '../../shared/keys.ts';
 import { Index } from '../../shared/table.ts';
-import { visibleRegions } from './search.ts';
+import { regionsInScope } from '../../shared/tenant-profile.ts';
 
 /**
  * The export walks the caller's regions one after the other, each by name (`byRegionName`, or
@@ -30,11 +30,7 @@ interface Position {
 
 export async function exportChunk(store: TenantStore, query: ExportQuery): Promise<{ customers: Customer[]; nextCursor?: string }> {
   const t = store.tenantId;
-  let regions = await visibleRegions(store);
-  if (query.regionId) {
-    if (!regions.includes(query.regionId)) throw notFound('Region');
-    regions = [query.regionId];
-  }
+  const regions = await regionsInScope(store, query.regionId);
   const list = `export|region=${query.regionId ?? '*'}|class=${query.class ?? '*'}`;
   const at = decodeCursor(t, list, query.cursor) as Position | undefined;
   let index = at ? regions.indexOf(at.r) : 0;

@@ -3,9 +3,9 @@ import { TenantStore } from '../../shared/db/tenant-store.ts';
 import type { Region } from '../../shared/entities/region.ts';
 import { httpHandler, type Request } from '../../shared/http/handler.ts';
 import type { Reply } from '../../shared/http/reply.ts';
-import { keys } from '../../shared/keys.ts';
-import { canSeeRegion } from '../../shared/tenancy.ts';
-import { TEMPLATE_HEADERS, templateRows } from './csv-columns.ts';
+import { visibleRegions } from '../../shared/tenant-profile.ts';
+import { TEMPLATE_HEADERS } from './csv-columns.ts';
+import { templateRows } from './csv-format.ts';
 import { importTemplate as route } from './routes.ts';
 
 /** UTF-8 with a BOM, so Excel opens the Chinese headers correctly. */
@@ -18,10 +18,10 @@ export const templateCsv = (region?: Pick<Region, 'regionId' | 'name'>) => {
 };
 
 export const main = async ({ ctx }: Request<typeof route>): Promise<Reply> => {
-  const { items } = await new TenantStore(ctx).query<Region>({ pk: keys.regionsPartition(ctx.tenantId), limit: 200 });
+  const [region] = await visibleRegions(new TenantStore(ctx));
   return {
     status: 200,
-    body: templateCsv(items.find((r) => canSeeRegion(ctx.principal, r.regionId))),
+    body: templateCsv(region),
     headers: { 'content-disposition': `attachment; filename="customers-template.csv"; filename*=UTF-8''${encodeURIComponent('客户导入模板.csv')}` },
   };
 };

@@ -15,13 +15,14 @@ import {
   type RowError,
   type RowStatus,
 } from '../../shared/entities/customer-import.ts';
-import type { Region } from '../../shared/entities/region.ts';
 import { conflict, notFound, Problem, unprocessable } from '../../shared/http/problems.ts';
 import { keys } from '../../shared/keys.ts';
 import { normalizeIdentifier } from '../../shared/contract/search-key.ts';
 import { canSeeRegion, hasRole } from '../../shared/tenancy.ts';
-import { CustomerArchive } from './archive.ts';
-import { parseRow, resolveColumns, toChange, toNewCustomer, type ParsedRow } from './csv-columns.ts';
+import { tenantRegions, tenantTimeZone } from '../../shared/tenant-profile.ts';
+import { CustomerService } from './customer-service.ts';
+import { resolveColumns } from './csv-columns.ts';
+import { parseRow, toChange, toNewCustomer, type ParsedRow } from './csv-rows.ts';
 
 /**
  * CSV import of customers, server side: an import record fed in batches of at most 500 rows by a
@@ -79,10 +80,10 @@ const importClosed = (imp: CustomerImport) => conflict(`Import ${imp.id} is ${im
 const batchCounted = () => conflict('This batch was counted already', 'batch-counted');
 
 export class CustomerImports {
-  readonly archive: CustomerArchive;
+  readonly customers: CustomerService;
 
   constructor(readonly store: TenantStore) {
-    this.archive = new CustomerArchive(store);
+    this.customers = new CustomerService(store);
   }
 
   private get tenantId() {
@@ -184,7 +185,7 @@ export class CustomerImports {
     const unknown = rows.flatMap((cells, i) => Object.keys(cells).filter((k) => !known.has(k)).map((k) => ({ field: `rows[${i}].${k}`, message: `not a column of this import (${imp.columns.join(', ')})` })));
     if (unknown.length) throw unprocessable('Rows name columns the import was not opened with', unknown.slice(0, 20));
 
-    const [regions, timeZone] = await Promise.all([this.regions(), this.archive.timeZone()]);
+    const [regions, timeZone] = await Promise.all([tenantRegions(this.store), tenantTimeZone(this.store)]);
     const parsed = rows.map((cells, i) => ({ row: firstRow + i, parsed: parseRow(cells, columns!, { regions, timeZone }) }));
     const existing = await this.existing(parsed.map((p) => p.parsed));
 
@@ -215,11 +216,6 @@ export class CustomerImports {
     return { results: compactResults(ordered), import: await this.get(id, true) };
   }
 
-  private async regions(): Promise<Region[]> {
-    const { items } = await this.store.query<Region>({ pk: keys.regionsPartition(this.tenantId), limit: 200 });
-    return items;
-  }
-
   /** The customers of the batch's account numbers that exist: BatchGetItem on the guards, then on the customers. */
   private async existing(rows: ParsedRow[]): Promise<Map<string, Customer>> {
     const numbers = [...new Set(rows.filter((r) => !r.skipped && !r.errors.length).map((r) => r.fields.accountNumber!))];
@@ -241,7 +237,7 @@ export class CustomerImports {
         if (change.patch.regionId !== undefined && !canSeeRegion(this.principal, change.patch.regionId)) {
           return rejected(row, accountNumber, [{ field: 'regionId', message: `region ${change.patch.regionId} is outside your regions` }]);
         }
-        const { customer, changed } = await this.archive.applyImport(current, change.patch, change.meter);
+        const { customer, changed } = await this.customers.applyImport(current, change.patch, change.meter);
         existing.set(key, customer);
         return { row, status: changed.length ? 'updated' : 'unchanged', accountNumber, customerId: customer.id, ...(changed.length ? { changed } : {}), ...(change.warnings.length ? { warnings: change.warnings } : {}) };
       }
@@ -250,7 +246,7 @@ export class CustomerImports {
       if (!canSeeRegion(this.principal, create.input.regionId)) {
         return rejected(row, accountNumber, [{ field: 'regionId', message: `region ${create.input.regionId} is outside your regions` }]);
       }
-      const { customer } = await this.archive.create(create.input, create.meters, { regionChecked: true });
+      const { customer } = await this.customers.create(create.input, create.meters, { regionChecked: true });
       existing.set(key, customer);
       return { row, status: 'created', accountNumber, customerId: customer.id };
     } catch (error) {

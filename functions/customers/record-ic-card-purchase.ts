@@ -2,12 +2,12 @@ import type { IcCardPurchase } from '../../shared/contract/customers.ts';
 import { TenantStore } from '../../shared/db/tenant-store.ts';
 import { httpHandler, type Request } from '../../shared/http/handler.ts';
 import type { Reply } from '../../shared/http/reply.ts';
-import { CustomerArchive } from './archive.ts';
+import { MeterService } from './meter-service.ts';
 import { recordIcCardPurchase as route } from './routes.ts';
 
 /** 201 for a new purchase, 200 when the reference was recorded already with the same values. */
 export const main = async ({ ctx, params, body }: Request<typeof route>): Promise<Reply> => {
-  const { purchase, meter, replayed } = await new CustomerArchive(new TenantStore(ctx)).recordPurchase(params.id, body);
+  const { purchase, meter, replayed } = await new MeterService(new TenantStore(ctx)).recordPurchase(params.id, body);
   // Named fields, not a spread: a replayed purchase is the stored item, keys and all.
   const { meterId, reference, amount, volume, purchasedAt, balanceAfter, recordedAt } = purchase;
   const view: IcCardPurchase = { meterId, reference, amount, ...(volume !== undefined ? { volume } : {}), purchasedAt, balanceAfter, recordedAt, balance: meter.icCard?.balance ?? null, replayed };

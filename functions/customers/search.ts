@@ -2,12 +2,11 @@ import { decodeCursor, encodeCursor } from '../../shared/db/cursor.ts';
 import type { KeyCondition, TenantStore } from '../../shared/db/tenant-store.ts';
 import { accountGuardKey, customerFromItem, type Customer, type CustomerClass } from '../../shared/entities/customer.ts';
 import { serialGuardKey } from '../../shared/entities/meter.ts';
-import type { Region } from '../../shared/entities/region.ts';
-import { invalidField, notFound } from '../../shared/http/problems.ts';
+import { invalidField } from '../../shared/http/problems.ts';
 import { keys } from '../../shared/keys.ts';
 import { normalizeIdentifier, normalizePhone, normalizeSearchKey } from '../../shared/contract/search-key.ts';
 import { Index, type IndexName } from '../../shared/table.ts';
-import { canSeeRegion } from '../../shared/tenancy.ts';
+import { regionsInScope } from '../../shared/tenant-profile.ts';
 
 /**
  * Customer search: every lookup is a GetItem or a Query on a designed key, never a Scan.
@@ -52,18 +51,9 @@ export const compareKeys = (a: string, b: string) => Buffer.compare(Buffer.from(
 /** Above every key with a given prefix: the largest code point. */
 const TOP = '\u{10FFFF}';
 
-export async function visibleRegions(store: TenantStore): Promise<string[]> {
-  const { items } = await store.query<Region>({ pk: keys.regionsPartition(store.tenantId), limit: 200 });
-  return items.map((r) => r.regionId).filter((id) => canSeeRegion(store.ctx.principal, id));
-}
-
 export async function searchCustomers(store: TenantStore, query: SearchQuery): Promise<SearchResult> {
   const limit = query.limit ?? 20;
-  let regions = await visibleRegions(store);
-  if (query.regionId) {
-    if (!regions.includes(query.regionId)) throw notFound('Region');
-    regions = [query.regionId];
-  }
+  const regions = await regionsInScope(store, query.regionId);
   const inScope = (c: Customer) => regions.includes(c.regionId) && (!query.class || c.class === query.class);
 
   const q = query.q === undefined ? undefined : query.q.trim();

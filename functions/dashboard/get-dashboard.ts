@@ -1,12 +1,8 @@
 import { TenantStore } from '../../shared/db/tenant-store.ts';
-import type { Region } from '../../shared/entities/region.ts';
-import type { TenantProfile } from '../../shared/entities/tenant.ts';
 import { httpHandler, type Request } from '../../shared/http/handler.ts';
-import { notFound } from '../../shared/http/problems.ts';
 import { ok } from '../../shared/http/reply.ts';
 import { keys } from '../../shared/keys.ts';
-import { DEFAULT_TIME_ZONE } from '../../shared/local-time.ts';
-import { canSeeRegion } from '../../shared/tenancy.ts';
+import { regionsInScope, tenantTimeZone } from '../../shared/tenant-profile.ts';
 import { summarizeArchive, type RegionArchiveStats } from './archive-summary.ts';
 import type { DashboardView } from './dashboard-view.ts';
 import { getDashboard as route } from './routes.ts';
@@ -18,23 +14,17 @@ import { getDashboard as route } from './routes.ts';
  */
 export const main = async ({ ctx, query }: Request<typeof route>) => {
   const store = new TenantStore(ctx);
-  const [regions, stats, profile] = await Promise.all([
-    store.query<Region>({ pk: keys.regionsPartition(ctx.tenantId), limit: 200 }),
+  // Another manager's region is "not found", not "forbidden": don't confirm it exists.
+  const [visible, stats, timeZone] = await Promise.all([
+    regionsInScope(store, query.regionId),
     store.query<RegionArchiveStats>({ pk: keys.archiveStatsPartition(ctx.tenantId), limit: 200 }),
-    store.get<TenantProfile>(keys.tenantProfile(ctx.tenantId)),
+    tenantTimeZone(store),
   ]);
-
-  let visible = regions.items.map((r) => r.regionId).filter((id) => canSeeRegion(ctx.principal, id));
-  if (query.regionId) {
-    // Another manager's region is "not found", not "forbidden": don't confirm it exists.
-    if (!visible.includes(query.regionId)) throw notFound('Region');
-    visible = [query.regionId];
-  }
   const inScope = new Set(visible);
 
   const view: DashboardView = {
     regions: visible,
-    timeZone: profile?.timeZone ?? DEFAULT_TIME_ZONE,
+    timeZone,
     archive: summarizeArchive(stats.items.filter((s) => inScope.has(s.regionId))),
     tickets: null,
     emergenciesToday: null,

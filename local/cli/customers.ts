@@ -7,6 +7,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { parse } from 'csv-parse';
+import { jsonOf, PATIENT_RETRY, runCustomerImport, sendWithRetry, type RowCounts, type Transport } from '../../shared/contract/customer-import-client.ts';
 
 /**
  * The customer CSV on the command line, against a running gascare (local or AWS):
@@ -19,9 +20,9 @@ import { parse } from 'csv-parse';
  * --tenant/--user/--password (GASCARE_TENANT, GASCARE_USER, GASCARE_PASSWORD; default demo/admin).
  *
  * The import never holds the file: csv-parse streams it (a first pass counts the rows for the
- * progress bar), rows go in batches of 500 to `POST /v1/customer-imports/{id}/batches` with
- * `Idempotency-Key: <importId>:<firstRow>`, a few batches in flight, each retried with backoff on
- * 429, 5xx and network errors. The error report of rejected rows is written next to the file.
+ * progress bar) into the import client the console uses too (shared/contract/customer-import-client.ts):
+ * batches of 500 with `Idempotency-Key: <importId>:<firstRow>`, a few in flight, each retried with
+ * backoff on 429, 5xx and network errors. The error report of rejected rows is written next to the file.
  */
 export interface Connection {
   url: string;
@@ -46,89 +47,38 @@ export interface ImportSummary {
   importId: string;
   state: string;
   rows: number;
-  counts: Record<'created' | 'updated' | 'unchanged' | 'rejected' | 'skipped', number>;
+  counts: RowCounts;
   warnings: number;
   seconds: number;
   rowsPerSecond: number;
   errorReport?: string;
 }
 
-const BATCH_MAX = 500;
-const MAX_ATTEMPTS = 8;
-
 /* ----------------------------------------------------------------------------------------------
- * HTTP with retries
+ * HTTP with retries (shared/contract/customer-import-client.ts)
  * -------------------------------------------------------------------------------------------- */
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly problem: unknown,
-  ) {
-    super(`HTTP ${status}: ${typeof problem === 'string' ? problem : JSON.stringify(problem)}`);
-  }
-}
+type Connected = Connection & { headers: Record<string, string> };
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const transportOf = (conn: Connected): Transport<Response> => (path, init) => fetch(`${conn.url}${path}`, { ...init, headers: { ...conn.headers, ...init.headers } });
 
 /** 429, 5xx, an Idempotency-Key still in progress (409) and network errors are retried with exponential backoff and jitter. */
-export async function request(
-  conn: Connection & { headers: Record<string, string> },
-  method: string,
-  path: string,
-  body?: unknown,
-  extra: Record<string, string> = {},
-): Promise<Response> {
-  for (let attempt = 1; ; attempt++) {
-    let res: Response | undefined;
-    let failure: unknown;
-    try {
-      res = await fetch(`${conn.url}${path}`, {
-        method,
-        headers: { ...conn.headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...extra },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-    } catch (error) {
-      failure = error;
-    }
-    const retryable = !res || res.status === 429 || res.status >= 500 || (res.status === 409 && extra['idempotency-key'] !== undefined && (await inProgress(res)));
-    if (res && !retryable) return res;
-    if (attempt >= MAX_ATTEMPTS) {
-      if (res) throw new ApiError(res.status, await res.text());
-      throw failure;
-    }
-    const retryAfter = Number(res?.headers.get('retry-after') ?? 0) * 1000;
-    await sleep(Math.max(retryAfter, Math.min(10_000, 200 * 2 ** (attempt - 1))) * (0.75 + Math.random() * 0.5));
-  }
-}
-
-async function inProgress(res: Response): Promise<boolean> {
-  const text = await res.clone().text();
-  return text.includes('in progress');
-}
-
-async function json<T>(res: Response): Promise<T> {
-  const text = await res.text();
-  if (!res.ok) throw new ApiError(res.status, safeJson(text));
-  return JSON.parse(text) as T;
-}
-
-const safeJson = (text: string) => {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
-};
+export const request = (conn: Connected, method: string, path: string, body?: unknown): Promise<Response> => sendWithRetry(transportOf(conn), path, { method, body }, PATIENT_RETRY);
 
 /** Credentials as headers: an API key as is, a user by logging in. */
-export async function connect(conn: Connection): Promise<Connection & { headers: Record<string, string> }> {
+export async function connect(conn: Connection): Promise<Connected> {
   const url = conn.url.replace(/\/+$/, '');
   if (conn.apiKey) return { ...conn, url, headers: { 'x-api-key': conn.apiKey } };
   if (!conn.password) throw new Error('no credentials: give --api-key, or --password (GASCARE_PASSWORD) for the user');
   const res = await request({ ...conn, url, headers: {} }, 'POST', '/v1/auth/login', { tenant: conn.tenant ?? 'demo', username: conn.user ?? 'admin', password: conn.password });
-  const { token } = await json<{ token: string }>(res);
+  const { token } = await jsonOf<{ token: string }>(res);
   return { ...conn, url, headers: { authorization: `Bearer ${token}` } };
+}
+
+/** A download that is not 2xx is an ImportRequestFailed. */
+async function ensureOk(res: Response): Promise<Response> {
+  if (!res.ok) await jsonOf(res);
+  return res;
 }
 
 /* ----------------------------------------------------------------------------------------------
@@ -144,15 +94,8 @@ export async function countRows(file: string): Promise<number> {
   return Math.max(0, records - 1);
 }
 
-interface BatchReply {
-  results: { row: number; status: string; errors?: { field: string; message: string }[]; warnings?: unknown[] }[];
-  import: { counts: ImportSummary['counts'] };
-}
-
 export async function importCsv(options: ImportOptions): Promise<ImportSummary> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const batchSize = Math.min(options.batchSize ?? BATCH_MAX, BATCH_MAX);
-  const parallel = Math.max(1, options.parallel ?? 2);
   const conn = await connect(options);
   const started = Date.now();
   const totalRows = await countRows(options.file);
@@ -165,68 +108,42 @@ export async function importCsv(options: ImportOptions): Promise<ImportSummary> 
   if (columns.some((c) => c.includes('\uFFFD'))) {
     throw new Error(`${options.file} is not UTF-8 (GBK?): in Excel save it as "CSV UTF-8 (逗号分隔)"`);
   }
-  // Keyed, so a retry after a lost answer does not open a second import.
-  const opened = await json<{ id: string }>(await request(conn, 'POST', '/v1/customer-imports', { fileName: basename(options.file).slice(0, 200), columns, totalRows }, { 'idempotency-key': `open:${randomUUID()}` }));
-  const importId = opened.id;
-
-  const counts: ImportSummary['counts'] = { created: 0, updated: 0, unchanged: 0, rejected: 0, skipped: 0 };
-  let done = 0;
-  let warnings = 0;
-  const bar = options.progress === false ? undefined : progressBar(totalRows);
-  const rate = () => done / Math.max((Date.now() - started) / 1000, 0.001);
-
-  const send = async (firstRow: number, rows: Record<string, string>[]) => {
-    const res = await request(conn, 'POST', `/v1/customer-imports/${importId}/batches`, { firstRow, rows }, { 'idempotency-key': `${importId}:${firstRow}` });
-    const reply = await json<BatchReply>(res);
-    for (const r of reply.results) {
-      counts[r.status as keyof typeof counts] += 1;
-      warnings += r.warnings?.length ?? 0;
-    }
-    done += rows.length;
-    bar?.update(done, { speed: rate().toFixed(0), ...counts });
-  };
-
-  // Batches in flight are bounded: the parser waits (backpressure) while `parallel` are pending.
-  const inFlight = new Set<Promise<void>>();
-  let failure: unknown;
-  const dispatch = async (firstRow: number, rows: Record<string, string>[]) => {
-    const p: Promise<void> = send(firstRow, rows)
-      .catch((error: unknown) => void (failure ??= error))
-      .finally(() => inFlight.delete(p));
-    inFlight.add(p);
-    if (inFlight.size >= parallel) await Promise.race(inFlight);
-    if (failure) throw failure;
-  };
-  let row = 1; // the header
-  let batch: Record<string, string>[] = [];
-  let firstRow = 2;
-  try {
+  async function* rows(): AsyncGenerator<Record<string, string>> {
     for (;;) {
       const next = await iterator.next();
-      if (next.done) break;
-      row += 1;
+      if (next.done) return;
       const cells = next.value as string[];
       const record: Record<string, string> = {};
       columns.forEach((c, i) => {
         if (c !== '' && cells[i] !== undefined && cells[i] !== '') record[c] = cells[i]!;
       });
-      if (!batch.length) firstRow = row;
-      batch.push(record);
-      if (batch.length === batchSize) {
-        await dispatch(firstRow, batch);
-        batch = [];
-      }
+      yield record;
     }
-    if (batch.length) await dispatch(firstRow, batch);
-    await Promise.all(inFlight);
-    if (failure) throw failure;
+  }
+
+  const bar = options.progress === false ? undefined : progressBar(totalRows);
+  let outcome;
+  try {
+    outcome = await runCustomerImport({
+      transport: transportOf(conn),
+      fileName: basename(options.file),
+      columns,
+      totalRows,
+      rows: rows(),
+      openKey: `open:${randomUUID()}`,
+      batchRows: options.batchSize,
+      parallel: options.parallel ?? 2,
+      retry: PATIENT_RETRY,
+      onProgress: ({ done, counts }) => bar?.update(done, { speed: (done / Math.max((Date.now() - started) / 1000, 0.001)).toFixed(0), ...counts }),
+    });
   } finally {
     bar?.stop();
   }
 
-  const final = await json<{ state: string; counts: ImportSummary['counts']; rowsReceived: number }>(await request(conn, 'POST', `/v1/customer-imports/${importId}/complete`));
+  const { import: final, rows: read, warnings } = outcome;
+  const importId = final.id;
   const seconds = (Date.now() - started) / 1000;
-  const summary: ImportSummary = { importId, state: final.state, rows: row - 1, counts: final.counts, warnings, seconds, rowsPerSecond: (row - 1) / seconds };
+  const summary: ImportSummary = { importId, state: final.state, rows: read, counts: final.counts, warnings, seconds, rowsPerSecond: read / seconds };
   if (final.counts.rejected) summary.errorReport = await downloadErrors(conn, importId, errorReportPath(options.file));
   log(
     `import ${importId}: ${summary.rows} rows in ${seconds.toFixed(1)} s (${summary.rowsPerSecond.toFixed(0)} rows/s): ` +
@@ -240,20 +157,19 @@ export async function importCsv(options: ImportOptions): Promise<ImportSummary> 
 export const errorReportPath = (file: string) => join(dirname(file), `${basename(file, extname(file))}.errors.csv`);
 
 /** The server's error report, chunk after chunk, into one file (BOM and header come with the first chunk). */
-async function downloadErrors(conn: Connection & { headers: Record<string, string> }, importId: string, path: string): Promise<string> {
+async function downloadErrors(conn: Connected, importId: string, path: string): Promise<string> {
   await writeChunks(conn, `/v1/customer-imports/${importId}/errors.csv`, path);
   return path;
 }
 
-async function writeChunks(conn: Connection & { headers: Record<string, string> }, path: string, file: string, onChunk?: (rows: number) => void): Promise<number> {
+async function writeChunks(conn: Connected, path: string, file: string, onChunk?: (rows: number) => void): Promise<number> {
   const out = createWriteStream(file);
   let chunks = 0;
   try {
     let cursor: string | undefined;
     do {
       const sep = path.includes('?') ? '&' : '?';
-      const res = await request(conn, 'GET', `${path}${cursor ? `${sep}cursor=${encodeURIComponent(cursor)}` : ''}`);
-      if (!res.ok) throw new ApiError(res.status, safeJson(await res.text()));
+      const res = await ensureOk(await request(conn, 'GET', `${path}${cursor ? `${sep}cursor=${encodeURIComponent(cursor)}` : ''}`));
       cursor = res.headers.get('x-next-cursor') ?? undefined;
       const body = Buffer.from(await res.arrayBuffer());
       if (!out.write(body)) await once(out, 'drain');
@@ -320,8 +236,7 @@ export async function exportCsv(options: ExportOptions): Promise<{ rows: number;
 
 export async function downloadTemplate(options: Connection & { file: string }): Promise<void> {
   const conn = await connect(options);
-  const res = await request(conn, 'GET', '/v1/customers/import-template.csv');
-  if (!res.ok) throw new ApiError(res.status, safeJson(await res.text()));
+  const res = await ensureOk(await request(conn, 'GET', '/v1/customers/import-template.csv'));
   await writeFile(options.file, Buffer.from(await res.arrayBuffer()));
 }
 

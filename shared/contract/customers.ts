@@ -339,3 +339,4 @@ export type CustomerSearchPage = z.infer<typeof CustomerSearchPage>;
 export type Meter = z.infer<typeof Meter>;
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 export type IcCardPurchase = z.infer<typeof IcCardPurchase>;
+export type CustomerActionRequest = z.input<typeof CustomerActionBody>;

@@ -1,11 +1,10 @@
 import { CUSTOMER_CLASSES, isSpecialCare, LIFECYCLE_STATES, type Customer } from '../../../shared/entities/customer.ts';
 import { METER_AGE_BUCKETS, METER_TYPES, meterAgeBucket } from '../../../shared/entities/meter.ts';
-import type { Region } from '../../../shared/entities/region.ts';
-import type { TenantProfile } from '../../../shared/entities/tenant.ts';
 import type { JobImpl } from '../../../shared/jobs/job.ts';
 import { keys } from '../../../shared/keys.ts';
-import { DEFAULT_TIME_ZONE, localDay } from '../../../shared/local-time.ts';
+import { localDay } from '../../../shared/local-time.ts';
 import { Index } from '../../../shared/table.ts';
+import { tenantRegions, tenantTimeZone } from '../../../shared/tenant-profile.ts';
 
 /**
  * Nightly archive statistics, per region: customers by class and account state, special-care
@@ -81,14 +80,14 @@ export interface Checkpoint {
 export const archiveStatsJob = (pageSize = PAGE_SIZE): Pick<JobImpl, 'run'> => ({
   async run({ store, asOf, resumeFrom, progress, log }) {
     const t = store.tenantId;
-    const [regionPage, previous, profile] = await Promise.all([
-      store.query<Region>({ pk: keys.regionsPartition(t), limit: 200 }),
+    const [allRegions, previous, timeZone] = await Promise.all([
+      tenantRegions(store),
       store.query<RegionStats>({ pk: keys.archiveStatsPartition(t), limit: 200 }),
-      store.get<TenantProfile>(keys.tenantProfile(t)),
+      tenantTimeZone(store),
     ]);
-    const regions = regionPage.items.map((r) => r.regionId).sort();
+    const regions = allRegions.map((r) => r.regionId).sort();
     const asOfIso = asOf.toISOString();
-    const asOfDay = localDay(asOf, profile?.timeZone ?? DEFAULT_TIME_ZONE);
+    const asOfDay = localDay(asOf, timeZone);
     // The previous run's customer count estimates this run's total (progress is done/total).
     const total = previous.items.reduce((sum, s) => sum + Number(s.customers ?? 0), 0) || undefined;
 

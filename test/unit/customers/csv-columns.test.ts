@@ -1,18 +1,9 @@
-import { planCustomerUpdate, planNewCustomer } from '../../../functions/customers/archive.ts';
-import {
-  customerRow,
-  EXPORT_HEADERS,
-  fieldOfHeader,
-  localMidnight,
-  normalizeDay,
-  parseRow,
-  resolveColumns,
-  TEMPLATE_HEADERS,
-  toChange,
-  toNewCustomer,
-  type ImportField,
-  type ResolvedColumns,
-} from '../../../functions/customers/csv-columns.ts';
+import { planCustomerUpdate, planNewCustomer } from '../../../functions/customers/customer-plans.ts';
+import { EXPORT_HEADERS, fieldOfHeader, resolveColumns, TEMPLATE_HEADERS, type ImportField, type ResolvedColumns } from '../../../functions/customers/csv-columns.ts';
+import { customerRow } from '../../../functions/customers/csv-format.ts';
+import { parseRow, toChange, toNewCustomer } from '../../../functions/customers/csv-rows.ts';
+import { normalizeDay } from '../../../functions/customers/csv-values.ts';
+import { localMidnight } from '../../../shared/local-time.ts';
 import type { Customer } from '../../../shared/entities/customer.ts';
 import { idNumberCheckChar } from '../../../shared/privacy.ts';
 import { loadMasterSecret, resetSecrets } from '../../../shared/secrets.ts';

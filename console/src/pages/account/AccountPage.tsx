@@ -1,7 +1,7 @@
 import { Card, Descriptions, Tag } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { client, data as body } from '../../api.ts';
+import { client, unwrap } from '../../api.ts';
 import { useAuth, useSession } from '../../auth.tsx';
 import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
 import { useFormat } from '../../format.ts';
@@ -17,7 +17,7 @@ export default function AccountPage() {
   const { setTimeZone, timeZone } = useAuth();
   const { nameOf } = useRegionScope();
   const isPhone = useIsPhone();
-  const { data } = useRequest((signal) => body(client.GET('/v1/me', { signal })), []);
+  const { data } = useRequest((signal) => unwrap(client.GET('/v1/me', { signal })), []);
   const me = data ?? { tenant: session.user.tenant, id: session.user.username, name: session.user.name, roles: session.user.roles, regions: session.user.regions ?? null };
 
   useEffect(() => {

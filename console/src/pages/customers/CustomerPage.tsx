@@ -4,7 +4,7 @@ import { EditOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Empty, Row, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.ts';
+import { client, unwrap } from '../../api.ts';
 import { useSession } from '../../auth.tsx';
 import type { PageProps } from '../../navigation.tsx';
 import { useRegionScope } from '../../regions.tsx';
@@ -27,7 +27,7 @@ export default function CustomerPage({ params }: PageProps) {
   const { user } = useSession();
   const { nameOf } = useRegionScope();
   const id = params.id!;
-  const { data, error, loading, reload } = useRequest((signal) => api.get<CustomerView>(`/v1/customers/${encodeURIComponent(id)}`, undefined, { signal }), [id]);
+  const { data, error, loading, reload } = useRequest((signal) => unwrap(client.GET('/v1/customers/{id}', { params: { path: { id } }, signal })), [id]);
   // What an action answered: newer than what was loaded, until the next load.
   const [latest, setLatest] = useState<CustomerView>();
   const [round, setRound] = useState(0);

@@ -4,7 +4,7 @@ import { CloudUploadOutlined, DownloadOutlined, LeftOutlined, PlusOutlined, Righ
 import { Alert, Button, Card, Empty, Input, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.ts';
+import { client, unwrap } from '../../api.ts';
 import { useSession } from '../../auth.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { RegionSelect } from '../../components/RegionSelect.tsx';
@@ -43,7 +43,7 @@ export default function CustomersPage(_: PageProps) {
   const cursor = cursors[cursors.length - 1];
 
   const { data, error, loading, reload } = useRequest(
-    (signal) => api.get<CustomerPage>('/v1/customers', { q: q || undefined, class: cls, regionId, cursor, limit: PAGE_SIZE }, { signal }),
+    (signal) => unwrap(client.GET('/v1/customers', { params: { query: { q: q || undefined, class: cls, regionId, cursor, limit: PAGE_SIZE } }, signal })),
     [q, cls, regionId, cursor],
   );
 

@@ -4,7 +4,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Form, Skeleton } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../api.ts';
+import { ApiError, client, unwrap } from '../../api.ts';
 import type { PageProps } from '../../navigation.tsx';
 import { navigate } from '../../router.tsx';
 import { useRequest } from '../../useRequest.ts';
@@ -53,7 +53,7 @@ export default function EditCustomerPage({ params }: PageProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const id = params.id!;
-  const { data: customer, error, loading, reload } = useRequest((signal) => api.get<CustomerView>(`/v1/customers/${encodeURIComponent(id)}`, undefined, { signal }), [id]);
+  const { data: customer, error, loading, reload } = useRequest((signal) => unwrap(client.GET('/v1/customers/{id}', { params: { path: { id } }, signal })), [id]);
   const [form] = Form.useForm<CustomerFormValues>();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
@@ -85,7 +85,7 @@ export default function EditCustomerPage({ params }: PageProps) {
     setBusy(true);
     setProblem(undefined);
     try {
-      await api.patch<CustomerView>(`/v1/customers/${customer.id}`, patch, { headers: { 'if-match': `"${customer.version}"` } });
+      await client.PATCH('/v1/customers/{id}', { params: { path: { id: customer.id } }, body: patch, headers: { 'if-match': `"${customer.version}"` } });
       void message.success(t('customers.form.saved'));
       navigate(`/customers/${customer.id}`);
     } catch (e) {

@@ -5,6 +5,7 @@ import { ApiError } from '../../api.ts';
 import { useFormat } from '../../format.ts';
 import { downloadChunks, saveBlob, type ChunkProgress } from './files.ts';
 import type { CustomerClass } from './model.ts';
+import { tenantToday } from './time.ts';
 import { problemText } from './ui.tsx';
 
 /**
@@ -31,7 +32,7 @@ export function ExportButton({ regionId, cls, icon }: { regionId?: string; cls?:
           setProgress(p);
         },
       });
-      const day = new Intl.DateTimeFormat('en-CA', { timeZone: f.timeZone }).format(new Date()).replaceAll('-', '');
+      const day = tenantToday(f.timeZone).replaceAll('-', '');
       saveBlob(blob, fileName && fileName !== 'customers.csv' ? fileName : `customers-${regionId ?? 'all'}-${day}.csv`);
       setProgress(null);
       void message.success(rows !== null ? t('customers.export.done', { rows: f.number(rows) }) : t('customers.export.doneNoCount'));

@@ -2,7 +2,8 @@ import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Modal,
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, idempotencyKey } from '../../api.ts';
+import type { CustomerActionRequest } from '../../../../shared/contract/customers.ts';
+import { ApiError, client, idempotencyKey, unwrap } from '../../api.ts';
 import { useFormat } from '../../format.ts';
 import { ACTIONS_BY_STATE, CONTRACTS, SUSPENSION_REASONS, type ActionName, type ContractKind, type CustomerView, type SuspensionReason } from './model.ts';
 import { isAfterTenantToday, pickedToIso, tenantNow, zoneName } from './time.ts';
@@ -43,21 +44,22 @@ export function LifecycleCard({ customer, canAct, onChanged, onStale }: { custom
     setAction(name);
   };
 
-  const bodyOf = (name: ActionName, v: ActionValues): Record<string, unknown> => {
+  // The form's rules require each action's fields; `!` marks what they guarantee.
+  const bodyOf = (name: ActionName, v: ActionValues): CustomerActionRequest => {
     const at = v.at ? pickedToIso(v.at, f.timeZone) : new Date().toISOString();
     switch (name) {
       case 'accept':
-        return { action: name, inspectionPassedAt: at, inspector: v.inspector?.trim() };
+        return { action: name, inspectionPassedAt: at, inspector: v.inspector!.trim() };
       case 'sign-contract':
-        return { action: name, contract: v.contract, signedAt: at };
+        return { action: name, contract: v.contract!, signedAt: at };
       case 'gas-on':
         return { action: name };
       case 'suspend':
-        return { action: name, reason: v.reason, ...(v.note?.trim() ? { note: v.note.trim() } : {}) };
+        return { action: name, reason: v.reason!, ...(v.note?.trim() ? { note: v.note.trim() } : {}) };
       case 'restore':
         return { action: name, safetyCheckPassedAt: at };
       case 'close':
-        return { action: name, reason: v.closeReason?.trim() };
+        return { action: name, reason: v.closeReason!.trim() };
     }
   };
 
@@ -65,9 +67,13 @@ export function LifecycleCard({ customer, canAct, onChanged, onStale }: { custom
     if (!action) return;
     setBusy(true);
     try {
-      const next = await api.post<CustomerView>(`/v1/customers/${customer.id}/actions`, bodyOf(action, values), {
-        headers: { 'if-match': `"${customer.version}"`, 'idempotency-key': idempotencyKey() },
-      });
+      const next = await unwrap(
+        client.POST('/v1/customers/{id}/actions', {
+          params: { path: { id: customer.id } },
+          body: bodyOf(action, values),
+          headers: { 'if-match': `"${customer.version}"`, 'idempotency-key': idempotencyKey() },
+        }),
+      );
       setAction(undefined);
       void message.success(t('customers.lifecycle.done', { action: t(`customers.actions.${action}`) }));
       onChanged(next);

@@ -3,7 +3,7 @@ import { App, Button, Card, Col, DatePicker, Empty, Form, Input, InputNumber, Mo
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, idempotencyKey } from '../../api.ts';
+import { ApiError, client, idempotencyKey, unwrap } from '../../api.ts';
 import { useFormat } from '../../format.ts';
 import { useIsPhone } from '../../media.ts';
 import { useRequest } from '../../useRequest.ts';
@@ -38,7 +38,7 @@ export function MetersCard({ customer, canWrite, onChanged }: { customer: Custom
   const cards = customer.meters.filter((m) => m.type === 'ic-card' && m.status === 'active');
   const { data: balances } = useRequest(
     async (signal) => {
-      const meters = await Promise.all(cards.map((m) => api.get<MeterView>(`/v1/meters/${m.id}`, undefined, { signal }).catch(() => undefined)));
+      const meters = await Promise.all(cards.map((m) => unwrap(client.GET('/v1/meters/{id}', { params: { path: { id: m.id } }, signal })).catch(() => undefined)));
       return new Map(meters.filter((m): m is MeterView => Boolean(m)).map((m) => [m.id, m.icCard?.balance ?? null]));
     },
     [cards.map((m) => m.id).join(','), customer.version],
@@ -149,17 +149,21 @@ function MeterDialog({ customer, replacing, onClose, onDone }: { customer: Custo
     };
     try {
       if (replacing) {
-        const meter = await api.post<MeterView>(
-          `/v1/meters/${replacing.id}/replace`,
-          { newSerial: v.serial.trim(), finalRead: v.finalRead, startRead: v.startRead ?? 0, type: v.type, ...common },
-          { headers: { 'idempotency-key': idempotencyKey() } },
+        const meter = await unwrap(
+          client.POST('/v1/meters/{id}/replace', {
+            params: { path: { id: replacing.id } },
+            body: { newSerial: v.serial.trim(), finalRead: v.finalRead!, startRead: v.startRead ?? 0, type: v.type, ...common },
+            headers: { 'idempotency-key': idempotencyKey() },
+          }),
         );
         void message.success(t('customers.meters.replaced', { old: replacing.serial, serial: meter.serial }));
       } else {
-        const meter = await api.post<MeterView>(
-          `/v1/customers/${customer.id}/meters`,
-          { serial: v.serial.trim(), type: v.type, ...common, ...(v.startRead !== undefined && v.startRead !== null ? { startRead: v.startRead } : {}) },
-          { headers: { 'idempotency-key': idempotencyKey() } },
+        const meter = await unwrap(
+          client.POST('/v1/customers/{id}/meters', {
+            params: { path: { id: customer.id } },
+            body: { serial: v.serial.trim(), type: v.type, ...common, ...(v.startRead !== undefined && v.startRead !== null ? { startRead: v.startRead } : {}) },
+            headers: { 'idempotency-key': idempotencyKey() },
+          }),
         );
         void message.success(t('customers.meters.installed', { serial: meter.serial }));
       }

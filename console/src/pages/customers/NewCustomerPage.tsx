@@ -3,7 +3,7 @@ import './messages.ts';
 import { App, Card, Form } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, idempotencyKey } from '../../api.ts';
+import { ApiError, client, idempotencyKey, unwrap } from '../../api.ts';
 import type { PageProps } from '../../navigation.tsx';
 import { useRegionScope } from '../../regions.tsx';
 import { navigate } from '../../router.tsx';
@@ -41,7 +41,7 @@ export default function NewCustomerPage(_: PageProps) {
       ...(values.notes?.trim() ? { notes: values.notes } : {}),
     };
     try {
-      const created = await api.post<CustomerView>('/v1/customers', body, { headers: { 'idempotency-key': idempotencyKey() } });
+      const created = await unwrap(client.POST('/v1/customers', { body, headers: { 'idempotency-key': idempotencyKey() } }));
       void message.success(t('customers.form.created', { name: created.name }));
       navigate(`/customers/${created.id}`);
     } catch (error) {

@@ -2,7 +2,7 @@ import { EyeOutlined, EyeInvisibleOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Descriptions, Form, Input, Modal, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../api.ts';
+import { ApiError, client, unwrap } from '../../api.ts';
 import { useFormat } from '../../format.ts';
 import { useRegionScope } from '../../regions.tsx';
 import type { CustomerView } from './model.ts';
@@ -155,10 +155,7 @@ function RevealModal({ customer, onClose, onRevealed }: { customer: CustomerView
     setBusy(true);
     setProblem(undefined);
     try {
-      const out = await api.post<{ phone?: string; idNumber?: string | null; contacts?: CustomerView['contacts'] }>(`/v1/customers/${customer.id}/reveal`, {
-        fields: values.fields,
-        reason: values.reason.trim(),
-      });
+      const out = await unwrap(client.POST('/v1/customers/{id}/reveal', { params: { path: { id: customer.id } }, body: { fields: values.fields, reason: values.reason.trim() } }));
       onRevealed({ phone: out.phone, idNumber: out.idNumber, contacts: out.contacts });
     } catch (e) {
       if (e instanceof ApiError && e.status !== 401) setProblem(t('customers.reveal.failed', { detail: problemText(e) }));

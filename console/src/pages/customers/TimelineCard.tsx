@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Empty, Skeleton, Timeline } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../api.ts';
+import { ApiError, client, unwrap } from '../../api.ts';
 import { useFormat } from '../../format.ts';
 import { STATES, SUSPENSION_REASONS, type TimelineEntry } from './model.ts';
 import { problemText } from './ui.tsx';
@@ -26,7 +26,7 @@ export function TimelineCard({ customerId, round }: { customerId: string; round:
     setLoading(true);
     setError(undefined);
     try {
-      const page = await api.get<{ items: TimelineEntry[]; nextCursor: string | null }>(`/v1/customers/${customerId}/timeline`, { cursor, limit: PAGE }, { signal });
+      const page = await unwrap(client.GET('/v1/customers/{id}/timeline', { params: { path: { id: customerId }, query: { cursor, limit: PAGE } }, signal }));
       setEntries((current) => (cursor ? [...current, ...page.items] : page.items));
       setNext(page.nextCursor);
     } catch (e) {

@@ -1,14 +1,21 @@
-import { api, ApiError, idempotencyKey } from '../../api.ts';
+import {
+  ImportRequestFailed,
+  INTERACTIVE_RETRY,
+  runCustomerImport,
+  type Transport,
+  type TransportResponse,
+} from '../../../../shared/contract/customer-import-client.ts';
+import { ApiError, idempotencyKey, requestRaw, type ProblemDetails } from '../../api.ts';
 import { countCsvRecords, headerOf, readCsv, rowOf } from './csv.ts';
-import { withRetry } from './files.ts';
-import type { BatchReply, ImportView } from './model.ts';
+import type { ImportView } from './model.ts';
 
 /**
  * The browser side of a CSV import (docs/import-export.md): count the file's records as it
- * streams by (the progress bar's total), open an import with the header, then send the rows in
- * batches of at most 500 (and ~1.5 MB), each with `Idempotency-Key: <importId>:<firstRow>`, so
- * a retried batch is replayed, never counted twice. 429 waits as told; a batch that keeps
- * failing pauses the run until the user retries or stops. Then the import is completed.
+ * streams by (the progress bar's total), then hand the header and the rows to the import client
+ * the CLI uses too (shared/contract/customer-import-client.ts): batches of at most 500 rows (and
+ * ~1.5 MB), each with `Idempotency-Key: <importId>:<firstRow>`, one at a time. 429 waits as told;
+ * a batch that keeps failing pauses the run until the user retries or stops. Then the import is
+ * completed. Requests go through the console's API client (its token, its end of session on 401).
  */
 export const BATCH_ROWS = 500;
 const BATCH_BYTES = 1_500_000;
@@ -37,6 +44,44 @@ export class HeaderRejected extends Error {
 
 export class EmptyFile extends Error {}
 
+/** A refusal as the console's ApiError carries it back to the transport, and back again. */
+function asResponse(error: ApiError): TransportResponse {
+  const response: TransportResponse = {
+    status: error.status,
+    headers: { get: (name) => (name.toLowerCase() === 'retry-after' && error.retryAfter !== undefined ? String(error.retryAfter) : null) },
+    text: async () => JSON.stringify(error.problem),
+    clone: () => response,
+  };
+  return response;
+}
+
+function asApiError(error: unknown): unknown {
+  if (!(error instanceof ImportRequestFailed)) return error;
+  const problem: ProblemDetails =
+    typeof error.problem === 'object' && error.problem !== null ? (error.problem as ProblemDetails) : { type: 'about:blank', title: String(error.problem), status: error.status };
+  return new ApiError(error.status, problem, error.retryAfterSeconds);
+}
+
+/** The console's API client as the import client's transport: a refusal is an answer, a network failure throws. */
+const transport: Transport = async (path, init) => {
+  try {
+    return await requestRaw(init.method, path, {
+      body: init.body === undefined ? undefined : (JSON.parse(init.body) as unknown),
+      headers: init.headers,
+      signal: init.signal,
+      accept: 'application/json, application/problem+json',
+    });
+  } catch (error) {
+    if (error instanceof ApiError && error.status !== 0) return asResponse(error);
+    throw error;
+  }
+};
+
+/** The file's records one by one, read at the consumer's pace. */
+async function* recordsOf(file: File, signal: AbortSignal): AsyncGenerator<string[]> {
+  for await (const records of readCsv(file, signal)) yield* records;
+}
+
 export async function runImport(file: File, hooks: ImportRunHooks): Promise<ImportView> {
   const { signal } = hooks;
   hooks.onCounting();
@@ -44,68 +89,37 @@ export async function runImport(file: File, hooks: ImportRunHooks): Promise<Impo
   if (total === 0) throw new EmptyFile();
   hooks.onProgress({ total, done: 0 });
 
-  let imp: ImportView | undefined;
-  let header: string[] | undefined;
-  let batch: Record<string, string>[] = [];
-  let bytes = 0;
-  let firstRow = 2; // the header is row 1
-  let done = 0;
-  let stopped = false;
-
-  const send = async () => {
-    if (!batch.length || !imp) return;
-    const body = { firstRow, rows: batch };
-    const key = `${imp.id}:${firstRow}`;
-    for (;;) {
-      try {
-        const reply = await withRetry(() => api.post<BatchReply>(`/v1/customer-imports/${imp!.id}/batches`, body, { headers: { 'idempotency-key': key }, signal }), signal);
-        done += batch.length;
-        imp = reply.import;
-        hooks.onProgress({ total, done, import: imp });
-        break;
-      } catch (error) {
-        if (!(error instanceof ApiError) || error.status === 401) throw error;
-        if ((await hooks.onBatchFailed(error)) === 'stop') {
-          stopped = true;
-          break;
-        }
-      }
-    }
-    firstRow += batch.length;
-    batch = [];
-    bytes = 0;
-  };
+  const records = recordsOf(file, signal);
+  const first = await records.next();
+  if (first.done) throw new EmptyFile();
+  const header = headerOf(first.value);
+  async function* rows(): AsyncGenerator<Record<string, string>> {
+    for await (const record of records) yield rowOf(header, record);
+  }
 
   try {
-    for await (const records of readCsv(file, signal)) {
-      for (const record of records) {
-        if (!header) {
-          header = headerOf(record);
-          try {
-            imp = await withRetry(
-              () => api.post<ImportView>('/v1/customer-imports', { fileName: file.name.slice(0, 200), columns: header, totalRows: total }, { headers: { 'idempotency-key': idempotencyKey() }, signal }),
-              signal,
-            );
-          } catch (error) {
-            if (error instanceof ApiError && error.status !== 401 && error.status < 500 && error.status !== 0) throw new HeaderRejected(error);
-            throw error;
-          }
-          hooks.onProgress({ total, done, import: imp });
-          continue;
-        }
-        const row = rowOf(header, record);
-        batch.push(row);
-        bytes += JSON.stringify(row).length * 3; // UTF-8: at most 3 bytes per UTF-16 unit
-        if (batch.length >= BATCH_ROWS || bytes >= BATCH_BYTES) await send();
-        if (stopped) break;
-      }
-      if (stopped) break;
-    }
-    if (!stopped) await send();
+    const outcome = await runCustomerImport<ImportView>({
+      transport,
+      fileName: file.name,
+      columns: header,
+      totalRows: total,
+      rows: rows(),
+      openKey: idempotencyKey(),
+      batchRows: BATCH_ROWS,
+      batchBytes: BATCH_BYTES,
+      retry: INTERACTIVE_RETRY,
+      signal,
+      onOpened: (imp) => hooks.onProgress({ total, done: 0, import: imp }),
+      onProgress: ({ done, import: imp }) => hooks.onProgress({ total, done, import: imp }),
+      onBatchFailed: (error) => {
+        const refusal = asApiError(error);
+        if (!(refusal instanceof ApiError)) throw refusal;
+        return hooks.onBatchFailed(refusal);
+      },
+    });
+    return outcome.import;
   } catch (error) {
-    if (!imp || (error as Error).name !== 'AbortError') throw error;
-    // Stopped by the user: what was sent stays imported; the import is closed below.
+    if (error instanceof ImportRequestFailed && error.step === 'open' && error.status !== 401 && error.status < 500) throw new HeaderRejected(asApiError(error) as ApiError);
+    throw asApiError(error);
   }
-  if (!imp) throw new EmptyFile();
-  return withRetry(() => api.post<ImportView>(`/v1/customer-imports/${imp!.id}/complete`, {}));
 }

@@ -31,11 +31,17 @@ export { EXPORT_ROLES, IMPORT_ROLES, ROW_STATUSES } from '../../../../shared/con
 export type { BatchReply, Import as ImportView, ImportCounts, ImportRowError, RowResult, RowStatus } from '../../../../shared/contract/customer-imports.ts';
 export { hasAnyRole } from '../../../../shared/contract/access.ts';
 
-import { actionsFrom, LIFECYCLE_STATES, type LifecycleActionName, type LifecycleState } from '../../../../shared/contract/customers.ts';
+import { actionsFrom, type LifecycleActionName, type LifecycleState } from '../../../../shared/contract/customers.ts';
 
 /**
  * The actions a state offers (the contract's lifecycle table). The server decides; this only
  * chooses the buttons. An action whose facts are missing (gas-on before the contracts) is still
  * offered, and the server's refusal says why.
  */
-export const ACTIONS_BY_STATE = Object.fromEntries(LIFECYCLE_STATES.map((s) => [s, actionsFrom(s)])) as Record<LifecycleState, readonly LifecycleActionName[]>;
+export const ACTIONS_BY_STATE: Record<LifecycleState, readonly LifecycleActionName[]> = {
+  applied: actionsFrom('applied'),
+  accepted: actionsFrom('accepted'),
+  'gas-on': actionsFrom('gas-on'),
+  suspended: actionsFrom('suspended'),
+  closed: actionsFrom('closed'),
+};

@@ -1,9 +1,16 @@
 import dayjs, { type Dayjs } from 'dayjs';
+import timezone from 'dayjs/plugin/timezone.js';
+import utc from 'dayjs/plugin/utc.js';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
 
 /**
- * Wall-clock times in the tenant's time zone. antd's pickers work in the browser's zone; the
- * customer pages show the tenant's clock in them and turn what was picked back into an instant
- * of the tenant's zone (an inspection "at 09:00" is 09:00 in the company's city).
+ * Wall-clock times in the tenant's time zone (dayjs with its utc and timezone plugins, as
+ * shared/local-time.ts on the server; the console imports nothing of shared/ at run time). antd's
+ * pickers work in the browser's zone; the customer pages show the tenant's clock in them and turn
+ * what was picked back into an instant of the tenant's zone (an inspection "at 09:00" is 09:00 in
+ * the company's city).
  */
 interface Wall {
   year: number;
@@ -13,42 +20,20 @@ interface Wall {
   minute: number;
 }
 
-function wallOf(instant: Date, timeZone: string): Wall & { second: number } {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
-}
-
-/** Minutes the zone is ahead of UTC at an instant. */
-function offsetMinutes(instant: Date, timeZone: string): number {
-  const w = wallOf(instant, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
-}
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** The instant at which the zone's clock shows a wall time, as ISO-8601. */
-export function wallToIso(wall: Wall, timeZone: string): string {
-  const guess = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
-  let at = guess - offsetMinutes(new Date(guess), timeZone) * 60_000;
-  const corrected = guess - offsetMinutes(new Date(at), timeZone) * 60_000; // across a DST change
-  if (corrected !== at) at = corrected;
-  return new Date(at).toISOString();
-}
+export const wallToIso = (wall: Wall, timeZone: string): string =>
+  dayjs.tz(`${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:00`, timeZone).toISOString();
 
 /** The tenant's clock now, as a picker value (its fields hold the tenant's wall time). */
 export function tenantNow(timeZone: string): Dayjs {
-  const w = wallOf(new Date(), timeZone);
-  return dayjs(new Date(w.year, w.month - 1, w.day, w.hour, w.minute));
+  const w = dayjs().tz(timeZone);
+  return dayjs(new Date(w.year(), w.month(), w.date(), w.hour(), w.minute()));
 }
+
+/** The tenant's calendar day now, `YYYY-MM-DD`. */
+export const tenantToday = (timeZone: string) => dayjs().tz(timeZone).format('YYYY-MM-DD');
 
 /** A picked date-time (tenant wall time) as an instant. */
 export const pickedToIso = (value: Dayjs, timeZone: string) =>

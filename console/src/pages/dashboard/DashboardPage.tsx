@@ -2,7 +2,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Empty, Row, Skeleton, Space, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { client, data } from '../../api.ts';
+import { client, unwrap } from '../../api.ts';
 import { useAuth } from '../../auth.tsx';
 import { useFormat } from '../../format.ts';
 import { useRegionScope } from '../../regions.tsx';
@@ -20,7 +20,7 @@ export default function DashboardPage() {
   const { setTimeZone } = useAuth();
   const { regionId, nameOf } = useRegionScope();
   const { data, error, loading, reload } = useRequest(
-    (signal) => data(client.GET('/v1/dashboard', { params: { query: { regionId } }, signal })),
+    (signal) => unwrap(client.GET('/v1/dashboard', { params: { query: { regionId } }, signal })),
     [regionId],
   );
 

@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Empty, Progress, Table, Tag, Typography } fro
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Job, Run } from '../../../../shared/contract/jobs.ts';
-import { ApiError, client, data, idempotencyKey } from '../../api.ts';
+import { ApiError, client, unwrap, idempotencyKey } from '../../api.ts';
 import { useFormat } from '../../format.ts';
 import { useRequest } from '../../useRequest.ts';
 
@@ -20,7 +20,7 @@ export default function JobsPage() {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const { message } = App.useApp();
-  const { data, error, loading, reload } = useRequest((signal) => data(client.GET('/v1/jobs', { signal })), []);
+  const { data, error, loading, reload } = useRequest((signal) => unwrap(client.GET('/v1/jobs', { signal })), []);
   const [runs, setRuns] = useState<Record<string, RunView>>({});
   const alive = useRef(true);
   useEffect(() => () => void (alive.current = false), []);
@@ -42,7 +42,7 @@ export default function JobsPage() {
       await new Promise((r) => setTimeout(r, POLL_MS));
       if (!alive.current) return;
       try {
-        current = await data(client.GET('/v1/jobs/{job}/runs/{runId}', { params: { path: { job: run.job, runId: run.runId } } }));
+        current = await unwrap(client.GET('/v1/jobs/{job}/runs/{runId}', { params: { path: { job: run.job, runId: run.runId } } }));
       } catch (e) {
         if (e instanceof ApiError && e.status === 401) return;
         continue; // a blip: poll again
@@ -57,7 +57,7 @@ export default function JobsPage() {
 
   const runNow = async (job: string) => {
     try {
-      const run = await data(client.POST('/v1/jobs/{job}/runs', { params: { path: { job } }, body: {}, headers: { 'idempotency-key': idempotencyKey() } }));
+      const run = await unwrap(client.POST('/v1/jobs/{job}/runs', { params: { path: { job } }, body: {}, headers: { 'idempotency-key': idempotencyKey() } }));
       setRuns((r) => ({ ...r, [job]: run }));
       void message.info(t('jobs.started', { job: jobName(job) }));
       void poll(run);

@@ -1,0 +1,125 @@
+import { ulid } from 'ulid';
+import { versionIs, type TenantStore } from '../../shared/db/tenant-store.ts';
+import { customerItem, isSpecialCare, type Customer } from '../../shared/entities/customer.ts';
+import { meterSummary, type Meter } from '../../shared/entities/meter.ts';
+import { conflict, notFound, unprocessable } from '../../shared/http/problems.ts';
+import { keys } from '../../shared/keys.ts';
+import { localDay } from '../../shared/local-time.ts';
+import { canSeeRegion } from '../../shared/tenancy.ts';
+import { tenantTimeZone } from '../../shared/tenant-profile.ts';
+import type { CustomerInput, CustomerPatch, MeterInput } from './customer-inputs.ts';
+import { customerSubject, meterInstalled, newMeter, planCustomerUpdate, planNewCustomer, type NewCustomerOptions, type Plan } from './customer-plans.ts';
+import { assertRegionInScope, getCustomer } from './customer-scope.ts';
+import { checkExpected, isStale, type Expected } from './expected.ts';
+import { decide, type LifecycleAction } from './lifecycle.ts';
+
+/**
+ * Customers of the archive, bound to one tenant (the TenantStore) and one caller, whose region
+ * scope it enforces: open an account, change its file, apply an import row, act on its
+ * lifecycle. The writes come from the pure planners of customer-plans.ts.
+ */
+export class CustomerService {
+  constructor(readonly store: TenantStore) {}
+
+  private get tenantId(): string {
+    return this.store.tenantId;
+  }
+
+  private get principal() {
+    return this.store.ctx.principal;
+  }
+
+  /** A customer the caller may see; another tenant's, another region's or a missing one is 404. */
+  get(id: string, consistent = false): Promise<Customer> {
+    return getCustomer(this.store, id, consistent);
+  }
+
+  async create(input: CustomerInput, meters: MeterInput[] = [], options: NewCustomerOptions = {}): Promise<{ customer: Customer; meters: Meter[] }> {
+    assertRegionInScope(this.principal, input.regionId);
+    const now = new Date();
+    const plan = planNewCustomer(this.tenantId, input, { id: ulid(now.getTime()), now: now.toISOString(), today: localDay(now, await tenantTimeZone(this.store)) }, meters, options);
+    await this.store.commit(plan);
+    return { customer: plan.customer, meters: plan.meters };
+  }
+
+  async update(id: string, patch: CustomerPatch, expected?: Expected): Promise<Customer> {
+    const current = await this.get(id, true);
+    checkExpected(current.version, expected, 'customer');
+    if (patch.regionId !== undefined) assertRegionInScope(this.principal, patch.regionId);
+    const plan = planCustomerUpdate(this.tenantId, current, patch, new Date().toISOString());
+    if (!plan) return current;
+    await this.store.commit(plan);
+    return plan.customer;
+  }
+
+  /**
+   * The CSV importer's change of an existing account (read by the importer, possibly not
+   * consistently): the fields that differ and, when asked, a first meter, in one transaction under
+   * the version read. Nothing is written (no audit, no event) when nothing differs. A concurrent
+   * change makes it read again and re-plan, a few times.
+   */
+  async applyImport(read: Customer, patch: CustomerPatch, meter?: MeterInput): Promise<{ customer: Customer; changed: string[] }> {
+    let current = read;
+    for (let attempt = 1; ; attempt++) {
+      if (!canSeeRegion(this.principal, current.regionId)) throw notFound('Customer');
+      if (patch.regionId !== undefined) assertRegionInScope(this.principal, patch.regionId);
+      const now = new Date();
+      const plan = planCustomerUpdate(this.tenantId, current, patch, now.toISOString());
+      let customer = plan?.customer ?? current;
+      const change: Plan = plan ?? { writes: [], audit: [], events: [] };
+      const changed = plan ? [...plan.changed] : [];
+      if (meter) {
+        if (current.lifecycle.state === 'closed') throw conflict('The account is closed; no meter can be installed', 'illegal-transition');
+        const installed = newMeter(customer, meter, { id: ulid(now.getTime()), now: now.toISOString(), today: localDay(now, await tenantTimeZone(this.store)) });
+        customer = { ...customer, meters: [...customer.meters, meterSummary(installed)], version: current.version + 1, updatedAt: installed.createdAt };
+        const put = meterInstalled(this.tenantId, installed);
+        change.writes = [
+          ...put.writes,
+          { kind: 'put', item: customerItem(this.tenantId, customer), condition: versionIs(current.version, 'customer') },
+          ...change.writes.filter((w) => !(w.kind === 'put' && w.item.pk === keys.customer(this.tenantId, current.id).pk)),
+        ];
+        change.audit.push(put.audit);
+        change.events.push(put.event);
+        changed.push('meters');
+      }
+      if (!changed.length) return { customer: current, changed };
+      try {
+        await this.store.commit(change);
+        return { customer, changed };
+      } catch (error) {
+        if (attempt >= 3 || !isStale(error)) throw error;
+        current = await this.get(current.id, true);
+      }
+    }
+  }
+
+  /** A lifecycle action; a refused one is 409 `illegal-transition` with the reason. */
+  async act(id: string, command: LifecycleAction, expected?: Expected): Promise<Customer> {
+    const current = await this.get(id, true);
+    checkExpected(current.version, expected, 'customer');
+    const now = new Date();
+    const decision = decide(current.lifecycle, command, { now, timeZone: await tenantTimeZone(this.store), specialCare: isSpecialCare(current) });
+    if (!decision.ok) {
+      if (decision.kind === 'invalid') throw unprocessable(decision.reason);
+      throw conflict(decision.reason, 'illegal-transition');
+    }
+    const next: Customer = { ...current, lifecycle: decision.next, version: current.version + 1, updatedAt: now.toISOString() };
+    const { action: _action, ...facts } = command;
+    const stateChanged = decision.from !== decision.to;
+    await this.store.commit({
+      writes: [{ kind: 'put', item: customerItem(this.tenantId, next), condition: versionIs(current.version, 'customer') }],
+      audit: {
+        action: `customer.${command.action}`,
+        subject: customerSubject(id),
+        summary: stateChanged ? `${command.action}: ${decision.from} → ${decision.to}` : command.action,
+        detail: { from: decision.from, to: decision.to, ...facts },
+      },
+      events: [
+        stateChanged
+          ? { type: 'customer.lifecycle-changed', data: { customerId: id, action: command.action, from: decision.from, to: decision.to, regionId: current.regionId, ...('reason' in command ? { reason: command.reason } : {}) } }
+          : { type: 'customer.contract-signed', data: { customerId: id, ...facts } },
+      ],
+    });
+    return next;
+  }
+}

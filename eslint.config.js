@@ -1,8 +1,16 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Import boundaries (docs/architecture.md): the console talks to the API through the contract and
+ * the typed client only; shared/ knows no handler, no CDK and no local runtime; functions/ knows
+ * no CDK and no local runtime. Checked on the import specifier: every import here is relative.
+ */
+const outside = (folders, message) => ({ regex: `(^|/)(${folders.join('|')})/`, message });
+const serverShared = { regex: '(^|/)shared/(?!contract/)', message: 'the console may import from shared/contract/ only (and the typed client)' };
+
 export default tseslint.config(
-  { ignores: ['node_modules', 'cdk.out', 'console/dist', 'test-output', '.data'] },
+  { ignores: ['node_modules', 'cdk.out', 'console/dist', 'test-output', '.data', 'console/src/api/schema.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -10,5 +18,34 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['console/src/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [outside(['functions', 'local', 'infra', 'bench', 'test'], 'the console may not import server code'), serverShared] }],
+    },
+  },
+  {
+    files: ['shared/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [outside(['functions', 'local', 'infra', 'console'], 'shared/ may not import functions/, infra/, local/ or the console')] }] },
+  },
+  {
+    files: ['shared/contract/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            outside(['functions', 'local', 'infra', 'console'], 'the contract may not import server code'),
+            { regex: '^\\.\\./', message: 'the contract imports only itself (and zod): the console bundles it' },
+            { regex: '^node:', message: 'the contract runs in the browser too' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['functions/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [outside(['local', 'infra', 'console'], 'functions/ may not import infra/, local/ or the console')] }] },
   },
 );

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { client, configureApi, unwrap } from './api.ts';
 import { navigate } from './router.tsx';
-import { clearSession, isExpired, loadSession, saveSession, type LoginResponse, type Session } from './session.ts';
+import { clearSession, isExpired, loadSession, saveSession, type Session } from './session.ts';
 
 /**
  * Who is signed in, and the ways a session ends: the user logs out, the token's `expiresAt`

@@ -14,7 +14,7 @@ import { useRegionScope } from '../../regions.tsx';
 import { Link, navigate, useLocation } from '../../router.tsx';
 import { useRequest } from '../../useRequest.ts';
 import { ExportButton } from './ExportButton.tsx';
-import { CLASSES, EXPORT_ROLES, hasAnyRole, IMPORT_ROLES, WRITER_ROLES, type CustomerClass, type CustomerListItem, type CustomerPage } from './model.ts';
+import { CLASSES, EXPORT_ROLES, hasAnyRole, IMPORT_ROLES, WRITER_ROLES, type CustomerClass, type CustomerListItem } from './model.ts';
 import { ScrollRegion } from './ScrollRegion.tsx';
 import { SpecialCareIcon, StateTag } from './ui.tsx';
 

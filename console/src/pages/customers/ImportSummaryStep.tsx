@@ -7,7 +7,7 @@ import { useFormat } from '../../format.ts';
 import { navigate } from '../../router.tsx';
 import { downloadFile } from './files.ts';
 import { ImportCounts } from './ImportCounts.tsx';
-import type { ImportRowError, ImportView } from './model.ts';
+import type { ImportView } from './model.ts';
 import { ScrollRegion } from './ScrollRegion.tsx';
 import { problemText } from './ui.tsx';
 

@@ -8,7 +8,6 @@ import type { PageProps } from '../../navigation.tsx';
 import { useRegionScope } from '../../regions.tsx';
 import { navigate } from '../../router.tsx';
 import { CustomerForm, FormProblem, showServerErrors, type CustomerFormValues } from './CustomerForm.tsx';
-import type { CustomerView } from './model.ts';
 import { SPECIAL_CARE_GROUPS } from './ui.tsx';
 
 /** Open a customer file (POST /v1/customers); on success, the new customer's 360. */

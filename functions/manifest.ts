@@ -27,6 +27,9 @@ export const JOBS: readonly JobEntry[] = CAPABILITIES.flatMap((c) => c.jobs ?? [
 
 export const jobOf = (name: string): JobEntry | undefined => JOBS.find((j) => j.name === name);
 
+/** Every dashboard section a capability fills. */
+export const DASHBOARD_SECTIONS = CAPABILITIES.flatMap((c) => c.dashboard ?? []);
+
 /** A job's definition with its implementation loaded (the worker's view). */
 export async function loadJob(name: string): Promise<JobImpl | undefined> {
   const entry = jobOf(name);

@@ -1,3 +1,5 @@
+import type { DashboardSection, DashboardSectionName } from './contract/dashboard.ts';
+import type { TenantStore } from './db/tenant-store.ts';
 import type { RouteDef } from './http/route.ts';
 import type { JobDef, JobImpl } from './jobs/job.ts';
 
@@ -10,6 +12,15 @@ export interface JobEntry extends JobDef {
   load(): Promise<JobImpl['run']>;
 }
 
+/** A capability's section of the manager dashboard, for the regions the caller may see; null: no data yet. */
+export type DashboardSectionProvider<N extends DashboardSectionName> = (scope: { store: TenantStore; regions: string[]; timeZone: string }) => Promise<DashboardSection<N> | null>;
+
+/** A line of a capability's dashboard list: the section it fills and a loader of its provider. */
+export interface DashboardEntry {
+  section: DashboardSectionName;
+  load(): Promise<DashboardSectionProvider<DashboardSectionName>>;
+}
+
 /**
  * What a capability (a folder under functions/, one Lambda function in AWS) declares about itself,
  * in its `manifest.ts`: its routes and its scheduled jobs. `functions/manifest.ts` lists them.
@@ -19,6 +30,8 @@ export interface Capability {
   name: string;
   routes: readonly RouteDef[];
   jobs?: readonly JobEntry[];
+  /** The dashboard sections it fills (GET /v1/dashboard). */
+  dashboard?: readonly DashboardEntry[];
 }
 
 /** The route definitions a routes module exports (anything else it exports is ignored). */

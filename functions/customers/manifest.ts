@@ -13,4 +13,5 @@ export const capability = defineCapability({
       load: async () => (await import('./jobs/archive-stats.ts')).run,
     },
   ],
+  dashboard: [{ section: 'archive', load: async () => (await import('./archive-summary.ts')).archiveSection }],
 });

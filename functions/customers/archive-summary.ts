@@ -4,19 +4,16 @@
  */
 import { CUSTOMER_CLASSES, LIFECYCLE_STATES } from '../../shared/entities/customer.ts';
 import { METER_AGE_BUCKETS, METER_TYPES } from '../../shared/entities/meter.ts';
-import { emptyStats, type RegionStats } from '../customers/jobs/archive-stats.ts';
-
-export { CUSTOMER_CLASSES, LIFECYCLE_STATES, METER_AGE_BUCKETS, METER_TYPES };
+import type { ArchiveSummary } from '../../shared/contract/dashboard.ts';
+import type { DashboardSectionProvider } from '../../shared/capability.ts';
+import { keys } from '../../shared/keys.ts';
+import { emptyStats, type RegionStats } from './jobs/archive-stats.ts';
 
 type Counts<K extends string> = Record<K, number>;
 
 /** One item per region at `keys.archiveStats(tenant, region)`, written by the archive-stats job. */
 export type RegionArchiveStats = RegionStats;
 
-export interface ArchiveSummary extends Omit<RegionArchiveStats, 'regionId'> {
-  /** Per region, in region id order, for the per-region chart. */
-  byRegion: { regionId: string; customers: number; specialCare: number }[];
-}
 
 const add = <K extends string>(names: readonly K[], into: Counts<K>, from: Partial<Counts<K>> | undefined) => {
   for (const n of names) into[n] += Number(from?.[n] ?? 0);
@@ -43,3 +40,10 @@ export function summarizeArchive(regions: RegionArchiveStats[]): ArchiveSummary 
   }
   return summary;
 }
+
+/** The dashboard's archive section: one page of the archive statistics holds a tenant's regions. */
+export const archiveSection: DashboardSectionProvider<'archive'> = async ({ store, regions }) => {
+  const inScope = new Set(regions);
+  const stats = await store.query<RegionArchiveStats>({ pk: keys.archiveStatsPartition(store.tenantId), limit: 200 });
+  return summarizeArchive(stats.items.filter((s) => inScope.has(s.regionId)));
+};

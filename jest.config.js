@@ -5,6 +5,8 @@ const common = {
   transform: { '^.+\\.tsx?$': swc },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testEnvironment: 'node',
+  // Tests run the handlers on one machine: the local runtime's defaults (quiet logs, no EMF, no X-Ray).
+  setupFiles: ['<rootDir>/local/quiet-defaults.ts'],
 };
 export default {
   globalSetup: './test/support/global-setup.ts',

@@ -1,5 +1,6 @@
 import '../local/quiet-defaults.ts';
 import { benchApiLatency } from './api-latency.ts';
+import { benchBundles } from './bundles.ts';
 import { benchConsoleBudget } from './console-budget.ts';
 import { benchImport } from './import.ts';
 import { benchSearch } from './search.ts';
@@ -11,7 +12,8 @@ import { benchSearch } from './search.ts';
  *
  * env: BENCH_CUSTOMERS (default 100,000: the import then takes ~30 minutes on DynamoDB Local),
  * BENCH_SECONDS (autocannon duration, default 8), BENCH_RUNS (console loads, default 5),
- * BENCH_ONLY (comma-separated: api-latency,import,search,console-budget).
+ * BENCH_LOAD_RUNS (fresh-process loads per Lambda bundle, default 7),
+ * BENCH_ONLY (comma-separated: api-latency,import,search,console-budget,bundles).
  */
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const wanted = (name: string) => !only || only.includes(name);
@@ -47,6 +49,8 @@ if (wanted('import') || wanted('search')) {
 }
 
 await step('console-budget', benchConsoleBudget);
+
+await step('bundles', benchBundles);
 
 console.log('\n=== summary ===');
 console.log(JSON.stringify(results, null, 2));

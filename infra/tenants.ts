@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { TIER_LIMITS } from '../shared/entities/tenant.ts';
 import { TenantId } from '../shared/contract/common.ts';
 

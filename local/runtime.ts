@@ -1,3 +1,4 @@
+import './quiet-defaults.ts'; // first: Powertools reads its environment when the shared singletons are created
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

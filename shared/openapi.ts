@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Problem } from './contract/common.ts';
 import type { RouteDef } from './http/route.ts';
 

@@ -3,6 +3,8 @@ import { authenticate, toAuthorizerContext } from '../../shared/auth/authorizer.
 import { Problem } from '../../shared/http/problems.ts';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { loadMasterSecret } from '../../shared/secrets.ts';
+// X-Ray subsegments for the authorizer's DynamoDB calls (API keys); this bundle has room for it.
+import '../../shared/tracer.ts';
 
 /**
  * API Gateway throttles by the value of an API Gateway API key bound to the tenant's usage plan.

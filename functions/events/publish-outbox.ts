@@ -1,6 +1,7 @@
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { PublishBatchCommand, SNSClient } from '@aws-sdk/client-sns';
 import { insertedImages } from '../../shared/stream-images.ts';
+import { tracer } from '../../shared/tracer.ts';
 
 /**
  * Transactional outbox → notifications. Outbox items are written in the same transaction as the
@@ -51,4 +52,5 @@ export function makePublisher(sink: EventSink) {
 
 /** The Lambda entry: the tenant stack sets TOPIC_ARN to its SNS topic. */
 let publish: ReturnType<typeof makePublisher> | undefined;
-export const handler = (event: DynamoDBStreamEvent) => (publish ??= makePublisher(snsSink(process.env.TOPIC_ARN ?? '')))(event);
+export const handler = (event: DynamoDBStreamEvent) =>
+  (publish ??= makePublisher(snsSink(process.env.TOPIC_ARN ?? '', tracer.captureAWSv3Client(new SNSClient({})))))(event);

@@ -9,6 +9,8 @@ import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { TABLE } from '../../shared/table.ts';
 import { tenantPrefix } from '../../shared/keys.ts';
+import { METRICS_NAMESPACE } from '../../shared/observability.ts';
+import { BUNDLING, FUNCTION_NODE_OPTIONS } from './bundling.ts';
 
 /** The repository root: entries are given relative to it (`functions/auth/index.ts`). */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -57,6 +59,14 @@ export interface GascareFunctionProps {
   environment?: Record<string, string>;
   /** @default three months */
   logRetention?: logs.RetentionDays;
+  /** Powertools service name (logs, metrics, traces). @default `serviceOf(entry)` */
+  service?: string;
+}
+
+/** `functions/customers/index.ts` → `customers`; `functions/jobs/on-run-queued.ts` → `on-run-queued`. */
+export function serviceOf(entry: string): string {
+  const [, folder, file] = /([^/]+)\/([^/]+)\.ts$/.exec(entry) ?? [];
+  return file === 'index' ? (folder ?? entry) : (file ?? entry);
 }
 
 /**
@@ -107,22 +117,13 @@ export class GascareFunction extends Construct {
         TABLE_NAME: props.table.tableName,
         TENANT_ID: props.tenantId,
         GASCARE_SECRET_ARN: props.masterSecret.secretArn,
-        NODE_OPTIONS: '--enable-source-maps',
+        NODE_OPTIONS: FUNCTION_NODE_OPTIONS,
+        // Powertools: the service dimension of logs, EMF metrics and traces, and the metrics' namespace.
+        POWERTOOLS_SERVICE_NAME: props.service ?? serviceOf(props.entry),
+        POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
         ...props.environment,
       },
-      bundling: {
-        format: nodejs.OutputFormat.ESM,
-        target: 'node22',
-        mainFields: ['module', 'main'],
-        // ESM output: CommonJS dependencies still call require(); give them one.
-        banner: "import { createRequire as __gascareCreateRequire } from 'node:module'; const require = __gascareCreateRequire(import.meta.url);",
-        sourceMap: true,
-        sourcesContent: false,
-        minify: true,
-        // Ship the SDK versions the tests ran against instead of the runtime's copy.
-        bundleAwsSDK: true,
-        externalModules: [],
-      },
+      bundling: BUNDLING,
     });
 
     // X-Ray accepts no resource-level permissions: tracing needs xray:Put* on "*" (added by Lambda's

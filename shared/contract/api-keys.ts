@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SCOPES } from './access.ts';
 import { IsoDateTime, Ulid } from './common.ts';
 

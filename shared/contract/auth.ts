@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROLES, SCOPES } from './access.ts';
 import { IsoDateTime, TenantId } from './common.ts';
 

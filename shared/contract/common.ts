@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Small schemas every context reuses, so the same field is validated the same way everywhere. */
 export const TenantId = z.string().regex(/^[a-z0-9][a-z0-9-]{1,31}$/, 'lowercase letters, digits and "-", 2–32 characters');

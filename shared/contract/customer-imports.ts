@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Role, Scope } from './access.ts';
 import { Actor, Cursor, IdParams, IsoDateTime, limitUpTo, Page, pageQuery } from './common.ts';
 

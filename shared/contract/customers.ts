@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Role, Scope } from './access.ts';
 import { Actor, Cursor, IsoDateTime, limitUpTo, Page, pageQuery, RegionId } from './common.ts';
 import { isValidIdNumber } from './id-number.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROLES } from './access.ts';
 import { IsoDateTime, RegionId } from './common.ts';
 import { CUSTOMER_CLASSES, LIFECYCLE_STATES, METER_AGE_BUCKETS, METER_TYPES } from './customers.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateTime, pageQuery, Ulid } from './common.ts';
 
 export const RUN_STATES = ['queued', 'running', 'succeeded', 'failed'] as const;

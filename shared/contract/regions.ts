@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateTime, RegionId } from './common.ts';
 
 export const REGION_KINDS = ['region', 'business-hall'] as const;

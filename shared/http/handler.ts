@@ -15,6 +15,7 @@ import { badRequest, forbidden, payloadTooLarge, Problem, unauthorized, unsuppor
 import type { Reply } from './reply.ts';
 import type { Infer, RouteDef } from './route.ts';
 import { zodProblem } from './validation.ts';
+import { requestMetrics } from './request-metrics.ts';
 
 type Parts<R> = R extends RouteDef<infer B, infer Q, infer P> ? { body: Infer<B>; query: Infer<Q>; params: Infer<P> } : never;
 
@@ -41,6 +42,7 @@ const CORS_ORIGIN = process.env.GASCARE_CORS_ORIGIN ?? '*';
  */
 export function httpHandler<R extends RouteDef>(route: R, main: Main<R>) {
   return middy<APIGatewayProxyEvent, APIGatewayProxyResult, Error, Context>()
+    .use(requestMetrics(route))
     .use(httpHeaderNormalizer())
     .use(httpEventNormalizer())
     .use(httpSecurityHeaders({ contentSecurityPolicy: { 'default-src': "'none'", 'frame-ancestors': "'none'" } }))

@@ -2,6 +2,7 @@ import { TenantStore } from '../db/tenant-store.ts';
 import { conflict } from '../http/problems.ts';
 import { keys } from '../keys.ts';
 import { requestLogger } from '../logger.ts';
+import { emitMetrics, MetricUnit } from '../observability.ts';
 import { systemContext } from '../tenancy.ts';
 import type { JobImpl, Progress } from './job.ts';
 import { getRun, LEASE_SECONDS, type JobRun, type JobState } from './runs.ts';
@@ -53,6 +54,7 @@ export async function executeRun(tenantId: string, impl: JobImpl, runId: string)
   };
 
   let final: Partial<JobRun>;
+  const started = Date.now();
   try {
     const counts = await impl.run({ ctx, store, asOf: new Date(run.asOf), runId, resumeFrom: run.progress.checkpoint, progress, log });
     final = { state: 'succeeded', counts };
@@ -60,6 +62,11 @@ export async function executeRun(tenantId: string, impl: JobImpl, runId: string)
     log.error('job failed', error as Error);
     final = { state: 'failed', error: (error as Error).message.slice(0, 1000) };
   }
+  emitMetrics({ tenant: tenantId, job }, [
+    { name: 'jobRunsSucceeded', value: final.state === 'succeeded' ? 1 : 0 },
+    { name: 'jobRunsFailed', value: final.state === 'failed' ? 1 : 0 },
+    { name: 'jobRunDuration', value: Date.now() - started, unit: MetricUnit.Milliseconds },
+  ]);
   const finishedAt = new Date().toISOString();
   const state: JobState = { job, lastRunId: runId, lastState: final.state!, lastAsOf: run.asOf, lastFinishedAt: finishedAt };
   await store.commit({

@@ -224,6 +224,9 @@ describe.each(tenantCases)('tenant stack %s', (tenantId, stack: TenantStack) => 
     expect(stack.functions.get('publisher')?.entry).toBe('functions/events/publish-outbox.ts');
     expect(stack.functions.get('worker')?.entry).toBe('functions/jobs/on-run-queued.ts');
     expect(stack.functions.get('on-schedule')?.entry).toBe('functions/jobs/on-schedule.ts');
+    // Each function is its own Powertools service (logs, metrics, traces).
+    const services = Object.values(template.findResources('AWS::Lambda::Function')).map((f) => f.Properties.Environment.Variables.POWERTOOLS_SERVICE_NAME as string);
+    expect(services.sort()).toEqual([...CONTEXTS, 'authorizer', 'publish-outbox', 'on-run-queued', 'on-schedule'].sort());
     template.resourceCountIs('AWS::Lambda::Function', CONTEXTS.length + 4);
   });
 
@@ -240,6 +243,8 @@ describe.each(tenantCases)('tenant stack %s', (tenantId, stack: TenantStack) => 
             TENANT_ID: tenantId,
             GASCARE_SECRET_ARN: expect.anything(),
             NODE_OPTIONS: '--enable-source-maps',
+            POWERTOOLS_METRICS_NAMESPACE: 'gascare',
+            POWERTOOLS_SERVICE_NAME: expect.stringMatching(/^[a-z-]+$/),
           }),
         },
       });

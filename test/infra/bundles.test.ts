@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bundleFunction, type FunctionBundle } from '../../infra/constructs/bundling.ts';
+import { buildTestGascare } from './synth.ts';
+
+/**
+ * Every Lambda function of a tenant stack, bundled as CDK bundles it (one esbuild pass each), stays
+ * within its budget: code that loads fast at cold start. Size is deterministic, unlike load time
+ * (`npm run bench` measures that). On a failure, read the metafile: `npx tsx bench/bundles.ts`.
+ */
+const BUDGET_BYTES = 250 * 1024;
+const { tenants } = buildTestGascare();
+const entries = [...new Set([...tenants[0]!.functions.values()].map((f) => f.entry))];
+const outdir = mkdtempSync(join(tmpdir(), 'gascare-bundles-'));
+const bundles = new Map<string, FunctionBundle>();
+
+beforeAll(async () => {
+  for (const entry of entries) bundles.set(entry, await bundleFunction(entry, join(outdir, entry.replace(/\W/g, '_'))));
+}, 120_000);
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+describe('Lambda bundles', () => {
+  it.each(entries)('%s is at most 250 KB of minified code', (entry) => {
+    const bundle = bundles.get(entry)!;
+    // The three heaviest inputs, so a failure says where to look.
+    const output = Object.values(bundle.metafile.outputs).find((o) => o.entryPoint)!;
+    const heaviest = Object.entries(output.inputs)
+      .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
+      .slice(0, 3)
+      .map(([file, i]) => `${file.replace(/^.*node_modules\//, '')} ${Math.round(i.bytesInOutput / 1024)} KB`);
+    expect({ entry, withinBudget: bundle.bytes <= BUDGET_BYTES, kb: Math.round(bundle.bytes / 1024), heaviest }).toMatchObject({ entry, withinBudget: true });
+  });
+
+  it('leaves the AWS SDK to the Lambda runtime and bundles Powertools', () => {
+    for (const bundle of bundles.values()) {
+      const inputs = Object.keys(bundle.metafile.inputs);
+      expect(inputs.filter((i) => /node_modules\/(@aws-sdk|@smithy)\//.test(i))).toEqual([]);
+    }
+    const publisher = bundles.get('functions/events/publish-outbox.ts')!;
+    expect(Object.keys(publisher.metafile.inputs).some((i) => i.includes('@aws-lambda-powertools/tracer'))).toBe(true);
+  });
+});

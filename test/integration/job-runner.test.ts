@@ -95,7 +95,7 @@ describe('job runs', () => {
     const asOf = new Date('2026-11-23T17:30:00Z');
     await queueRun(ctx, 'paged-test', asOf, 'schedule');
     await expect(queueRun(ctx, 'paged-test', asOf, 'schedule')).rejects.toMatchObject({ type: 'duplicate-schedule' });
-    const runs = await store.query<{ asOf: string }>({ pk: keys.jobRunsPartition('demo', 'paged-test'), sk: { beginsWith: 'RUN#' }, limit: 100 });
+    const runs = await store.query<{ asOf: string }>({ pk: keys.jobRunsPartition('demo', 'paged-test'), sk: { beginsWith: keys.jobRunPrefix() }, limit: 100 });
     expect(runs.items.filter((r) => r.asOf === asOf.toISOString())).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { startRuntime, type Runtime } from '../../local/runtime.ts';
+import { seedDemo } from '../../local/seed/demo.ts';
 
 /**
  * The product as a test sees it: the local runtime on a random port, over the run's shared
@@ -22,19 +23,35 @@ export interface TestApp {
   raw(method: string, path: string, init?: { body?: string; headers?: Record<string, string> }): Promise<ApiResponse>;
 }
 
-export async function startTestApp(options: { seed?: 'demo' | 'none'; customerScale?: number } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  seed?: 'demo' | 'none';
+  /** Demo customers relative to `npm start`'s (default 0.01: a few dozen). */
+  customerScale?: number;
+  /** Whether the demo seed runs the jobs once (default true, as `npm start` does); false: a store the jobs never ran on. */
+  seedJobs?: boolean;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const endpoint = process.env.GASCARE_TEST_DYNAMODB_ENDPOINT;
   if (!endpoint) throw new Error('no DynamoDB Local: run tests through jest (globalSetup starts it)');
   const password = `pw-${randomBytes(6).toString('hex')}`;
+  const seed = options.seed ?? 'demo';
+  const customerScale = options.customerScale ?? 0.01;
+  // The runtime's own seed runs the jobs; without them the test seeds the same demo itself.
+  const seedHere = seed === 'demo' && options.seedJobs === false;
   const runtime = await startRuntime({
     port: 0,
     dynamoEndpoint: endpoint,
     tableName: `t-${randomBytes(6).toString('hex')}`,
-    seed: options.seed ?? 'demo',
+    seed: seedHere ? 'none' : seed,
     seedPassword: password,
-    customerScale: options.customerScale ?? 0.01,
+    customerScale,
     consoleDir: resolve('console/dist'),
   });
+  if (seedHere) {
+    await seedDemo({ password, customerScale, jobs: false });
+    await runtime.idle(); // the stream poller is through the seed's records before the test's own
+  }
 
   const raw = async (method: string, path: string, init: { body?: string; headers?: Record<string, string> } = {}) => {
     const res = await fetch(`${runtime.url}${path}`, { method, body: init.body, headers: init.headers });

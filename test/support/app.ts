@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { startRuntime, type Runtime } from '../../local/runtime.ts';
 import { seedDemo } from '../../local/seed/demo.ts';
+import { useFreshTable } from './table.ts';
 
 /**
  * The product as a test sees it: the local runtime on a random port, over the run's shared
@@ -37,21 +38,23 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const password = `pw-${randomBytes(6).toString('hex')}`;
   const seed = options.seed ?? 'demo';
   const customerScale = options.customerScale ?? 0.01;
-  // The runtime's own seed runs the jobs; without them the test seeds the same demo itself.
-  const seedHere = seed === 'demo' && options.seedJobs === false;
+  let tableName = `t-${randomBytes(6).toString('hex')}`;
+  if (seed === 'demo' && options.seedJobs === false) {
+    // The runtime's own seed runs the jobs: seed the same demo without them first, into the table
+    // the runtime then finds seeded (and leaves as it is). Before the runtime, so its stream poller
+    // starts after the seed's records, as with its own seed.
+    tableName = await useFreshTable();
+    await seedDemo({ password, customerScale, jobs: false });
+  }
   const runtime = await startRuntime({
     port: 0,
     dynamoEndpoint: endpoint,
-    tableName: `t-${randomBytes(6).toString('hex')}`,
-    seed: seedHere ? 'none' : seed,
+    tableName,
+    seed,
     seedPassword: password,
     customerScale,
     consoleDir: resolve('console/dist'),
   });
-  if (seedHere) {
-    await seedDemo({ password, customerScale, jobs: false });
-    await runtime.idle(); // the stream poller is through the seed's records before the test's own
-  }
 
   const raw = async (method: string, path: string, init: { body?: string; headers?: Record<string, string> } = {}) => {
     const res = await fetch(`${runtime.url}${path}`, { method, body: init.body, headers: init.headers });

@@ -59,7 +59,7 @@ export async function benchSearch(options: { runtime?: Runtime; password?: strin
         name: 'account number',
         q: target['户号']!,
         matchedBy: 'account-number',
-        raw: { OP: 'get', ...pkSk(accountGuardKey('demo', target['户号']!)), THEN_PK_PREFIX: keys.customer('demo', '').pk, THEN_SK: 'CUSTOMER', THEN_ATTR: 'customerId' },
+        raw: { OP: 'get', ...pkSk(accountGuardKey('demo', target['户号']!)), THEN_PK_PREFIX: keys.customer('demo', '').pk, THEN_SK: keys.customer('demo', '').sk, THEN_ATTR: 'customerId' },
       },
     ];
 

@@ -86,4 +86,8 @@ export const keys = {
   jobState: (tenantId: string, job: string) => ({ pk: `${t(tenantId)}JOB#${job}`, sk: 'STATE' }),
   jobRunsPartition: (tenantId: string, job: string) => `${t(tenantId)}JOB#${job}`,
   jobRun: (tenantId: string, job: string, runId: string) => ({ pk: `${t(tenantId)}JOB#${job}`, sk: `RUN#${runId}` }),
+  /** Sort-key prefix of a job's runs in its partition (newest first by ULID). */
+  jobRunPrefix: () => 'RUN#',
+  /** Scheduled-run guard: one run per schedule firing (conditional put), kept 30 days by `ttl`. */
+  jobScheduleGuard: (tenantId: string, job: string, asOf: string) => ({ pk: `${t(tenantId)}JOB#${job}`, sk: `ASOF#${asOf}` }),
 } as const;

@@ -1,26 +1,58 @@
 import { createHash } from 'node:crypto';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { keys } from '../keys.ts';
-import { absent, TenantStore } from '../db/tenant-store.ts';
+import { TenantStore, type Condition } from '../db/tenant-store.ts';
 import type { TenantContext } from '../tenancy.ts';
-import { conflict, invalidField, Problem, unprocessable } from './problems.ts';
+import { invalidField, Problem, unprocessable } from './problems.ts';
 import type { Reply } from './reply.ts';
 
 /**
  * Retries never double-apply: a POST carrying `Idempotency-Key` records its response; the same
  * key with the same request replays that response, with another request it is a 422. Records
  * expire after `IDEMPOTENCY_TTL_HOURS`. Keys are scoped to the caller (tenant + principal).
+ *
+ * While the first request runs, its record is `in-progress` until `inProgressExpiry` (the model of
+ * Powertools Idempotency's `in_progress_expiry`): a retry before then is a 409 with `Retry-After`;
+ * a retry after it takes the record over with a conditional write (two racing retries: one wins)
+ * and runs afresh. So a request whose process died mid-way blocks its key for a minute, not a day.
  */
 const IDEMPOTENCY_TTL_HOURS = 24;
+/**
+ * How long a request may hold its key. Longer than any request can live: API Gateway ends an
+ * integration after 29 s and the API functions time out after 10 s, so a record still in progress
+ * after 60 s belongs to a request that is gone (killed, timed out) and will never finish it.
+ */
+export const IN_PROGRESS_SECONDS = 60;
 const KEY_PATTERN = /^[\x21-\x7e]{1,128}$/;
+
+interface StoredProblem {
+  status: number;
+  json: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
 
 interface IdempotencyRecord {
   state: 'in-progress' | 'done';
   fingerprint: string;
+  /** Epoch seconds after which an `in-progress` record may be taken over by a retry. */
+  inProgressExpiry?: number;
+  ttl: number;
   reply?: Reply;
+  problem?: StoredProblem;
 }
 
-export async function withIdempotency(ctx: TenantContext, event: APIGatewayProxyEvent, rawBody: string, run: () => Promise<Reply>): Promise<Reply> {
+export interface IdempotencyOptions {
+  /** Epoch milliseconds; tests move it. */
+  now?: () => number;
+}
+
+export async function withIdempotency(
+  ctx: TenantContext,
+  event: APIGatewayProxyEvent,
+  rawBody: string,
+  run: () => Promise<Reply>,
+  options: IdempotencyOptions = {},
+): Promise<Reply> {
   const idempotencyKey = event.headers['idempotency-key'];
   if (idempotencyKey === undefined) return run();
   if (!KEY_PATTERN.test(idempotencyKey)) throw invalidField('Idempotency-Key', 'must be 1–128 visible ASCII characters');
@@ -28,21 +60,24 @@ export async function withIdempotency(ctx: TenantContext, event: APIGatewayProxy
   const store = new TenantStore(ctx);
   const key = keys.idempotency(ctx.tenantId, `${ctx.principal.kind}:${ctx.principal.id}`, idempotencyKey);
   const fingerprint = createHash('sha256').update(`${event.httpMethod} ${event.path}\n${rawBody}`).digest('base64url');
+  const now = Math.floor((options.now ?? Date.now)() / 1000);
 
   const previous = await store.get<IdempotencyRecord>(key, true);
-  if (previous) return replay(previous, fingerprint);
+  // TTL deletion lags (up to days): an expired record counts as absent, as for Powertools.
+  if (previous && previous.ttl > now && !abandoned(previous, fingerprint, now)) return replay(previous, fingerprint, now);
 
-  const ttl = Math.floor(Date.now() / 1000) + IDEMPOTENCY_TTL_HOURS * 3600;
+  const ttl = now + IDEMPOTENCY_TTL_HOURS * 3600;
   try {
     await store.write({
       kind: 'put',
-      item: { ...key, entity: 'idempotency', state: 'in-progress', fingerprint, ttl },
-      condition: absent(conflict('A request with this Idempotency-Key is in progress')),
+      item: { ...key, entity: 'idempotency', state: 'in-progress', fingerprint, inProgressExpiry: now + IN_PROGRESS_SECONDS, ttl },
+      condition: claimable(fingerprint, now),
     });
   } catch (error) {
     // Lost a race with the same key: behave as if we had read the winner's record.
+    if (!(error instanceof Problem)) throw error;
     const winner = await store.get<IdempotencyRecord>(key, true);
-    if (winner) return replay(winner, fingerprint);
+    if (winner) return replay(winner, fingerprint, now);
     throw error;
   }
 
@@ -61,13 +96,33 @@ export async function withIdempotency(ctx: TenantContext, event: APIGatewayProxy
   return reply;
 }
 
-function replay(record: IdempotencyRecord & { problem?: { status: number; json: Record<string, unknown>; headers?: Record<string, string> } }, fingerprint: string): Reply {
+/** An in-progress record of the same request whose holder is gone: a retry may take it over. */
+const abandoned = (record: IdempotencyRecord, fingerprint: string, now: number) =>
+  record.state === 'in-progress' && record.fingerprint === fingerprint && (record.inProgressExpiry ?? record.ttl) < now;
+
+/**
+ * The record may be (re)written by this request: there is none, it has expired, or it is an
+ * abandoned in-progress record of the same request. Exactly one of several racing writers wins.
+ */
+const claimable = (fingerprint: string, now: number): Condition => ({
+  expression: 'attribute_not_exists(pk) OR #ttl < :now OR (#state = :inProgress AND #fingerprint = :fingerprint AND #expiry < :now)',
+  names: { '#ttl': 'ttl', '#state': 'state', '#fingerprint': 'fingerprint', '#expiry': 'inProgressExpiry' },
+  values: { ':now': now, ':inProgress': 'in-progress', ':fingerprint': fingerprint },
+  onFail: inProgress(IN_PROGRESS_SECONDS),
+});
+
+const inProgress = (retryAfterSeconds: number) =>
+  new Problem(409, 'conflict', 'Conflict', 'A request with this Idempotency-Key is in progress', undefined, {
+    'retry-after': String(Math.max(1, retryAfterSeconds)),
+  });
+
+function replay(record: IdempotencyRecord, fingerprint: string, now: number): Reply {
   if (record.fingerprint !== fingerprint) {
     throw unprocessable('This Idempotency-Key was used for a different request', [
       { field: 'Idempotency-Key', message: 'reused with a different body' },
     ]);
   }
-  if (record.state === 'in-progress') throw conflict('A request with this Idempotency-Key is in progress');
+  if (record.state === 'in-progress') throw inProgress((record.inProgressExpiry ?? record.ttl) - now + 1);
   if (record.problem) {
     const p = record.problem;
     throw new Problem(p.status, String(p.json.type).split('/').pop()!, String(p.json.title), p.json.detail as string, p.json.errors as never, p.headers);

@@ -78,7 +78,7 @@ export async function queueRun(ctx: TenantContext, job: string, asOf: Date, trig
   };
   const writes: WriteOp[] = [{ kind: 'put', item: runItem(run) }];
   if (trigger === 'schedule') {
-    const guard = { pk: keys.jobRunsPartition(ctx.tenantId, job), sk: `ASOF#${run.asOf}` };
+    const guard = keys.jobScheduleGuard(ctx.tenantId, job, run.asOf);
     writes.push({
       kind: 'put',
       item: { ...guard, entity: 'job-asof', runId: run.runId, ttl: Math.floor(now.getTime() / 1000) + 30 * 86400 },

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app.ts';
+import { runJob } from '../support/jobs.ts';
 import { axeViolations, EN, heading, launchChromium, login, newPage, PHONE, screenshot, waitForHeading, ZH } from './browser.ts';
 
 /**
@@ -46,17 +47,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function runArchiveStats(): Promise<void> {
-  const started = await app.api(adminToken, 'POST', '/v1/jobs/archive-stats/runs', {});
-  expect(started.status).toBe(202);
-  for (let i = 0; i < 100; i++) {
-    const run = await app.api(adminToken, 'GET', `/v1/jobs/archive-stats/runs/${started.body.runId}`);
-    if (run.body.state === 'succeeded') return;
-    if (run.body.state === 'failed') throw new Error(`archive-stats failed: ${run.body.error}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('archive-stats did not finish');
-}
+const runArchiveStats = () => runJob(app.api, adminToken, 'archive-stats');
 
 async function expectAccessible(page: Page, where: string) {
   const violations = await axeViolations(page);

@@ -1,19 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { ApiResponse, TestApp } from '../support/app.ts';
+
+/** The retrying caller lives in test/support; re-exported for the customer tests that import it from here. */
+export { caller } from '../support/retry.ts';
 
 /** Shared by the customer archive's integration tests. */
 export const uniq = () => randomBytes(4).toString('hex');
-
-/** The local gateway throttles per credential like a usage plan; tests wait when told to. */
-export function caller(app: TestApp) {
-  return async function call<T = any>(token: string | null, method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResponse<T>> {
-    for (;;) {
-      const res = await app.api<T>(token, method, path, body, headers);
-      if (res.status !== 429) return res;
-      await new Promise((r) => setTimeout(r, 1000 * Number(res.headers.get('retry-after') ?? 1)));
-    }
-  };
-}
 
 /** A mobile number no seeded customer has (seeds use 13x/15x/18x). */
 export const testPhone = () => `199${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;

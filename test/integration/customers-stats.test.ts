@@ -9,6 +9,7 @@ import { logger } from '../../shared/logger.ts';
 import { systemContext, type TenantContext } from '../../shared/tenancy.ts';
 import { seedCustomers } from '../../local/seed/customers.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
+import { runJob as runJobOver } from '../support/jobs.ts';
 import { caller, newCustomer, uniq } from './customers-fixtures.ts';
 
 /**
@@ -29,17 +30,7 @@ afterAll(() => app.stop());
 const statsOf = (store: TenantStore) => store.query<RegionStats & Item>({ pk: keys.archiveStatsPartition(store.tenantId), limit: 200 });
 const figures = ({ pk: _pk, sk: _sk, entity: _entity, asOf: _asOf, ...rest }: RegionStats & Item) => rest;
 
-async function runJob(asOf: string) {
-  const started = await call(admin, 'POST', '/v1/jobs/archive-stats/runs', { asOf });
-  expect(started.status).toBe(202);
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const run = await call(admin, 'GET', `/v1/jobs/archive-stats/runs/${started.body.runId}`);
-    if (['succeeded', 'failed'].includes(run.body.state)) return run.body;
-    if (Date.now() > deadline) throw new Error(`run still ${run.body.state}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const runJob = (asOf: string) => runJobOver(call, admin, 'archive-stats', { asOf });
 
 describe('archive-stats over HTTP', () => {
   it('writes per-region figures that match the customers created', async () => {

@@ -1,13 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { resetDocumentClient } from '../../shared/db/client.ts';
 import { TenantStore } from '../../shared/db/tenant-store.ts';
 import type { JobImpl } from '../../shared/jobs/job.ts';
 import { executeRun } from '../../shared/jobs/runner.ts';
 import { getRun, queueRun } from '../../shared/jobs/runs.ts';
 import { keys } from '../../shared/keys.ts';
 import { systemContext } from '../../shared/tenancy.ts';
-import { ensureTable } from '../../local/create-table.ts';
+import { useFreshTable } from '../support/table.ts';
 
 /**
  * The job machinery against DynamoDB Local, with a job defined here: run records, progress,
@@ -35,14 +32,7 @@ function pagedJob(seen: number[], failAtPage?: number): JobImpl {
   };
 }
 
-beforeAll(async () => {
-  process.env.DYNAMODB_ENDPOINT = process.env.GASCARE_TEST_DYNAMODB_ENDPOINT;
-  process.env.TABLE_NAME = `t-${randomBytes(6).toString('hex')}`;
-  resetDocumentClient();
-  const client = new DynamoDBClient({ endpoint: process.env.DYNAMODB_ENDPOINT, region: 'localhost', credentials: { accessKeyId: 'l', secretAccessKey: 'l' } });
-  await ensureTable(client, process.env.TABLE_NAME);
-  client.destroy();
-});
+beforeAll(() => useFreshTable());
 
 describe('job runs', () => {
   it('runs a queued run to success with progress, counts and a job state', async () => {
@@ -95,7 +85,7 @@ describe('job runs', () => {
     const asOf = new Date('2026-11-23T17:30:00Z');
     await queueRun(ctx, 'paged-test', asOf, 'schedule');
     await expect(queueRun(ctx, 'paged-test', asOf, 'schedule')).rejects.toMatchObject({ type: 'duplicate-schedule' });
-    const runs = await store.query<{ asOf: string }>({ pk: keys.jobRunsPartition('demo', 'paged-test'), sk: { beginsWith: 'RUN#' }, limit: 100 });
+    const runs = await store.query<{ asOf: string }>({ pk: keys.jobRunsPartition('demo', 'paged-test'), sk: { beginsWith: keys.jobRunPrefix() }, limit: 100 });
     expect(runs.items.filter((r) => r.asOf === asOf.toISOString())).toHaveLength(1);
   });
 });

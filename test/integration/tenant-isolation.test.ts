@@ -1,7 +1,8 @@
 import { ROUTES } from '../../functions/manifest.ts';
 import { routeKey } from '../../shared/http/route.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { caller, idNumber, newCustomer, uniq } from './customers-fixtures.ts';
+import { caller } from '../support/retry.ts';
+import { idNumber, newCustomer, uniq } from './customers-fixtures.ts';
 
 /**
  * The attack of ARCHITECTURE.md, walked over every route of the manifest: with a `north`

@@ -1,30 +1,17 @@
-import { randomBytes } from 'node:crypto';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient, resetDocumentClient } from '../../shared/db/client.ts';
+import { documentClient } from '../../shared/db/client.ts';
 import { absent, TenantStore, versionIs } from '../../shared/db/tenant-store.ts';
 import { conflict, Problem } from '../../shared/http/problems.ts';
 import { keys } from '../../shared/keys.ts';
-import { loadMasterSecret, resetSecrets } from '../../shared/secrets.ts';
 import { systemContext } from '../../shared/tenancy.ts';
-import { ensureTable } from '../../local/create-table.ts';
+import { useFreshTable } from '../support/table.ts';
 
 /** The data layer against real DynamoDB Local: guard, transactions, locking, cursors. */
 const demo = new TenantStore(systemContext('demo', 'test', 'test'));
 const north = new TenantStore(systemContext('north', 'test', 'test'));
 const item = (tenant: string, n: number) => ({ pk: `T#${tenant}#THING`, sk: `N#${String(n).padStart(3, '0')}`, n });
 
-beforeAll(async () => {
-  process.env.DYNAMODB_ENDPOINT = process.env.GASCARE_TEST_DYNAMODB_ENDPOINT;
-  process.env.TABLE_NAME = `t-${randomBytes(6).toString('hex')}`;
-  process.env.GASCARE_SECRET = randomBytes(32).toString('hex');
-  resetSecrets();
-  await loadMasterSecret();
-  resetDocumentClient();
-  const client = new DynamoDBClient({ endpoint: process.env.DYNAMODB_ENDPOINT, region: 'localhost', credentials: { accessKeyId: 'l', secretAccessKey: 'l' } });
-  await ensureTable(client, process.env.TABLE_NAME);
-  client.destroy();
-});
+beforeAll(() => useFreshTable());
 
 describe('tenant guard', () => {
   it('refuses keys, index keys and queries outside the tenant, and a look-alike tenant prefix', async () => {
@@ -47,14 +34,16 @@ describe('transactional commit', () => {
   });
 
   it('writes nothing, not even the audit, when a condition fails', async () => {
+    const created = { writes: [{ kind: 'put' as const, item: item('demo', 11) }], audit: { action: 'thing.created', subject: { type: 'thing', id: '11' } } };
+    await demo.commit(created); // the thing exists (and has one history entry) already
     const taken = conflict('taken');
     const attempt = demo.commit({
-      writes: [{ kind: 'put', item: item('demo', 10), condition: absent(taken) }],
-      audit: { action: 'thing.created', subject: { type: 'thing', id: '10' } },
+      writes: [{ kind: 'put', item: item('demo', 11), condition: absent(taken) }],
+      audit: { action: 'thing.created', subject: { type: 'thing', id: '11' } },
       events: [{ type: 'thing.created', data: {} }],
     });
     await expect(attempt).rejects.toBe(taken);
-    expect((await demo.query({ index: 'gsi1', pk: keys.subjectHistory('demo', 'thing', '10') })).items).toHaveLength(1);
+    expect((await demo.query({ index: 'gsi1', pk: keys.subjectHistory('demo', 'thing', '11') })).items).toHaveLength(1);
   });
 });
 

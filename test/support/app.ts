@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { startRuntime, type Runtime } from '../../local/runtime.ts';
+import { seedDemo } from '../../local/seed/demo.ts';
+import { useFreshTable } from './table.ts';
 
 /**
  * The product as a test sees it: the local runtime on a random port, over the run's shared
@@ -22,17 +24,35 @@ export interface TestApp {
   raw(method: string, path: string, init?: { body?: string; headers?: Record<string, string> }): Promise<ApiResponse>;
 }
 
-export async function startTestApp(options: { seed?: 'demo' | 'none'; customerScale?: number } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  seed?: 'demo' | 'none';
+  /** Demo customers relative to `npm start`'s (default 0.01: a few dozen). */
+  customerScale?: number;
+  /** Whether the demo seed runs the jobs once (default true, as `npm start` does); false: a store the jobs never ran on. */
+  seedJobs?: boolean;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const endpoint = process.env.GASCARE_TEST_DYNAMODB_ENDPOINT;
   if (!endpoint) throw new Error('no DynamoDB Local: run tests through jest (globalSetup starts it)');
   const password = `pw-${randomBytes(6).toString('hex')}`;
+  const seed = options.seed ?? 'demo';
+  const customerScale = options.customerScale ?? 0.01;
+  let tableName = `t-${randomBytes(6).toString('hex')}`;
+  if (seed === 'demo' && options.seedJobs === false) {
+    // The runtime's own seed runs the jobs: seed the same demo without them first, into the table
+    // the runtime then finds seeded (and leaves as it is). Before the runtime, so its stream poller
+    // starts after the seed's records, as with its own seed.
+    tableName = await useFreshTable();
+    await seedDemo({ password, customerScale, jobs: false });
+  }
   const runtime = await startRuntime({
     port: 0,
     dynamoEndpoint: endpoint,
-    tableName: `t-${randomBytes(6).toString('hex')}`,
-    seed: options.seed ?? 'demo',
+    tableName,
+    seed,
     seedPassword: password,
-    customerScale: options.customerScale ?? 0.01,
+    customerScale,
     consoleDir: resolve('console/dist'),
   });
 

@@ -1,0 +1,52 @@
+import { keys, tenantPrefix } from '../../../shared/keys.ts';
+
+/** The key formats, pure: every partition key is inside its tenant, and the job partition's kinds do not mix. */
+type Builder = (tenantId: string) => string | { pk: string; sk: string };
+
+const PARTITION_KEYS: [string, Builder][] = [
+  ['tenantProfile', (t) => keys.tenantProfile(t)],
+  ['region', (t) => keys.region(t, 'r-east')],
+  ['user', (t) => keys.user(t, 'admin')],
+  ['loginThrottle', (t) => keys.loginThrottle(t, 'admin')],
+  ['apiKey', (t) => keys.apiKey(t, '01J')],
+  ['audit', (t) => keys.audit(t, '2026-11-23', '01J')],
+  ['subjectHistory', (t) => keys.subjectHistory(t, 'customer', '01J')],
+  ['outbox', (t) => keys.outbox(t, '2026-11-23', '01J')],
+  ['idempotency', (t) => keys.idempotency(t, 'user:admin', 'k')],
+  ['archiveStats', (t) => keys.archiveStats(t, 'r-east')],
+  ['customer', (t) => keys.customer(t, '01J')],
+  ['accountNumberGuard', (t) => keys.accountNumberGuard(t, '0100000001')],
+  ['customersByPhone', (t) => keys.customersByPhone(t, '13812345678')],
+  ['regionCustomers', (t) => keys.regionCustomers(t, 'r-east')],
+  ['regionClassCustomers', (t) => keys.regionClassCustomers(t, 'r-east', 'commercial')],
+  ['meter', (t) => keys.meter(t, '01J')],
+  ['meterSerialGuard', (t) => keys.meterSerialGuard(t, 'jm01')],
+  ['icCardPurchase', (t) => keys.icCardPurchase(t, '01J', 'POS-1')],
+  ['revealLog', (t) => keys.revealLog(t, '2026-11-23', '01J')],
+  ['customerImport', (t) => keys.customerImport(t, '01J')],
+  ['customerImportError', (t) => keys.customerImportError(t, '01J', 9)],
+  ['customerImportBatch', (t) => keys.customerImportBatch(t, '01J', 502)],
+  ['jobState', (t) => keys.jobState(t, 'archive-stats')],
+  ['jobRun', (t) => keys.jobRun(t, 'archive-stats', '01J')],
+  ['jobScheduleGuard', (t) => keys.jobScheduleGuard(t, 'archive-stats', '2026-11-23T17:30:00.000Z')],
+];
+
+const pkOf = (key: string | { pk: string }) => (typeof key === 'string' ? key : key.pk);
+
+describe('key formats', () => {
+  it.each(PARTITION_KEYS)('%s is inside its tenant (T#<tenant>#), not a look-alike one', (_, build) => {
+    expect(pkOf(build('demo')).startsWith(tenantPrefix('demo'))).toBe(true);
+    expect(pkOf(build('demo2')).startsWith(tenantPrefix('demo'))).toBe(false);
+  });
+
+  it('keeps runs, their schedule guards and the job state apart in the job partition', () => {
+    const run = keys.jobRun('demo', 'archive-stats', '01J');
+    const guard = keys.jobScheduleGuard('demo', 'archive-stats', '2026-11-23T17:30:00.000Z');
+    const state = keys.jobState('demo', 'archive-stats');
+
+    expect([run.pk, guard.pk, state.pk]).toEqual(Array(3).fill(keys.jobRunsPartition('demo', 'archive-stats')));
+    expect(run.sk.startsWith(keys.jobRunPrefix())).toBe(true);
+    expect(guard.sk.startsWith(keys.jobRunPrefix())).toBe(false);
+    expect(state.sk.startsWith(keys.jobRunPrefix())).toBe(false);
+  });
+});

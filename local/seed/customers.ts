@@ -5,7 +5,8 @@ import type { MeterType } from '../../shared/entities/meter.ts';
 import { localDay } from '../../shared/local-time.ts';
 import { idNumberCheckChar } from '../../shared/privacy.ts';
 import { loadMasterSecret } from '../../shared/secrets.ts';
-import { planNewCustomer, type CustomerInput, type MeterInput } from '../../functions/customers/archive.ts';
+import type { CustomerInput, MeterInput } from '../../functions/customers/customer-inputs.ts';
+import { planNewCustomer } from '../../functions/customers/customer-plans.ts';
 
 /**
  * Demo customers: realistic Chinese households and businesses with meters, spread over the given

@@ -6,9 +6,8 @@ import { userItem, type User } from '../../shared/entities/user.ts';
 import { executeRun } from '../../shared/jobs/runner.ts';
 import { queueRun } from '../../shared/jobs/runs.ts';
 import { keys, PLATFORM_TENANT } from '../../shared/keys.ts';
-import { SCHEDULES } from '../../shared/schedules.ts';
 import { systemContext, type Role } from '../../shared/tenancy.ts';
-import { jobImpl } from '../../functions/jobs/registry.ts';
+import { JOBS, loadJob } from '../../functions/manifest.ts';
 import { seedCustomers } from './customers.ts';
 
 /**
@@ -115,8 +114,8 @@ export async function seedDemo(options: SeedOptions): Promise<void> {
  */
 async function runJobsNow(tenantId: string, onProgress?: (message: string) => void): Promise<void> {
   const ctx = systemContext(tenantId, 'seed', 'seed');
-  for (const { name } of SCHEDULES) {
-    const impl = jobImpl(name);
+  for (const { name } of JOBS) {
+    const impl = await loadJob(name);
     if (!impl) continue;
     const started = Date.now();
     const queued = await queueRun(ctx, name, new Date(), 'manual');

@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { derivedKey } from './secrets.ts';
 
 /**
- * Confidential customer data (DOMAIN.md: customer information is confidential). Phones and ID
+ * Confidential customer data (docs/domain.md: customer information is confidential). Phones and ID
  * numbers leave the API masked; the full values only through the audited reveal. ID numbers are
  * stored encrypted (AES-256-GCM under the derived key `field-encryption`), bound to their record
  * by the additional authenticated data, so a ciphertext copied onto another record does not decrypt.

@@ -9,7 +9,7 @@ import { DEFAULT_TIME_ZONE, localParts } from '../../shared/local-time.ts';
  *      │                   │                                          │
  *      └──────close────────┴──────────────── close ───────────────────┴──▶ closed
  *
- * Rules (DOMAIN.md, Customer archive):
+ * Rules (docs/domain.md, Customer archive):
  * - gas-on only after the indoor installation passed its acceptance inspection and both the supply
  *   and the safe-use contract are signed;
  * - restoration after a suspension only after a tightness and safety check done after that

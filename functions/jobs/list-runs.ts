@@ -8,7 +8,7 @@ import { listRuns as route } from './routes.ts';
 export const main = async ({ ctx, params, query }: Request<typeof route>) => {
   const page = await new TenantStore(ctx).query<JobRun>({
     pk: keys.jobRunsPartition(ctx.tenantId, params.job),
-    sk: { beginsWith: 'RUN#' },
+    sk: { beginsWith: keys.jobRunPrefix() },
     newestFirst: true,
     limit: query.limit ?? 20,
     cursor: query.cursor,

@@ -17,7 +17,7 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * Item-level DynamoDB actions a tenant's code may use. `TransactWriteItems`/`TransactGetItems` are
- * authorized per item by these. Deliberately absent: `Scan` (ARCHITECTURE.md: no Scan in request or
+ * authorized per item by these. Deliberately absent: `Scan` (docs/architecture.md: no Scan in request or
  * job paths) and anything that administers the table.
  */
 export const TENANT_DATA_ACTIONS = [
@@ -132,7 +132,7 @@ export class GascareFunction extends Construct {
     acknowledge(
       this.fn,
       'AwsSolutions-L1',
-      'The platform pins nodejs22.x (ARCHITECTURE.md): the code and its dependencies (middy 6) are validated on Node 20/22; moving to a newer runtime is a deliberate, tested upgrade, not drift.',
+      'The platform pins nodejs22.x (docs/architecture.md): the code and its dependencies (middy 6) are validated on Node 20/22; moving to a newer runtime is a deliberate, tested upgrade, not drift.',
     );
   }
 

@@ -116,7 +116,7 @@ export class RouteApi extends Construct {
     acknowledge(
       this.api,
       'AwsSolutions-COG4',
-      'Callers are console users with the platform\'s own signed tokens and integrators with hashed API keys (ARCHITECTURE.md, Auth); both are verified by the Lambda REQUEST authorizer, not a Cognito user pool.',
+      'Callers are console users with the platform\'s own signed tokens and integrators with hashed API keys (docs/architecture.md, Auth); both are verified by the Lambda REQUEST authorizer, not a Cognito user pool.',
     );
     acknowledge(
       this.api,

@@ -3,7 +3,7 @@ import type { Item } from '../db/tenant-store.ts';
 
 /**
  * A tenant's profile and its policies. Every business number (deadlines, cadences, targets) is a
- * tenant-configurable policy with the defaults of DOMAIN.md; capabilities add their own sections.
+ * tenant-configurable policy with the defaults of docs/domain.md; capabilities add their own sections.
  */
 export interface TenantProfile {
   tenantId: string;

@@ -436,7 +436,7 @@ describe.each(tenantCases)('tenant stack %s', (tenantId, stack: TenantStack) => 
       const invoke = roleStatements.filter((st) => actionsOf(st).includes('lambda:InvokeFunction'));
       expect(invoke.map((st) => st.Resource)).toEqual([{ 'Fn::GetAtt': [target, 'Arn'] }]);
     }
-    // Tenants' business days are Asia/Shanghai days (ARCHITECTURE.md): the daily archive runs on them.
+    // Tenants' business days are Asia/Shanghai days (docs/architecture.md): the daily archive runs on them.
     template.hasResourceProperties('AWS::Scheduler::Schedule', { Name: 'archive-stats', ScheduleExpressionTimezone: 'Asia/Shanghai' });
   });
 

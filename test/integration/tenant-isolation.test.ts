@@ -5,7 +5,7 @@ import { caller } from '../support/retry.ts';
 import { idNumber, newCustomer, uniq } from './customers-fixtures.ts';
 
 /**
- * The attack of ARCHITECTURE.md, walked over every route of the manifest: with a `north`
+ * The attack of docs/architecture.md, walked over every route of the manifest: with a `north`
  * credential (an admin token, and an integrator key holding every scope), no demo object can be
  * read, listed, changed or deleted. A demo object named in the path is 404; a list never carries
  * demo data; afterwards every demo object is exactly as before. A new route without a line here

@@ -33,7 +33,8 @@ export type Inlet = (typeof INLETS)[number];
 export const METER_AGE_BUCKETS = ['0-5', '5-10', '10-15', '15+'] as const;
 export type MeterAgeBucket = (typeof METER_AGE_BUCKETS)[number];
 
-export const LIFECYCLE_ACTIONS = ['accept', 'sign-contract', 'gas-on', 'suspend', 'restore', 'close'] as const;
+/** In the order the console offers them: the state's next step first, then contracts, then closing. */
+export const LIFECYCLE_ACTIONS = ['accept', 'gas-on', 'suspend', 'restore', 'sign-contract', 'close'] as const;
 export type LifecycleActionName = (typeof LIFECYCLE_ACTIONS)[number];
 
 /**

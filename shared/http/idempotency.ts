@@ -3,7 +3,8 @@ import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { keys } from '../keys.ts';
 import { absent, TenantStore } from '../db/tenant-store.ts';
 import type { TenantContext } from '../tenancy.ts';
-import { conflict, invalidField, Problem, unprocessable } from './problems.ts';
+import { conflictError, unprocessableError } from '../errors.ts';
+import { asProblem, invalidField, Problem } from './problems.ts';
 import type { Reply } from './reply.ts';
 
 /**
@@ -13,6 +14,11 @@ import type { Reply } from './reply.ts';
  */
 const IDEMPOTENCY_TTL_HOURS = 24;
 const KEY_PATTERN = /^[\x21-\x7e]{1,128}$/;
+/** How long a client should wait before retrying a key still in progress. */
+const IN_PROGRESS_RETRY_SECONDS = 1;
+
+const inProgress = () =>
+  conflictError('idempotency-in-progress', 'A request with this Idempotency-Key is in progress', {}, { retryAfterSeconds: IN_PROGRESS_RETRY_SECONDS });
 
 interface IdempotencyRecord {
   state: 'in-progress' | 'done';
@@ -37,7 +43,7 @@ export async function withIdempotency(ctx: TenantContext, event: APIGatewayProxy
     await store.write({
       kind: 'put',
       item: { ...key, entity: 'idempotency', state: 'in-progress', fingerprint, ttl },
-      condition: absent(conflict('A request with this Idempotency-Key is in progress')),
+      condition: absent(inProgress()),
     });
   } catch (error) {
     // Lost a race with the same key: behave as if we had read the winner's record.
@@ -50,8 +56,9 @@ export async function withIdempotency(ctx: TenantContext, event: APIGatewayProxy
   try {
     reply = await run();
   } catch (error) {
-    if (error instanceof Problem && error.status < 500) {
-      await store.write({ kind: 'put', item: { ...key, entity: 'idempotency', state: 'done', fingerprint, ttl, problem: { status: error.status, json: error.toJSON(), headers: error.headers } } });
+    const problem = asProblem(error);
+    if (problem && problem.status < 500) {
+      await store.write({ kind: 'put', item: { ...key, entity: 'idempotency', state: 'done', fingerprint, ttl, problem: { status: problem.status, json: problem.toJSON(), headers: problem.headers } } });
     } else {
       await store.write({ kind: 'delete', key }); // let a retry try again
     }
@@ -63,14 +70,14 @@ export async function withIdempotency(ctx: TenantContext, event: APIGatewayProxy
 
 function replay(record: IdempotencyRecord & { problem?: { status: number; json: Record<string, unknown>; headers?: Record<string, string> } }, fingerprint: string): Reply {
   if (record.fingerprint !== fingerprint) {
-    throw unprocessable('This Idempotency-Key was used for a different request', [
-      { field: 'Idempotency-Key', message: 'reused with a different body' },
-    ]);
+    throw unprocessableError('idempotency-key-reused', 'This Idempotency-Key was used for a different request', {}, {
+      fields: [{ field: 'Idempotency-Key', message: 'reused with a different body' }],
+    });
   }
-  if (record.state === 'in-progress') throw conflict('A request with this Idempotency-Key is in progress');
+  if (record.state === 'in-progress') throw inProgress();
   if (record.problem) {
     const p = record.problem;
-    throw new Problem(p.status, String(p.json.type).split('/').pop()!, String(p.json.title), p.json.detail as string, p.json.errors as never, p.headers);
+    throw new Problem(p.status, String(p.json.type).split('/').pop()!, String(p.json.title), p.json.detail as string, p.json.errors as never, p.headers, p.json.params as never);
   }
   return { ...record.reply!, headers: { ...record.reply!.headers, 'idempotent-replayed': 'true' } };
 }

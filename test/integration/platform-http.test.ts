@@ -138,6 +138,7 @@ describe('idempotency', () => {
     const other = await app.api(demoAdmin, 'POST', '/v1/regions', { ...body, name: 'other' }, headers);
     expect(other.status).toBe(422);
     expect(other.body.errors[0].field).toBe('Idempotency-Key');
+    expect(other.body.code).toBe('idempotency-key-reused');
     // Without the key, a second create is a real second attempt: the region exists already.
     expect((await app.api(demoAdmin, 'POST', '/v1/regions', body)).status).toBe(409);
   });

@@ -91,7 +91,7 @@ export default function EditCustomerPage({ params }: PageProps) {
       navigate(`/customers/${customer.id}`);
     } catch (e) {
       if (!(e instanceof ApiError) || e.status === 401) return;
-      if (e.status === 412 || (e.status === 409 && e.kind === 'stale-version')) setStale(true);
+      if (e.status === 412 || (e.status === 409 && e.code === 'stale-version')) setStale(true);
       else setProblem(showServerErrors(form, e, { accountNumberTaken: '', problem: problemMessage(t, e) }));
     } finally {
       setBusy(false);

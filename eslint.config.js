@@ -11,7 +11,7 @@ const restricted = (patterns = []) => ['error', { patterns }];
 const serverShared = { regex: '(^|/)shared/(?!contract/)', message: 'the console may import from shared/contract/ only (and the typed client)' };
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'cdk.out', 'console/dist', 'test-output', '.data', 'console/src/api/schema.d.ts'] },
+  { ignores: ['node_modules', 'cdk.out', 'console/dist', 'test-output', '.data', '.scratch', 'console/src/api/schema.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -18,6 +18,10 @@ export interface ProblemDetails {
   title: string;
   status: number;
   detail?: string;
+  /** The stable code of the refusal (clients branch on it; the console translates it). */
+  code?: string;
+  /** The refusal's parameters, e.g. `{ accountNumber }` (interpolated into its translation). */
+  params?: Record<string, unknown>;
   errors?: FieldError[];
 }
 
@@ -35,6 +39,16 @@ export class ApiError extends Error {
   /** The last segment of the problem type, e.g. `validation`, `not-found`, `network`. */
   get kind(): string {
     return this.problem.type.split('/').pop() ?? this.problem.type;
+  }
+
+  /** The stable code of the refusal: the problem's `code`, else its type's last segment. */
+  get code(): string {
+    return this.problem.code ?? this.kind;
+  }
+
+  /** The refusal's parameters (empty when it has none). */
+  get params(): Record<string, unknown> {
+    return this.problem.params ?? {};
   }
 
   /** Field errors keyed by the field name without its location (`body.regionId` → `regionId`). */

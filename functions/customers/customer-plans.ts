@@ -2,7 +2,7 @@ import { ulid } from 'ulid';
 import { absent, present, versionIs, type AuditEntry, type OutboxEvent, type WriteOp } from '../../shared/db/tenant-store.ts';
 import { accountGuardItem, customerItem, idNumberAad, NO_SPECIAL_CARE, type Contact, type Customer } from '../../shared/entities/customer.ts';
 import { DEFAULT_DIGITS, meterItem, meterSummary, serialGuardItem, type Meter } from '../../shared/entities/meter.ts';
-import { conflict, unprocessable } from '../../shared/http/problems.ts';
+import { conflictError, unprocessableError } from '../../shared/errors.ts';
 import { keys } from '../../shared/keys.ts';
 import { decryptField, encryptField, maskIdNumber, maskPhone } from '../../shared/privacy.ts';
 import type { CustomerInput, CustomerPatch, MeterInput } from './customer-inputs.ts';
@@ -22,9 +22,15 @@ export interface Plan {
 /** The audit subject of everything recorded about a customer (its timeline). */
 export const customerSubject = (id: string) => ({ type: 'customer', id });
 
-export const accountTaken = (accountNumber: string) => conflict(`Account number ${accountNumber} is taken`, 'account-number-taken');
-export const serialTaken = (serial: string) => conflict(`Meter serial ${serial} is taken`, 'serial-taken');
-const noSuchRegion = (regionId: string) => unprocessable(`regionId: no region ${regionId}`, [{ field: 'regionId', message: `no region ${regionId}` }]);
+export const accountTaken = (accountNumber: string) => conflictError('account-number-taken', `Account number ${accountNumber} is taken`, { accountNumber });
+export const serialTaken = (serial: string) => conflictError('serial-taken', `Meter serial ${serial} is taken`, { serial });
+const noSuchRegion = (regionId: string) =>
+  unprocessableError('no-such-region', `regionId: no region ${regionId}`, { regionId }, { fields: [{ field: 'regionId', message: `no region ${regionId}` }] });
+/** A closed account takes no meter. */
+export const closedForMeters = () =>
+  conflictError('illegal-transition', 'The account is closed; no meter can be installed', { action: 'install-meter', state: 'closed', reason: 'the account is closed' });
+/** An id collision (ids are ULIDs: practically never). */
+export const idTaken = (what: string, id: string) => conflictError('id-taken', `${what} ${id} exists already`, { what, id });
 
 /** A new meter of a customer, with the defaults of a fresh installation. */
 export function newMeter(customer: Pick<Customer, 'id' | 'regionId'>, input: MeterInput, ids: { id: string; now: string; today: string }): Meter {
@@ -50,7 +56,7 @@ export function newMeter(customer: Pick<Customer, 'id' | 'regionId'>, input: Met
 /** The writes, audit record and event of a newly installed meter (with its serial guard). */
 export const meterInstalled = (tenantId: string, m: Meter): { writes: WriteOp[]; audit: AuditEntry; event: OutboxEvent } => ({
   writes: [
-    { kind: 'put', item: meterItem(tenantId, m), condition: absent(conflict(`Meter ${m.id} exists already`)) },
+    { kind: 'put', item: meterItem(tenantId, m), condition: absent(idTaken('Meter', m.id)) },
     { kind: 'put', item: serialGuardItem(tenantId, m), condition: absent(serialTaken(m.serial)) },
   ],
   audit: {
@@ -110,7 +116,7 @@ export function planNewCustomer(
     customer,
     meters: installed,
     writes: [
-      { kind: 'put', item: customerItem(tenantId, customer), condition: absent(conflict(`Customer ${customer.id} exists already`)) },
+      { kind: 'put', item: customerItem(tenantId, customer), condition: absent(idTaken('Customer', customer.id)) },
       { kind: 'put', item: accountGuardItem(tenantId, customer), condition: absent(accountTaken(customer.accountNumber)) },
       ...(options.regionChecked ? [] : [{ kind: 'check' as const, key: keys.region(tenantId, customer.regionId), condition: present(noSuchRegion(customer.regionId)) }]),
       ...meterPlans.flatMap((p) => p.writes),
@@ -187,7 +193,7 @@ export function planCustomerUpdate(tenantId: string, current: Customer, patch: C
     writes.push({ kind: 'check', key: keys.region(tenantId, next.regionId), condition: present(noSuchRegion(next.regionId)) });
     // Meters follow their customer's region (the scope of managers applies to them too).
     for (const m of current.meters) {
-      writes.push({ kind: 'update', key: keys.meter(tenantId, m.id), set: { regionId: next.regionId }, condition: present(conflict(`Meter ${m.id} is missing`)) });
+      writes.push({ kind: 'update', key: keys.meter(tenantId, m.id), set: { regionId: next.regionId }, condition: present(conflictError('meter-missing', `Meter ${m.id} is missing`, { meterId: m.id })) });
     }
   }
   return {

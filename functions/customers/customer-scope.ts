@@ -1,7 +1,7 @@
 import type { TenantStore } from '../../shared/db/tenant-store.ts';
 import { customerFromItem, type Customer } from '../../shared/entities/customer.ts';
 import { meterFromItem, type Meter } from '../../shared/entities/meter.ts';
-import { forbidden, notFound } from '../../shared/http/problems.ts';
+import { forbiddenError, notFoundError } from '../../shared/errors.ts';
 import { keys } from '../../shared/keys.ts';
 import { canSeeRegion, type Principal } from '../../shared/tenancy.ts';
 
@@ -15,18 +15,18 @@ import { canSeeRegion, type Principal } from '../../shared/tenancy.ts';
 /** A customer the caller may see; another tenant's, another region's or a missing one is 404. */
 export async function getCustomer(store: TenantStore, id: string, consistent = false): Promise<Customer> {
   const item = await store.get(keys.customer(store.tenantId, id), consistent);
-  if (!item || !canSeeRegion(store.ctx.principal, String(item.regionId))) throw notFound('Customer');
+  if (!item || !canSeeRegion(store.ctx.principal, String(item.regionId))) throw notFoundError('Customer', { id });
   return customerFromItem(item);
 }
 
 /** A meter the caller may see (meters carry their customer's region); otherwise 404. */
 export async function getMeter(store: TenantStore, id: string, consistent = false): Promise<Meter> {
   const item = await store.get(keys.meter(store.tenantId, id), consistent);
-  if (!item || !canSeeRegion(store.ctx.principal, String(item.regionId))) throw notFound('Meter');
+  if (!item || !canSeeRegion(store.ctx.principal, String(item.regionId))) throw notFoundError('Meter', { id });
   return meterFromItem(item);
 }
 
 /** A caller may only place customers in their own regions (403). */
 export function assertRegionInScope(principal: Principal, regionId: string): void {
-  if (!canSeeRegion(principal, regionId)) throw forbidden(`regionId: ${regionId} is outside your regions`);
+  if (!canSeeRegion(principal, regionId)) throw forbiddenError('region-out-of-scope', `regionId: ${regionId} is outside your regions`, { regionId });
 }

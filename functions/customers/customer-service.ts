@@ -2,13 +2,13 @@ import { ulid } from 'ulid';
 import { versionIs, type TenantStore } from '../../shared/db/tenant-store.ts';
 import { customerItem, isSpecialCare, type Customer } from '../../shared/entities/customer.ts';
 import { meterSummary, type Meter } from '../../shared/entities/meter.ts';
-import { conflict, notFound, unprocessable } from '../../shared/http/problems.ts';
+import { conflictError, notFoundError, unprocessableError } from '../../shared/errors.ts';
 import { keys } from '../../shared/keys.ts';
 import { localDay } from '../../shared/local-time.ts';
 import { canSeeRegion } from '../../shared/tenancy.ts';
 import { tenantTimeZone } from '../../shared/tenant-profile.ts';
 import type { CustomerInput, CustomerPatch, MeterInput } from './customer-inputs.ts';
-import { customerSubject, meterInstalled, newMeter, planCustomerUpdate, planNewCustomer, type NewCustomerOptions, type Plan } from './customer-plans.ts';
+import { closedForMeters, customerSubject, meterInstalled, newMeter, planCustomerUpdate, planNewCustomer, type NewCustomerOptions, type Plan } from './customer-plans.ts';
 import { assertRegionInScope, getCustomer } from './customer-scope.ts';
 import { checkExpected, isStale, type Expected } from './expected.ts';
 import { decide, type LifecycleAction } from './lifecycle.ts';
@@ -61,7 +61,7 @@ export class CustomerService {
   async applyImport(read: Customer, patch: CustomerPatch, meter?: MeterInput): Promise<{ customer: Customer; changed: string[] }> {
     let current = read;
     for (let attempt = 1; ; attempt++) {
-      if (!canSeeRegion(this.principal, current.regionId)) throw notFound('Customer');
+      if (!canSeeRegion(this.principal, current.regionId)) throw notFoundError('Customer', { id: current.id });
       if (patch.regionId !== undefined) assertRegionInScope(this.principal, patch.regionId);
       const now = new Date();
       const plan = planCustomerUpdate(this.tenantId, current, patch, now.toISOString());
@@ -69,7 +69,7 @@ export class CustomerService {
       const change: Plan = plan ?? { writes: [], audit: [], events: [] };
       const changed = plan ? [...plan.changed] : [];
       if (meter) {
-        if (current.lifecycle.state === 'closed') throw conflict('The account is closed; no meter can be installed', 'illegal-transition');
+        if (current.lifecycle.state === 'closed') throw closedForMeters();
         const installed = newMeter(customer, meter, { id: ulid(now.getTime()), now: now.toISOString(), today: localDay(now, await tenantTimeZone(this.store)) });
         customer = { ...customer, meters: [...customer.meters, meterSummary(installed)], version: current.version + 1, updatedAt: installed.createdAt };
         const put = meterInstalled(this.tenantId, installed);
@@ -100,8 +100,9 @@ export class CustomerService {
     const now = new Date();
     const decision = decide(current.lifecycle, command, { now, timeZone: await tenantTimeZone(this.store), specialCare: isSpecialCare(current) });
     if (!decision.ok) {
-      if (decision.kind === 'invalid') throw unprocessable(decision.reason);
-      throw conflict(decision.reason, 'illegal-transition');
+      const params = { action: command.action, state: current.lifecycle.state, reason: decision.reason };
+      if (decision.kind === 'invalid') throw unprocessableError('invalid-facts', decision.reason, params);
+      throw conflictError('illegal-transition', decision.reason, params);
     }
     const next: Customer = { ...current, lifecycle: decision.next, version: current.version + 1, updatedAt: now.toISOString() };
     const { action: _action, ...facts } = command;

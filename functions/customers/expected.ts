@@ -1,5 +1,6 @@
 import { expectedVersion } from '../../shared/http/handler.ts';
-import { conflict, preconditionFailed, Problem } from '../../shared/http/problems.ts';
+import { conflictError, staleError } from '../../shared/errors.ts';
+import { asProblem } from '../../shared/http/problems.ts';
 
 /**
  * Optimistic locking of customers and meters: the version a client read (checked against the
@@ -23,11 +24,12 @@ export function expectedFrom(headers: Record<string, string | undefined>, bodyVe
 export function checkExpected(actual: number, expected: Expected | undefined, what: string): void {
   if (!expected || expected.version === actual) return;
   const detail = `The ${what} is at version ${actual}, not ${expected.version}; reload and try again`;
-  throw expected.via === 'if-match' ? preconditionFailed(detail) : conflict(detail, 'stale-version');
+  const params = { what, version: expected.version, actual };
+  throw expected.via === 'if-match' ? staleError('precondition-failed', detail, params) : conflictError('stale-version', detail, params);
 }
 
-/** A write lost to a concurrent change (409 `stale-version`). */
-export const isStale = (error: unknown) => error instanceof Problem && error.type === 'stale-version';
+/** A write lost to a concurrent change (409 `stale-version`: the store's version condition, or ours). */
+export const isStale = (error: unknown) => asProblem(error)?.code === 'stale-version';
 
 /** Writes whose precondition we read ourselves (not the client) retry when a concurrent change won. */
 export async function retryOnStale<T>(work: () => Promise<T>, retry = true): Promise<T> {

@@ -15,7 +15,8 @@ import {
   type RowError,
   type RowStatus,
 } from '../../shared/entities/customer-import.ts';
-import { conflict, notFound, Problem, unprocessable } from '../../shared/http/problems.ts';
+import { conflictError, isDomainError, notFoundError, unprocessableError } from '../../shared/errors.ts';
+import { asProblem, type Problem } from '../../shared/http/problems.ts';
 import { keys } from '../../shared/keys.ts';
 import { normalizeIdentifier } from '../../shared/contract/search-key.ts';
 import { canSeeRegion, hasRole } from '../../shared/tenancy.ts';
@@ -76,8 +77,9 @@ export const importView = (imp: CustomerImport, columns = resolveColumns(imp.col
   completedAt: imp.completedAt ?? null,
 });
 
-const importClosed = (imp: CustomerImport) => conflict(`Import ${imp.id} is ${imp.state}; open a new import to send more rows`, 'import-closed');
-const batchCounted = () => conflict('This batch was counted already', 'batch-counted');
+const importClosed = (imp: CustomerImport) =>
+  conflictError('import-closed', `Import ${imp.id} is ${imp.state}; open a new import to send more rows`, { importId: imp.id, state: imp.state });
+const batchCounted = () => conflictError('batch-counted', 'This batch was counted already');
 
 export class CustomerImports {
   readonly customers: CustomerService;
@@ -102,7 +104,11 @@ export class CustomerImports {
 
   async open(input: { fileName: string; columns: string[]; totalRows?: number }): Promise<CustomerImport> {
     const { errors } = resolveColumns(input.columns);
-    if (errors.length) throw unprocessable(`The file's header: ${errors.map((e) => e.message).join('; ')}`, errors.map((e) => ({ field: e.field, message: e.message })));
+    if (errors.length) {
+      throw unprocessableError('import-header-invalid', `The file's header: ${errors.map((e) => e.message).join('; ')}`, { problems: errors.length }, {
+        fields: errors.map((e) => ({ field: e.field, message: e.message })),
+      });
+    }
     const now = new Date();
     const at = now.toISOString();
     const imp: CustomerImport = {
@@ -119,7 +125,7 @@ export class CustomerImports {
       updatedAt: at,
     };
     await this.store.commit({
-      writes: [{ kind: 'put', item: customerImportItem(this.tenantId, imp), condition: absent(conflict(`Import ${imp.id} exists already`)) }],
+      writes: [{ kind: 'put', item: customerImportItem(this.tenantId, imp), condition: absent(conflictError('id-taken', `Import ${imp.id} exists already`, { what: 'Import', id: imp.id })) }],
       audit: { action: 'customer-import.opened', subject: { type: 'customer-import', id: imp.id }, summary: `import of ${input.fileName} opened`, detail: { fileName: input.fileName, totalRows: input.totalRows ?? null } },
     });
     return imp;
@@ -128,7 +134,7 @@ export class CustomerImports {
   async get(id: string, consistent = false): Promise<CustomerImport> {
     const item = await this.store.get(keys.customerImport(this.tenantId, id), consistent);
     const imp = item && customerImportFromItem(item);
-    if (!imp || !this.visible(imp)) throw notFound('Import');
+    if (!imp || !this.visible(imp)) throw notFoundError('Import', { id });
     return imp;
   }
 
@@ -183,7 +189,7 @@ export class CustomerImports {
     const { columns } = resolveColumns(imp.columns);
     const known = new Set(imp.columns);
     const unknown = rows.flatMap((cells, i) => Object.keys(cells).filter((k) => !known.has(k)).map((k) => ({ field: `rows[${i}].${k}`, message: `not a column of this import (${imp.columns.join(', ')})` })));
-    if (unknown.length) throw unprocessable('Rows name columns the import was not opened with', unknown.slice(0, 20));
+    if (unknown.length) throw unprocessableError('import-unknown-columns', 'Rows name columns the import was not opened with', { columns: unknown.length }, { fields: unknown.slice(0, 20) });
 
     const [regions, timeZone] = await Promise.all([tenantRegions(this.store), tenantTimeZone(this.store)]);
     const parsed = rows.map((cells, i) => ({ row: firstRow + i, parsed: parseRow(cells, columns!, { regions, timeZone }) }));
@@ -250,9 +256,10 @@ export class CustomerImports {
       existing.set(key, customer);
       return { row, status: 'created', accountNumber, customerId: customer.id };
     } catch (error) {
-      if (!(error instanceof Problem) || error.status >= 500) throw error;
+      const problem = asProblem(error);
+      if (!problem || problem.status >= 500) throw error;
       // Opened meanwhile by someone else (another import, the API): apply the row as a change.
-      if (error.type === 'account-number-taken' && !retried) {
+      if (problem.code === 'account-number-taken' && !retried) {
         const guard = await this.store.get<{ customerId: string }>(accountGuardKey(this.tenantId, accountNumber), true);
         const item = guard && (await this.store.get(keys.customer(this.tenantId, guard.customerId), true));
         if (item) {
@@ -260,7 +267,7 @@ export class CustomerImports {
           return this.applyRow(row, p, existing, key, timeZone, true);
         }
       }
-      return rejected(row, accountNumber, problemErrors(error));
+      return rejected(row, accountNumber, problemErrors(problem));
     }
   }
 
@@ -282,7 +289,7 @@ export class CustomerImports {
         ],
       });
     } catch (error) {
-      if (error instanceof Problem && error.type === 'batch-counted') return;
+      if (isDomainError(error, 'batch-counted')) return;
       throw error;
     }
   }
@@ -310,10 +317,10 @@ function rejected(row: number, accountNumber: string | undefined, errors: RowErr
 function problemErrors(problem: Problem): RowError[] {
   if (problem.errors?.length) return problem.errors.map((e) => ({ field: e.field.replace(/^body\./, ''), message: e.message }));
   const field =
-    problem.type === 'account-number-taken' ? 'accountNumber'
-    : problem.type === 'serial-taken' ? 'meterSerial'
-    : problem.type === 'forbidden' ? 'regionId'
-    : problem.type === 'illegal-transition' ? 'meterSerial'
+    problem.code === 'account-number-taken' ? 'accountNumber'
+    : problem.code === 'serial-taken' ? 'meterSerial'
+    : problem.code === 'region-out-of-scope' || problem.code === 'forbidden' ? 'regionId'
+    : problem.code === 'illegal-transition' ? 'meterSerial'
     : 'row';
   return [{ field, message: problem.detail ?? problem.title }];
 }

@@ -2,14 +2,23 @@ import { ulid } from 'ulid';
 import { absent, versionIs, type TenantStore } from '../../shared/db/tenant-store.ts';
 import { customerItem, type Customer } from '../../shared/entities/customer.ts';
 import { icCardPurchaseItem, meterItem, meterSummary, serialGuardItem, type IcCardPurchase, type Meter } from '../../shared/entities/meter.ts';
-import { conflict, Problem, unprocessable } from '../../shared/http/problems.ts';
+import { conflictError, isDomainError, unprocessableError } from '../../shared/errors.ts';
 import { keys } from '../../shared/keys.ts';
 import { localDay } from '../../shared/local-time.ts';
 import { tenantTimeZone } from '../../shared/tenant-profile.ts';
 import type { MeterInput, PurchaseInput, ReplaceMeterInput } from './customer-inputs.ts';
-import { customerSubject, meterInstalled, newMeter, serialTaken } from './customer-plans.ts';
+import { closedForMeters, customerSubject, idTaken, meterInstalled, newMeter, serialTaken } from './customer-plans.ts';
 import { getCustomer, getMeter } from './customer-scope.ts';
 import { checkExpected, retryOnStale, type Expected } from './expected.ts';
+
+/** A meter that is not active takes no replacement or purchase. */
+const meterNotActive = (action: string, meter: Pick<Meter, 'serial' | 'status'>, message: string) =>
+  conflictError('illegal-transition', message, { action, state: meter.status, serial: meter.serial, reason: `the meter is ${meter.status}` });
+/** A reading beyond what the meter's register can show. */
+const registerOverflow = (field: 'finalRead' | 'startRead', digits: number) =>
+  unprocessableError('register-overflow', `${field}: exceeds the ${digits}-digit register`, { field, digits, limit: 10 ** digits }, {
+    fields: [{ field, message: `must be below ${10 ** digits}` }],
+  });
 
 /**
  * Meters of the archive, bound to one tenant and one caller (their region scope): install,
@@ -33,7 +42,7 @@ export class MeterService {
   async install(customerId: string, input: MeterInput): Promise<{ meter: Meter; customer: Customer }> {
     return retryOnStale(async () => {
       const customer = await getCustomer(this.store, customerId, true);
-      if (customer.lifecycle.state === 'closed') throw conflict('The account is closed; no meter can be installed', 'illegal-transition');
+      if (customer.lifecycle.state === 'closed') throw closedForMeters();
       const now = new Date();
       const meter = newMeter(customer, input, { id: ulid(now.getTime()), now: now.toISOString(), today: localDay(now, await tenantTimeZone(this.store)) });
       const next: Customer = { ...customer, meters: [...customer.meters, meterSummary(meter)], version: customer.version + 1, updatedAt: meter.createdAt };
@@ -55,11 +64,11 @@ export class MeterService {
     return retryOnStale(async () => {
       const old = await this.get(meterId, true);
       checkExpected(old.version, expected, 'meter');
-      if (old.status !== 'active') throw conflict(`Meter ${old.serial} is ${old.status} already`, 'illegal-transition');
+      if (old.status !== 'active') throw meterNotActive('replace-meter', old, `Meter ${old.serial} is ${old.status} already`);
       const customer = await getCustomer(this.store, old.customerId, true);
       const digits = input.digits ?? old.digits;
-      if (input.finalRead >= 10 ** old.digits) throw unprocessable(`finalRead: exceeds the ${old.digits}-digit register`, [{ field: 'finalRead', message: `must be below ${10 ** old.digits}` }]);
-      if (input.startRead >= 10 ** digits) throw unprocessable(`startRead: exceeds the ${digits}-digit register`, [{ field: 'startRead', message: `must be below ${10 ** digits}` }]);
+      if (input.finalRead >= 10 ** old.digits) throw registerOverflow('finalRead', old.digits);
+      if (input.startRead >= 10 ** digits) throw registerOverflow('startRead', digits);
       const now = new Date();
       const at = now.toISOString();
       const meter: Meter = {
@@ -80,7 +89,7 @@ export class MeterService {
       await this.store.commit({
         writes: [
           { kind: 'put', item: meterItem(this.tenantId, removed), condition: versionIs(old.version, 'meter') },
-          { kind: 'put', item: meterItem(this.tenantId, meter), condition: absent(conflict(`Meter ${meter.id} exists already`)) },
+          { kind: 'put', item: meterItem(this.tenantId, meter), condition: absent(idTaken('Meter', meter.id)) },
           { kind: 'put', item: serialGuardItem(this.tenantId, meter), condition: absent(serialTaken(meter.serial)) },
           { kind: 'put', item: customerItem(this.tenantId, next), condition: versionIs(customer.version, 'customer') },
         ],
@@ -104,7 +113,7 @@ export class MeterService {
       const found = await this.store.get<IcCardPurchase>(keys.icCardPurchase(this.tenantId, meterId, input.reference), true);
       if (!found) return undefined;
       if (found.amount !== input.amount || (found.volume ?? null) !== (input.volume ?? null) || found.purchasedAt !== input.purchasedAt) {
-        throw conflict(`Purchase reference ${input.reference} was recorded with other values`, 'reference-reused');
+        throw conflictError('reference-reused', `Purchase reference ${input.reference} was recorded with other values`, { reference: input.reference });
       }
       return found;
     };
@@ -112,8 +121,8 @@ export class MeterService {
       const meter = await this.get(meterId, true);
       const previous = await existingPurchase();
       if (previous) return { purchase: previous, meter, replayed: true };
-      if (meter.type !== 'ic-card' || !meter.icCard) throw conflict(`Meter ${meter.serial} is not an IC-card meter`, 'not-ic-card');
-      if (meter.status !== 'active') throw conflict(`Meter ${meter.serial} is ${meter.status}`, 'illegal-transition');
+      if (meter.type !== 'ic-card' || !meter.icCard) throw conflictError('not-ic-card', `Meter ${meter.serial} is not an IC-card meter`, { serial: meter.serial });
+      if (meter.status !== 'active') throw meterNotActive('ic-card-purchase', meter, `Meter ${meter.serial} is ${meter.status}`);
       const at = new Date().toISOString();
       const balance = round2(meter.icCard.balance + input.amount);
       const purchase: IcCardPurchase = { meterId, reference: input.reference, amount: input.amount, ...(input.volume !== undefined ? { volume: input.volume } : {}), purchasedAt: input.purchasedAt, balanceAfter: balance, recordedAt: at };
@@ -121,7 +130,7 @@ export class MeterService {
       try {
         await this.store.commit({
           writes: [
-            { kind: 'put', item: icCardPurchaseItem(this.tenantId, purchase), condition: absent(conflict(`Purchase reference ${input.reference} exists`, 'reference-exists')) },
+            { kind: 'put', item: icCardPurchaseItem(this.tenantId, purchase), condition: absent(conflictError('reference-exists', `Purchase reference ${input.reference} exists`, { reference: input.reference })) },
             { kind: 'put', item: meterItem(this.tenantId, next), condition: versionIs(meter.version, 'meter') },
           ],
           audit: {
@@ -133,7 +142,7 @@ export class MeterService {
           events: [{ type: 'meter.ic-card-purchased', data: { meterId, customerId: meter.customerId, reference: input.reference, amount: input.amount, balance } }],
         });
       } catch (error) {
-        if (error instanceof Problem && error.type === 'reference-exists') {
+        if (isDomainError(error, 'reference-exists')) {
           const winner = await existingPurchase();
           if (winner) return { purchase: winner, meter: await this.get(meterId, true), replayed: true };
         }

@@ -114,7 +114,7 @@ export async function sendWithRetry<R extends TransportResponse>(
       failure = error;
     }
     const rateLimited = res?.status === 429;
-    const transient = !res || res.status >= 500 || (res.status === 409 && /in progress/i.test(await res.clone().text()));
+    const transient = !res || res.status >= 500 || (res.status === 409 && problemCode(await res.clone().text()) === IDEMPOTENCY_IN_PROGRESS);
     if (res && !rateLimited && !transient) return res;
     if (!rateLimited || policy.rateLimitIsFailure) failures += 1;
     if (failures >= policy.attempts) {
@@ -123,6 +123,15 @@ export async function sendWithRetry<R extends TransportResponse>(
     }
     await sleep(policy.pause({ failures, rateLimited, retryAfterSeconds: res && retryAfterOf(res) }), init.signal);
   }
+}
+
+/** The problem code of the same `Idempotency-Key` still being worked on (a retry overtook the first try). */
+export const IDEMPOTENCY_IN_PROGRESS = 'idempotency-in-progress';
+
+/** The stable `code` of a problem+json body, if it is one. */
+export function problemCode(text: string): string | undefined {
+  const body = parseBody(text);
+  return body && typeof body === 'object' && typeof (body as { code?: unknown }).code === 'string' ? (body as { code: string }).code : undefined;
 }
 
 const parseBody = (text: string): unknown => {

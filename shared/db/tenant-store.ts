@@ -16,7 +16,8 @@ import { documentClient } from './client.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { keys, tenantPrefix } from '../keys.ts';
 import { TABLE, tableName, type IndexName } from '../table.ts';
-import { conflict, Problem } from '../http/problems.ts';
+import type { DomainError } from '../errors.ts';
+import { conflict, type Problem } from '../http/problems.ts';
 import type { TenantContext } from '../tenancy.ts';
 
 export interface Key {
@@ -30,7 +31,7 @@ export interface Condition {
   expression: string;
   names?: Record<string, string>;
   values?: Record<string, unknown>;
-  onFail: Problem;
+  onFail: Problem | DomainError;
 }
 
 export type WriteOp =
@@ -83,8 +84,8 @@ export const versionIs = (version: number, what = 'object'): Condition => ({
   onFail: conflict(`The ${what} changed since version ${version}; reload and try again`, 'stale-version'),
 });
 
-export const absent = (onFail: Problem): Condition => ({ expression: 'attribute_not_exists(pk)', onFail });
-export const present = (onFail: Problem): Condition => ({ expression: 'attribute_exists(pk)', onFail });
+export const absent = (onFail: Problem | DomainError): Condition => ({ expression: 'attribute_not_exists(pk)', onFail });
+export const present = (onFail: Problem | DomainError): Condition => ({ expression: 'attribute_exists(pk)', onFail });
 
 /**
  * All table access of request and job code goes through a store bound to one tenant. It refuses

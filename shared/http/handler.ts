@@ -11,7 +11,7 @@ import { logger, requestLogger } from '../logger.ts';
 import { loadMasterSecret } from '../secrets.ts';
 import { hasRole, type TenantContext } from '../tenancy.ts';
 import { withIdempotency } from './idempotency.ts';
-import { badRequest, forbidden, payloadTooLarge, Problem, unauthorized, unsupportedMediaType } from './problems.ts';
+import { asProblem, badRequest, forbidden, payloadTooLarge, Problem, unauthorized, unsupportedMediaType } from './problems.ts';
 import type { Reply } from './reply.ts';
 import type { Infer, RouteDef } from './route.ts';
 import { zodProblem } from './validation.ts';
@@ -164,11 +164,9 @@ function toResult(reply: Reply, correlationId: string, produces?: string): APIGa
 }
 
 export function problemResult(error: unknown, correlationId: string, log: typeof logger = logger, instance?: string): APIGatewayProxyResult {
-  const problem =
-    error instanceof Problem
-      ? error
-      : new Problem(500, 'internal', 'Internal error', `Something went wrong; quote correlation id ${correlationId}`);
-  if (!(error instanceof Problem)) log.error('unhandled error', error as Error);
+  const known = asProblem(error);
+  const problem = known ?? new Problem(500, 'internal', 'Internal error', `Something went wrong; quote correlation id ${correlationId}`);
+  if (!known) log.error('unhandled error', error as Error);
   return {
     statusCode: problem.status,
     headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store', 'x-correlation-id': correlationId, ...problem.headers },

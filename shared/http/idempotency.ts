@@ -3,7 +3,8 @@ import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { keys } from '../keys.ts';
 import { TenantStore, type Condition } from '../db/tenant-store.ts';
 import type { TenantContext } from '../tenancy.ts';
-import { invalidField, Problem, unprocessable } from './problems.ts';
+import { conflictError, isDomainError, unprocessableError } from '../errors.ts';
+import { asProblem, invalidField, Problem } from './problems.ts';
 import type { Reply } from './reply.ts';
 
 /**
@@ -75,7 +76,7 @@ export async function withIdempotency(
     });
   } catch (error) {
     // Lost a race with the same key: behave as if we had read the winner's record.
-    if (!(error instanceof Problem)) throw error;
+    if (!(error instanceof Problem) && !isDomainError(error)) throw error;
     const winner = await store.get<IdempotencyRecord>(key, true);
     if (winner) return replay(winner, fingerprint, now);
     throw error;
@@ -85,8 +86,9 @@ export async function withIdempotency(
   try {
     reply = await run();
   } catch (error) {
-    if (error instanceof Problem && error.status < 500) {
-      await store.write({ kind: 'put', item: { ...key, entity: 'idempotency', state: 'done', fingerprint, ttl, problem: { status: error.status, json: error.toJSON(), headers: error.headers } } });
+    const problem = asProblem(error);
+    if (problem && problem.status < 500) {
+      await store.write({ kind: 'put', item: { ...key, entity: 'idempotency', state: 'done', fingerprint, ttl, problem: { status: problem.status, json: problem.toJSON(), headers: problem.headers } } });
     } else {
       await store.write({ kind: 'delete', key }); // let a retry try again
     }
@@ -111,21 +113,20 @@ const claimable = (fingerprint: string, now: number): Condition => ({
   onFail: inProgress(IN_PROGRESS_SECONDS),
 });
 
+/** Another attempt holds the key: retry after the seconds it may still hold it. */
 const inProgress = (retryAfterSeconds: number) =>
-  new Problem(409, 'conflict', 'Conflict', 'A request with this Idempotency-Key is in progress', undefined, {
-    'retry-after': String(Math.max(1, retryAfterSeconds)),
-  });
+  conflictError('idempotency-in-progress', 'A request with this Idempotency-Key is in progress', {}, { retryAfterSeconds: Math.max(1, retryAfterSeconds) });
 
 function replay(record: IdempotencyRecord, fingerprint: string, now: number): Reply {
   if (record.fingerprint !== fingerprint) {
-    throw unprocessable('This Idempotency-Key was used for a different request', [
-      { field: 'Idempotency-Key', message: 'reused with a different body' },
-    ]);
+    throw unprocessableError('idempotency-key-reused', 'This Idempotency-Key was used for a different request', {}, {
+      fields: [{ field: 'Idempotency-Key', message: 'reused with a different body' }],
+    });
   }
   if (record.state === 'in-progress') throw inProgress((record.inProgressExpiry ?? record.ttl) - now + 1);
   if (record.problem) {
     const p = record.problem;
-    throw new Problem(p.status, String(p.json.type).split('/').pop()!, String(p.json.title), p.json.detail as string, p.json.errors as never, p.headers);
+    throw new Problem(p.status, String(p.json.type).split('/').pop()!, String(p.json.title), p.json.detail as string, p.json.errors as never, p.headers, p.json.params as never);
   }
   return { ...record.reply!, headers: { ...record.reply!.headers, 'idempotent-replayed': 'true' } };
 }

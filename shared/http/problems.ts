@@ -1,6 +1,9 @@
+import { DomainError, type DomainErrorKind, type ErrorParams } from '../errors.ts';
+
 /**
- * Errors as RFC 9457 problem details. Anything a handler throws that is not a Problem becomes a
- * 500 with no detail leaked; everything a client can cause is one of these.
+ * Errors as RFC 9457 problem details. Anything a handler throws that is neither a Problem nor a
+ * `DomainError` becomes a 500 with no detail leaked; everything a client can cause is one of these.
+ * Every problem carries a stable `code` (its type's last segment) and, from a domain error, its `params`.
  */
 export interface FieldError {
   field: string;
@@ -15,8 +18,14 @@ export class Problem extends Error {
     readonly detail?: string,
     readonly errors?: FieldError[],
     readonly headers?: Record<string, string>,
+    readonly params?: ErrorParams,
   ) {
     super(detail ?? title);
+  }
+
+  /** The stable code clients branch on: the type's last segment. */
+  get code(): string {
+    return this.type;
   }
 
   toJSON(instance?: string): Record<string, unknown> {
@@ -24,6 +33,8 @@ export class Problem extends Error {
       type: `https://gascare.dev/problems/${this.type}`,
       title: this.title,
       status: this.status,
+      code: this.code,
+      ...(this.params && Object.keys(this.params).length ? { params: this.params } : {}),
       ...(this.detail ? { detail: this.detail } : {}),
       ...(this.errors?.length ? { errors: this.errors } : {}),
       ...(instance ? { instance } : {}),
@@ -57,3 +68,27 @@ export const tooManyRequests = (retryAfterSeconds: number, detail = 'Too many re
   new Problem(429, 'too-many-requests', 'Too many requests', detail, undefined, {
     'retry-after': String(retryAfterSeconds),
   });
+
+/** The status and title of each kind of domain error. */
+export const KIND_STATUS: Record<DomainErrorKind, { status: number; title: string }> = {
+  'not-found': { status: 404, title: 'Not found' },
+  conflict: { status: 409, title: 'Conflict' },
+  stale: { status: 412, title: 'Precondition failed' },
+  invalid: { status: 400, title: 'Invalid request' },
+  unprocessable: { status: 422, title: 'Unprocessable' },
+  forbidden: { status: 403, title: 'Forbidden' },
+};
+
+/** A domain error as a problem: the status of its kind, `type` and `code` from its code, its params. */
+export function fromDomainError(error: DomainError): Problem {
+  const { status, title } = KIND_STATUS[error.kind];
+  const headers = error.retryAfterSeconds !== undefined ? { 'retry-after': String(error.retryAfterSeconds) } : undefined;
+  return new Problem(status, error.code, title, error.message, error.fields, headers, error.params);
+}
+
+/** Whatever a client caused, as a problem; anything else is undefined (a 500 for the caller). */
+export function asProblem(error: unknown): Problem | undefined {
+  if (error instanceof Problem) return error;
+  if (error instanceof DomainError) return fromDomainError(error);
+  return undefined;
+}

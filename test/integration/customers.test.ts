@@ -91,7 +91,16 @@ describe('a customer file', () => {
       const res = await call(agent, 'POST', '/v1/customers', newCustomer({ accountNumber }));
       expect(res.status).toBe(409);
       expect(res.body.type).toMatch(/account-number-taken$/);
+      expect(res.body).toMatchObject({ code: 'account-number-taken', params: { accountNumber: expect.any(String) } });
     }
+    // A refusal recorded under an Idempotency-Key replays with its code and params.
+    const headers = { 'idempotency-key': `taken-${uniq()}` };
+    const body = newCustomer({ accountNumber: c.accountNumber });
+    const first = await call(agent, 'POST', '/v1/customers', body, headers);
+    const replayed = await call(agent, 'POST', '/v1/customers', body, headers);
+    expect(replayed.status).toBe(409);
+    expect(replayed.body).toEqual(first.body);
+    expect(replayed.body).toMatchObject({ code: 'account-number-taken', params: { accountNumber: c.accountNumber } });
   });
 
   it('lets exactly one of concurrent creates of the same account number win', async () => {

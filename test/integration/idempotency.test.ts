@@ -88,7 +88,7 @@ describe('a first attempt that crashed', () => {
     const retry = await app.api(demoAdmin, 'POST', '/v1/regions', body, { 'idempotency-key': 'crash-early' });
 
     expect(retry.status).toBe(409);
-    expect(retry.body.detail).toContain('in progress');
+    expect(retry.body.code).toBe('idempotency-in-progress');
     const retryAfter = Number(retry.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(IN_PROGRESS_SECONDS + 1);
@@ -133,5 +133,6 @@ describe('a first attempt that crashed', () => {
 
     expect(other.status).toBe(422);
     expect(other.body.errors[0].field).toBe('Idempotency-Key');
+    expect(other.body.code).toBe('idempotency-key-reused');
   });
 });

@@ -27,8 +27,8 @@ export const FORM_FIELDS = ['accountNumber', 'name', 'class', 'phone', 'address'
  * Put the server's refusal where it belongs: each `errors[].field` under its input, a taken
  * account number under the account number. Returns the problem text when no field took it.
  */
-export function showServerErrors(form: FormInstance<CustomerFormValues>, error: ApiError, messages: { accountNumberTaken: string }): string | undefined {
-  if (error.status === 409 && error.kind === 'account-number-taken') {
+export function showServerErrors(form: FormInstance<CustomerFormValues>, error: ApiError, messages: { accountNumberTaken: string; problem: string }): string | undefined {
+  if (error.status === 409 && error.code === 'account-number-taken') {
     form.setFields([{ name: 'accountNumber', errors: [messages.accountNumberTaken] }]);
     return undefined;
   }
@@ -41,7 +41,7 @@ export function showServerErrors(form: FormInstance<CustomerFormValues>, error: 
   }
   if (byField.size) form.setFields([...byField].map(([name, errors]) => ({ name: name as keyof CustomerFormValues, errors })));
   if (unplaced.length) return unplaced.join('; ');
-  return byField.size ? undefined : (error.problem.detail ?? error.problem.title);
+  return byField.size ? undefined : messages.problem;
 }
 
 export function CustomerForm({

@@ -16,7 +16,8 @@ import { MetersCard } from './MetersCard.tsx';
 import { hasAnyRole, REVEAL_ROLES, WRITER_ROLES, type CustomerView } from './model.ts';
 import { ProfileCard } from './ProfileCard.tsx';
 import { TimelineCard } from './TimelineCard.tsx';
-import { problemText, SpecialCareIcon, StateTag } from './ui.tsx';
+import { SpecialCareIcon, StateTag } from './ui.tsx';
+import { problemMessage } from '../../problem-message.ts';
 
 /**
  * Customer 360 (`/customers/:id`): who and where, the account's lifecycle with its actions,
@@ -39,7 +40,7 @@ export default function CustomerPage({ params }: PageProps) {
     return (
       <Card>
         {error ? (
-          <Alert type="error" showIcon title={t('customers.profile.loadFailed')} description={error.status === 0 ? t('errors.network') : problemText(error)} action={<Button onClick={reload}>{t('errors.retry')}</Button>} />
+          <Alert type="error" showIcon title={t('customers.profile.loadFailed')} description={error.status === 0 ? t('errors.network') : problemMessage(t, error)} action={<Button onClick={reload}>{t('errors.retry')}</Button>} />
         ) : (
           <Skeleton active={loading} paragraph={{ rows: 8 }} />
         )}

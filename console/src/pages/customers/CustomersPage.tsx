@@ -17,6 +17,7 @@ import { ExportButton } from './ExportButton.tsx';
 import { CLASSES, EXPORT_ROLES, hasAnyRole, IMPORT_ROLES, WRITER_ROLES, type CustomerClass, type CustomerListItem } from './model.ts';
 import { ScrollRegion } from './ScrollRegion.tsx';
 import { SpecialCareIcon, StateTag } from './ui.tsx';
+import { problemMessage } from '../../problem-message.ts';
 
 const PAGE_SIZE = 20;
 const ALL = '*';
@@ -116,7 +117,7 @@ export default function CustomersPage(_: PageProps) {
             showIcon
             className="customer-alert"
             title={t('customers.search.loadFailed')}
-            description={error.status === 0 ? t('errors.network') : (error.problem.detail ?? error.problem.title)}
+            description={error.status === 0 ? t('errors.network') : problemMessage(t, error)}
             action={<Button onClick={reload}>{t('errors.retry')}</Button>}
           />
         )}

@@ -11,7 +11,8 @@ import { useRequest } from '../../useRequest.ts';
 import { CustomerNotFound } from './CustomerNotFound.tsx';
 import { CustomerForm, FormProblem, showServerErrors, type CustomerFormValues } from './CustomerForm.tsx';
 import type { CustomerView } from './model.ts';
-import { SPECIAL_CARE_GROUPS, problemText } from './ui.tsx';
+import { SPECIAL_CARE_GROUPS } from './ui.tsx';
+import { problemMessage } from '../../problem-message.ts';
 
 const valuesOf = (c: CustomerView): CustomerFormValues => ({
   name: c.name,
@@ -71,7 +72,7 @@ export default function EditCustomerPage({ params }: PageProps) {
   if (!customer) {
     return (
       <Card>
-        {error ? <Alert type="error" showIcon title={t('customers.profile.loadFailed')} description={problemText(error)} action={<Button onClick={reload}>{t('errors.retry')}</Button>} /> : <Skeleton active={loading} />}
+        {error ? <Alert type="error" showIcon title={t('customers.profile.loadFailed')} description={problemMessage(t, error)} action={<Button onClick={reload}>{t('errors.retry')}</Button>} /> : <Skeleton active={loading} />}
       </Card>
     );
   }
@@ -90,8 +91,8 @@ export default function EditCustomerPage({ params }: PageProps) {
       navigate(`/customers/${customer.id}`);
     } catch (e) {
       if (!(e instanceof ApiError) || e.status === 401) return;
-      if (e.status === 412 || (e.status === 409 && e.kind === 'stale-version')) setStale(true);
-      else setProblem(showServerErrors(form, e, { accountNumberTaken: '' }));
+      if (e.status === 412 || (e.status === 409 && e.code === 'stale-version')) setStale(true);
+      else setProblem(showServerErrors(form, e, { accountNumberTaken: '', problem: problemMessage(t, e) }));
     } finally {
       setBusy(false);
     }

@@ -6,7 +6,7 @@ import { useFormat } from '../../format.ts';
 import { downloadChunks, saveBlob, type ChunkProgress } from './files.ts';
 import type { CustomerClass } from './model.ts';
 import { tenantToday } from './time.ts';
-import { problemText } from './ui.tsx';
+import { problemMessage } from '../../problem-message.ts';
 
 /**
  * "Export CSV": every chunk of GET /v1/customers/export.csv for the region scope and class,
@@ -39,7 +39,7 @@ export function ExportButton({ regionId, cls, icon }: { regionId?: string; cls?:
     } catch (error) {
       setProgress(null);
       if ((error as Error).name === 'AbortError') return;
-      if (error instanceof ApiError && error.status !== 401) void message.error(t('customers.export.failed', { detail: problemText(error) }));
+      if (error instanceof ApiError && error.status !== 401) void message.error(t('customers.export.failed', { detail: problemMessage(t, error) }));
     } finally {
       controller.current = null;
     }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api.ts';
 import { useFormat } from '../../format.ts';
 import { downloadFile } from './files.ts';
-import { problemText } from './ui.tsx';
+import { problemMessage } from '../../problem-message.ts';
 
 export interface FileProblem {
   title: string;
@@ -21,7 +21,7 @@ export function ImportFileStep({ file, problem, onChoose, onStart }: { file?: Fi
     try {
       await downloadFile('/v1/customers/import-template.csv', '客户导入模板.csv');
     } catch (e) {
-      if (e instanceof ApiError && e.status !== 401) void message.error(problemText(e));
+      if (e instanceof ApiError && e.status !== 401) void message.error(problemMessage(t, e));
     }
   };
 

@@ -10,7 +10,7 @@ import { EmptyFile, HeaderRejected, runImport, type ImportProgress } from './imp
 import { ImportSendStep } from './ImportSendStep.tsx';
 import { ImportSummaryStep } from './ImportSummaryStep.tsx';
 import type { ImportView } from './model.ts';
-import { problemText } from './ui.tsx';
+import { problemMessage } from '../../problem-message.ts';
 
 type Phase =
   | { step: 'choose'; problem?: FileProblem }
@@ -58,14 +58,14 @@ export default function ImportPage(_: PageProps) {
               setPhase({ step: 'sending', progress: last });
               resolve(choice);
             };
-            setPhase({ step: 'sending', progress: last, paused: error.status === 0 ? t('errors.network') : problemText(error) });
+            setPhase({ step: 'sending', progress: last, paused: error.status === 0 ? t('errors.network') : problemMessage(t, error) });
           }),
       });
       setPhase({ step: 'done', imp, total: last.total, stopped: stoppedByUser.current });
     } catch (error) {
       if (error instanceof HeaderRejected) {
         const lines = (error.problem.problem.errors ?? []).map((e) => e.message);
-        setPhase({ step: 'choose', problem: { title: t('customers.import.headerRejected'), lines: lines.length ? lines : [problemText(error.problem)] } });
+        setPhase({ step: 'choose', problem: { title: t('customers.import.headerRejected'), lines: lines.length ? lines : [problemMessage(t, error.problem)] } });
       } else if (error instanceof EmptyFile) {
         setPhase({ step: 'choose', problem: { title: t('customers.import.emptyFile'), lines: [] } });
       } else if ((error as Error).name === 'AbortError') {
@@ -73,7 +73,7 @@ export default function ImportPage(_: PageProps) {
       } else if (error instanceof ApiError && error.status === 401) {
         // the session ended; the login page takes over
       } else {
-        const detail = error instanceof ApiError ? problemText(error) : String(error);
+        const detail = error instanceof ApiError ? problemMessage(t, error) : String(error);
         setPhase({ step: 'choose', problem: { title: t('customers.import.failed', { detail }), lines: [] } });
       }
     } finally {

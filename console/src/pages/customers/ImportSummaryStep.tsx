@@ -9,7 +9,7 @@ import { downloadFile } from './files.ts';
 import { ImportCounts } from './ImportCounts.tsx';
 import type { ImportView } from './model.ts';
 import { ScrollRegion } from './ScrollRegion.tsx';
-import { problemText } from './ui.tsx';
+import { problemMessage } from '../../problem-message.ts';
 
 /** Step 3 of the import wizard: the summary, the rejected rows (row number, column, reason) and the error report as CSV. */
 interface ErrorLine {
@@ -43,7 +43,7 @@ export function ImportSummaryStep({ imp, total, stopped, onAgain }: { imp: Impor
       setErrors((current) => (cursor ? [...current, ...lines] : lines));
       setNext(page.nextCursor);
     } catch (e) {
-      if (e instanceof ApiError && e.status !== 401) void message.error(problemText(e));
+      if (e instanceof ApiError && e.status !== 401) void message.error(problemMessage(t, e));
     } finally {
       setLoading(false);
     }
@@ -58,7 +58,7 @@ export function ImportSummaryStep({ imp, total, stopped, onAgain }: { imp: Impor
     try {
       await downloadFile(`/v1/customer-imports/${imp.id}/errors.csv`, `import-${imp.id}-errors.csv`);
     } catch (e) {
-      if (e instanceof ApiError && e.status !== 401) void message.error(problemText(e));
+      if (e instanceof ApiError && e.status !== 401) void message.error(problemMessage(t, e));
     } finally {
       setDownloading(false);
     }

@@ -7,7 +7,7 @@ import { ApiError, client, idempotencyKey, unwrap } from '../../api.ts';
 import { useFormat } from '../../format.ts';
 import { ACTIONS_BY_STATE, CONTRACTS, SUSPENSION_REASONS, type ActionName, type ContractKind, type CustomerView, type SuspensionReason } from './model.ts';
 import { isAfterTenantToday, pickedToIso, tenantNow, zoneName } from './time.ts';
-import { problemText } from './ui.tsx';
+import { problemMessage } from '../../problem-message.ts';
 
 interface ActionValues {
   at?: Dayjs;
@@ -79,7 +79,7 @@ export function LifecycleCard({ customer, canAct, onChanged, onStale }: { custom
       onChanged(next);
     } catch (e) {
       if (!(e instanceof ApiError) || e.status === 401) return;
-      if (e.status === 412 || e.kind === 'stale-version') {
+      if (e.status === 412 || e.code === 'stale-version') {
         setAction(undefined);
         onStale();
         return;
@@ -90,7 +90,7 @@ export function LifecycleCard({ customer, canAct, onChanged, onStale }: { custom
         return;
       }
       setAction(undefined);
-      setRefusal({ action, detail: problemText(e) });
+      setRefusal({ action, detail: problemMessage(t, e) });
     } finally {
       setBusy(false);
     }

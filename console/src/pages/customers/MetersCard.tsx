@@ -11,7 +11,7 @@ import { INLETS, METER_TYPES, type CustomerView, type Inlet, type MeterType, typ
 import { isIdentifier } from './rules.ts';
 import { ScrollRegion } from './ScrollRegion.tsx';
 import { formatDay, pickedDay, tenantNow } from './time.ts';
-import { problemText } from './ui.tsx';
+import { problemMessage } from '../../problem-message.ts';
 
 type MeterRow = CustomerView['meters'][number];
 
@@ -170,14 +170,14 @@ function MeterDialog({ customer, replacing, onClose, onDone }: { customer: Custo
       onDone();
     } catch (e) {
       if (!(e instanceof ApiError) || e.status === 401) return;
-      if (e.status === 409 && e.kind === 'serial-taken') {
+      if (e.status === 409 && e.code === 'serial-taken') {
         form.setFields([{ name: 'serial', errors: [t('customers.meters.serialTaken', { serial: v.serial.trim() })] }]);
         return;
       }
       const names: Record<string, keyof MeterValues> = { newSerial: 'serial', serial: 'serial', type: 'type', digits: 'digits', installedAt: 'installedAt', inlet: 'inlet', startRead: 'startRead', finalRead: 'finalRead' };
       const placed = (e.problem.errors ?? []).filter((err) => names[err.field.replace(/^body\./, '')]);
       if (placed.length) form.setFields(placed.map((err) => ({ name: names[err.field.replace(/^body\./, '')]!, errors: [err.message] })));
-      else form.setFields([{ name: 'serial', errors: [problemText(e)] }]);
+      else form.setFields([{ name: 'serial', errors: [problemMessage(t, e)] }]);
     } finally {
       setBusy(false);
     }

@@ -9,6 +9,7 @@ import { useRegionScope } from '../../regions.tsx';
 import { navigate } from '../../router.tsx';
 import { CustomerForm, FormProblem, showServerErrors, type CustomerFormValues } from './CustomerForm.tsx';
 import { SPECIAL_CARE_GROUPS } from './ui.tsx';
+import { problemMessage } from '../../problem-message.ts';
 
 /** Open a customer file (POST /v1/customers); on success, the new customer's 360. */
 export default function NewCustomerPage(_: PageProps) {
@@ -45,7 +46,7 @@ export default function NewCustomerPage(_: PageProps) {
       navigate(`/customers/${created.id}`);
     } catch (error) {
       if (!(error instanceof ApiError) || error.status === 401) return;
-      setProblem(showServerErrors(form, error, { accountNumberTaken: t('customers.form.accountNumberTaken', { accountNumber: body.accountNumber }) }));
+      setProblem(showServerErrors(form, error, { accountNumberTaken: t('customers.form.accountNumberTaken', { accountNumber: body.accountNumber }), problem: problemMessage(t, error) }));
     } finally {
       setBusy(false);
     }

@@ -6,7 +6,8 @@ import { ApiError, client, unwrap } from '../../api.ts';
 import { useFormat } from '../../format.ts';
 import { useRegionScope } from '../../regions.tsx';
 import type { CustomerView } from './model.ts';
-import { problemText, useSpecialCareGroups } from './ui.tsx';
+import { useSpecialCareGroups } from './ui.tsx';
+import { problemMessage } from '../../problem-message.ts';
 
 /** How long revealed values stay on screen. */
 export const REVEAL_SECONDS = 30;
@@ -158,7 +159,7 @@ function RevealModal({ customer, onClose, onRevealed }: { customer: CustomerView
       const out = await unwrap(client.POST('/v1/customers/{id}/reveal', { params: { path: { id: customer.id } }, body: { fields: values.fields, reason: values.reason.trim() } }));
       onRevealed({ phone: out.phone, idNumber: out.idNumber, contacts: out.contacts });
     } catch (e) {
-      if (e instanceof ApiError && e.status !== 401) setProblem(t('customers.reveal.failed', { detail: problemText(e) }));
+      if (e instanceof ApiError && e.status !== 401) setProblem(t('customers.reveal.failed', { detail: problemMessage(t, e) }));
     } finally {
       setBusy(false);
     }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, client, unwrap } from '../../api.ts';
 import { useFormat } from '../../format.ts';
 import { STATES, SUSPENSION_REASONS, type TimelineEntry } from './model.ts';
-import { problemText } from './ui.tsx';
+import { problemMessage } from '../../problem-message.ts';
 
 const PAGE = 10;
 
@@ -89,7 +89,7 @@ export function TimelineCard({ customerId, round }: { customerId: string; round:
 
   return (
     <Card title={<h2 className="card-title">{t('customers.timeline.title')}</h2>} data-testid="timeline-card">
-      {error && <Alert type="error" showIcon title={problemText(error)} action={<Button onClick={() => void load(undefined)}>{t('errors.retry')}</Button>} />}
+      {error && <Alert type="error" showIcon title={problemMessage(t, error)} action={<Button onClick={() => void load(undefined)}>{t('errors.retry')}</Button>} />}
       {!entries.length && loading && <Skeleton active />}
       {!entries.length && !loading && !error && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('customers.timeline.empty')} />}
       {entries.length > 0 && (

@@ -57,7 +57,7 @@ export async function withRetry<T>(call: () => Promise<T>, signal?: AbortSignal,
         continue;
       }
       // The same Idempotency-Key still being worked on (a retry overtook the first try) is 409 too.
-      const inProgress = error.status === 409 && error.kind === 'conflict' && /in progress/i.test(error.problem.detail ?? '');
+      const inProgress = error.status === 409 && error.code === 'idempotency-in-progress';
       const transient = error.status === 0 || error.status >= 500 || inProgress;
       if (!transient || ++failures >= attempts) throw error;
       await sleep(500 * 2 ** failures, signal);

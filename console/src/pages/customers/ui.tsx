@@ -1,7 +1,6 @@
 import { HeartFilled } from '@ant-design/icons';
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../api.ts';
 import type { LifecycleState } from './model.ts';
 
 /** Small pieces the customer pages share: the state tag, the special-care mark, problem texts. */
@@ -52,5 +51,3 @@ export function SpecialCareIcon({ flags }: { flags: SpecialCareFlags }) {
   );
 }
 
-/** The server's reason, for a refusal shown to the user as it is. */
-export const problemText = (error: ApiError) => error.problem.detail ?? error.problem.title;

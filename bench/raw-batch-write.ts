@@ -5,8 +5,8 @@ import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb
 import { parse } from 'csv-parse';
 import { ulid } from 'ulid';
 import { planNewCustomer } from '../functions/customers/customer-plans.ts';
-import { resolveColumns } from '../functions/customers/csv-columns.ts';
-import { parseRow, toNewCustomer } from '../functions/customers/csv-rows.ts';
+import { resolveColumns } from '../functions/customer-files/csv-columns.ts';
+import { parseRow, toNewCustomer } from '../functions/customer-files/csv-rows.ts';
 import { TenantStore, type Item } from '../shared/db/tenant-store.ts';
 import { localDay } from '../shared/local-time.ts';
 import { loadMasterSecret } from '../shared/secrets.ts';

@@ -11,15 +11,6 @@ import * as recordIcCardPurchase from './record-ic-card-purchase.ts';
 import * as replaceMeter from './replace-meter.ts';
 import * as revealCustomer from './reveal-customer.ts';
 import * as updateCustomer from './update-customer.ts';
-import * as openImport from './open-import.ts';
-import * as listImports from './list-imports.ts';
-import * as getImport from './get-import.ts';
-import * as importBatch from './import-batch.ts';
-import * as completeImport from './complete-import.ts';
-import * as listImportErrors from './list-import-errors.ts';
-import * as importErrorsCsv from './import-errors-csv.ts';
-import * as importTemplate from './import-template.ts';
-import * as exportCustomers from './export-customers.ts';
 
 export const handler = dispatch([
   createCustomer,
@@ -34,13 +25,4 @@ export const handler = dispatch([
   getMeter,
   replaceMeter,
   recordIcCardPurchase,
-  openImport,
-  listImports,
-  getImport,
-  importBatch,
-  completeImport,
-  listImportErrors,
-  importErrorsCsv,
-  importTemplate,
-  exportCustomers,
 ]);

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
-import { TEMPLATE_HEADERS } from '../../functions/customers/csv-columns.ts';
+import { TEMPLATE_HEADERS } from '../../functions/customer-files/csv-columns.ts';
 import { idNumberCheckChar } from '../../shared/privacy.ts';
 
 /**

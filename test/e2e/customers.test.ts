@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { TEMPLATE_HEADERS } from '../../functions/customers/csv-columns.ts';
+import { TEMPLATE_HEADERS } from '../../functions/customer-files/csv-columns.ts';
 import { customerCsvRow } from '../../local/seed/customer-csv.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { axeViolations, launchChromium, login, newPage, PHONE, screenshot, waitForHeading } from './browser.ts';

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { TEMPLATE_HEADERS } from '../../functions/customers/csv-columns.ts';
+import { TEMPLATE_HEADERS } from '../../functions/customer-files/csv-columns.ts';
 import { customerCsvRow } from '../../local/seed/customer-csv.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { caller, uniq } from './customers-fixtures.ts';

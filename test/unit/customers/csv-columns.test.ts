@@ -1,8 +1,8 @@
 import { planCustomerUpdate, planNewCustomer } from '../../../functions/customers/customer-plans.ts';
-import { EXPORT_HEADERS, fieldOfHeader, resolveColumns, TEMPLATE_HEADERS, type ImportField, type ResolvedColumns } from '../../../functions/customers/csv-columns.ts';
-import { customerRow } from '../../../functions/customers/csv-format.ts';
-import { parseRow, toChange, toNewCustomer } from '../../../functions/customers/csv-rows.ts';
-import { normalizeDay } from '../../../functions/customers/csv-values.ts';
+import { EXPORT_HEADERS, fieldOfHeader, resolveColumns, TEMPLATE_HEADERS, type ImportField, type ResolvedColumns } from '../../../functions/customer-files/csv-columns.ts';
+import { customerRow } from '../../../functions/customer-files/csv-format.ts';
+import { parseRow, toChange, toNewCustomer } from '../../../functions/customer-files/csv-rows.ts';
+import { normalizeDay } from '../../../functions/customer-files/csv-values.ts';
 import { localMidnight } from '../../../shared/local-time.ts';
 import type { Customer } from '../../../shared/entities/customer.ts';
 import { idNumberCheckChar } from '../../../shared/privacy.ts';

@@ -21,7 +21,7 @@ import { keys } from '../../shared/keys.ts';
 import { normalizeIdentifier } from '../../shared/contract/search-key.ts';
 import { canSeeRegion, hasRole } from '../../shared/tenancy.ts';
 import { tenantRegions, tenantTimeZone } from '../../shared/tenant-profile.ts';
-import { CustomerService } from './customer-service.ts';
+import { CustomerService } from '../customers/customer-service.ts';
 import { resolveColumns } from './csv-columns.ts';
 import { parseRow, toChange, toNewCustomer, type ParsedRow } from './csv-rows.ts';
 

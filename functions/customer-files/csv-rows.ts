@@ -8,7 +8,7 @@ import { maskPhone } from '../../shared/privacy.ts';
 import { normalizeIdentifier } from '../../shared/contract/search-key.ts';
 import { COLUMNS, type ImportField, type ResolvedColumns } from './csv-columns.ts';
 import { CLASS_VALUES, excelMangled, fold, METER_TYPE_VALUES, NO, normalizeDay, YES } from './csv-values.ts';
-import type { CustomerInput, CustomerPatch, MeterInput } from './customer-inputs.ts';
+import type { CustomerInput, CustomerPatch, MeterInput } from '../customers/customer-inputs.ts';
 import { CreateCustomerBody, InstallMeterBody } from '../../shared/contract/customers.ts';
 
 /**

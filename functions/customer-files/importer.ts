@@ -37,7 +37,6 @@ import { parseRow, toChange, toNewCustomer, type ParsedRow } from './csv-rows.ts
  * (same `Idempotency-Key`) replays the first reply; one retried under another key re-applies its
  * rows (which are then unchanged) but adds nothing to the counters.
  */
-export const MAX_BATCH_ROWS = 500;
 /** Rows written at once within a batch (each row is one transaction). */
 export const ROW_CONCURRENCY = 16;
 /** Errors per row in a batch's reply (all of them are stored, see GET …/errors). */

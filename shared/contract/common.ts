@@ -9,8 +9,6 @@ export const Cursor = z.string().max(2048);
 export const MAX_PAGE = 200;
 export const limitUpTo = (max = MAX_PAGE) => z.coerce.number().int().min(1).max(max);
 export const pageQuery = (max = MAX_PAGE) => z.strictObject({ cursor: Cursor.optional(), limit: limitUpTo(max).optional() });
-export const Limit = limitUpTo();
-export const PageQuery = pageQuery();
 export const IsoDateTime = z.iso.datetime({ offset: true });
 export const RegionId = z.string().regex(/^[A-Za-z0-9-]{1,32}$/, 'a region id such as "r-east"');
 

@@ -14,6 +14,7 @@
  * and the credentials are the transport's) and the rows, as an async iterable it reads at its
  * own pace (nothing more is read while batches are pending).
  */
+import { MAX_BATCH_ROWS } from './customer-imports.ts';
 
 /** The part of a `Response` the client reads. */
 export interface TransportResponse {
@@ -34,7 +35,6 @@ export interface TransportRequest {
 /** `fetch` relative to the API: resolves with any HTTP answer, throws on a network failure (or an abort). */
 export type Transport<R extends TransportResponse = TransportResponse> = (path: string, init: TransportRequest) => Promise<R>;
 
-export const MAX_BATCH_ROWS = 500;
 
 export interface RetryPolicy {
   /** Failures of one request before it gives up. */

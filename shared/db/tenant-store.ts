@@ -1,3 +1,4 @@
+import { MAX_PAGE } from '../contract/common.ts';
 import {
   BatchGetCommand,
   BatchWriteCommand,
@@ -74,7 +75,6 @@ export interface Page<T> {
 }
 
 const OUTBOX_TTL_DAYS = 7;
-export const MAX_PAGE = 200;
 
 /** A version check for optimistic locking: the stored version must still be the one the caller read. */
 export const versionIs = (version: number, what = 'object'): Condition => ({

@@ -7,7 +7,7 @@ import { keys } from '../keys.ts';
  * columns of the file, and one error item per rejected row; each batch leaves a marker so that a
  * retried batch never counts twice. See docs/import-export.md.
  */
-export { IMPORT_STATES, ROW_STATUSES } from '../contract/customer-imports.ts';
+export { ROW_STATUSES } from '../contract/customer-imports.ts';
 export type { ImportState, RowStatus } from '../contract/customer-imports.ts';
 import { ROW_STATUSES, type ImportState, type RowStatus } from '../contract/customer-imports.ts';
 

@@ -9,7 +9,7 @@ import type { MeterSummary } from './meter.ts';
  * lifecycle and meters. One item per customer; every index attribute is derived here from the
  * customer itself, so the API, the importer and the seed write identical items.
  */
-export { CONTRACT_KINDS, CUSTOMER_CLASSES, LIFECYCLE_STATES, SUSPENSION_REASONS } from '../contract/customers.ts';
+export { CUSTOMER_CLASSES, LIFECYCLE_STATES } from '../contract/customers.ts';
 export type { ContractKind, CustomerClass, LifecycleState, SuspensionReason } from '../contract/customers.ts';
 
 export interface SpecialCare {

@@ -7,7 +7,7 @@ import { normalizeIdentifier } from '../contract/search-key.ts';
  * carries a summary of each of its meters (type, install date, status), so a customer's file and
  * the per-region archive statistics need no query per customer.
  */
-export { INLETS, METER_AGE_BUCKETS, METER_STATUSES, METER_TYPES } from '../contract/customers.ts';
+export { METER_AGE_BUCKETS, METER_TYPES } from '../contract/customers.ts';
 export type { Inlet, MeterAgeBucket, MeterStatus, MeterType } from '../contract/customers.ts';
 import type { Inlet, MeterAgeBucket, MeterStatus, MeterType } from '../contract/customers.ts';
 

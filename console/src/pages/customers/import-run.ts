@@ -17,7 +17,6 @@ import type { ImportView } from './model.ts';
  * a batch that keeps failing pauses the run until the user retries or stops. Then the import is
  * completed. Requests go through the console's API client (its token, its end of session on 401).
  */
-export const BATCH_ROWS = 500;
 const BATCH_BYTES = 1_500_000;
 
 export interface ImportProgress {
@@ -105,7 +104,6 @@ export async function runImport(file: File, hooks: ImportRunHooks): Promise<Impo
       totalRows: total,
       rows: rows(),
       openKey: idempotencyKey(),
-      batchRows: BATCH_ROWS,
       batchBytes: BATCH_BYTES,
       retry: INTERACTIVE_RETRY,
       signal,

@@ -17,18 +17,16 @@ export type {
   Customer as CustomerView,
   CustomerClass,
   CustomerListItem,
-  CustomerSearchPage as CustomerPage,
   Inlet,
   LifecycleActionName as ActionName,
   LifecycleState,
   Meter as MeterView,
-  MeterStatus,
   MeterType,
   SuspensionReason,
   TimelineEntry,
 } from '../../../../shared/contract/customers.ts';
 export { EXPORT_ROLES, IMPORT_ROLES, ROW_STATUSES } from '../../../../shared/contract/customer-imports.ts';
-export type { BatchReply, Import as ImportView, ImportCounts, ImportRowError, RowResult, RowStatus } from '../../../../shared/contract/customer-imports.ts';
+export type { Import as ImportView } from '../../../../shared/contract/customer-imports.ts';
 export { hasAnyRole } from '../../../../shared/contract/access.ts';
 
 import { actionsFrom, type LifecycleActionName, type LifecycleState } from '../../../../shared/contract/customers.ts';

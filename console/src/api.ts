@@ -85,7 +85,7 @@ export interface RequestOptions {
   auth?: boolean;
 }
 
-export function url(path: string, query?: Query): string {
+function url(path: string, query?: Query): string {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null && value !== '') params.set(name, String(value));
@@ -95,32 +95,28 @@ export function url(path: string, query?: Query): string {
 }
 
 /**
- * The response itself, for what is not JSON or is sent by a protocol module (the import client) (CSV downloads and their `x-next-cursor`): the same
- * token, the same end of session on 401, the same `ApiError` on a refusal.
+ * The response itself, for what is not JSON (CSV downloads and their `x-next-cursor`) or is sent
+ * by a protocol module (the import client): the same token, the same end of session on 401, the
+ * same `ApiError` on a refusal as the typed client.
  */
 export function requestRaw(method: string, path: string, options: RequestOptions & { accept?: string } = {}): Promise<Response> {
-  return send(method, path, options);
-}
-
-async function send(method: string, path: string, options: RequestOptions & { accept?: string }): Promise<Response> {
-  const token = options.auth === false ? undefined : hooks.token();
   const headers: Record<string, string> = { accept: options.accept ?? '*/*', ...options.headers };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (token) headers.authorization = `Bearer ${token}`;
+  const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+  return send(new Request(new URL(url(path, options.query), window.location.origin), { method, headers, body, signal: options.signal }), options.auth !== false);
+}
 
+/** Every call: the session token (unless `withToken` is false), network failures and problems as `ApiError`, a refused token ends the session. */
+async function send(request: Request, withToken = true): Promise<Response> {
+  const token = withToken ? hooks.token() : undefined;
+  if (token && !request.headers.has('authorization')) request.headers.set('authorization', `Bearer ${token}`);
   let response: Response;
   try {
-    response = await fetch(url(path, options.query), {
-      method,
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
-    });
+    response = await fetch(request);
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError(0, { type: 'network', title: 'Network error', status: 0, detail: (error as Error).message });
   }
-
   if (response.status === 401 && token) hooks.onSessionExpired();
   if (!response.ok) throw await toApiError(response);
   return response;
@@ -150,23 +146,7 @@ export function idempotencyKey(): string {
  * Its fetch adds the session token, ends the session on a refused token and throws `ApiError` for
  * every problem, so `data` always has the success body.
  */
-export const client = createClient<paths>({
-  baseUrl: BASE || window.location.origin,
-  fetch: async (request: Request) => {
-    const token = hooks.token();
-    if (token && !request.headers.has('authorization')) request.headers.set('authorization', `Bearer ${token}`);
-    let response: Response;
-    try {
-      response = await fetch(request);
-    } catch (error) {
-      if ((error as Error).name === 'AbortError') throw error;
-      throw new ApiError(0, { type: 'network', title: 'Network error', status: 0, detail: (error as Error).message });
-    }
-    if (response.status === 401 && token) hooks.onSessionExpired();
-    if (!response.ok) throw await toApiError(response);
-    return response;
-  },
-});
+export const client = createClient<paths>({ baseUrl: BASE || window.location.origin, fetch: (request: Request) => send(request) });
 
 /** The success body of a typed call (problems were thrown as `ApiError` already). */
 export async function unwrap<T>(call: Promise<{ data?: T; response: Response }>): Promise<T> {

@@ -54,6 +54,7 @@ export const customersEn: DeepStrings<typeof customersZhCN> = {
       'account-number': 'Exact match on the account number',
       'meter-serial': 'Exact match on the meter serial',
       phone: 'Matched by phone',
+      'phone-last-digits': 'Matched by the last digits of the phone',
       prefix: 'Matched by the start of the name or address',
       list: 'Sorted by name',
     },

@@ -56,6 +56,7 @@ export const customersZhCN = {
       'account-number': '按户号精确匹配',
       'meter-serial': '按表号精确匹配',
       phone: '按电话匹配',
+      'phone-last-digits': '按电话尾号匹配',
       prefix: '按户名或地址开头匹配',
       list: '按户名排序',
     },

@@ -50,6 +50,8 @@ interface Source {
   /** The sort-key prefix every item of the source carries. */
   prefix: string;
   sortAttribute: 'gsi1sk' | 'gsi2sk' | 'gsi3sk' | 'gsi4sk' | 'gsi5sk' | 'gsi6sk';
+  /** Items asked of this source (default: the page's limit). */
+  limit?: number;
   keep?: (c: Customer) => boolean;
 }
 
@@ -61,8 +63,11 @@ const TOP = '\u{10FFFF}';
 
 export async function searchCustomers(store: TenantStore, query: SearchQuery): Promise<SearchResult> {
   const limit = query.limit ?? 20;
-  const regions = await regionsInScope(store, query.regionId);
-  const inScope = (c: Customer) => regions.includes(c.regionId) && (!query.class || c.class === query.class);
+  // A caller who sees the whole tenant and asks for no region needs no region list (a Query) to
+  // scope exact matches or a tenant-wide prefix: every customer's region is one of the tenant's.
+  const wholeTenant = store.ctx.principal.regions === undefined && !query.regionId;
+  const regions = wholeTenant ? undefined : await regionsInScope(store, query.regionId);
+  const inScope = (c: Customer) => (!regions || regions.includes(c.regionId)) && (!query.class || c.class === query.class);
   const t = store.tenantId;
 
   const q = query.q === undefined ? undefined : query.q.trim();
@@ -93,22 +98,23 @@ export async function searchCustomers(store: TenantStore, query: SearchQuery): P
   }
 
   const sources: Source[] = [];
-  // A caller who sees the whole tenant (no region scope, no region or class asked for) searches a
-  // prefix on the tenant-wide indexes: 2 × SEARCH_SHARDS Queries whatever the number of regions.
+  // A caller who sees the whole tenant searches a prefix on the tenant-wide indexes: 2 ×
+  // SEARCH_SHARDS Queries whatever the number of regions, each shard asked for its share of the
+  // page and a half (hashed shards fill alike; a page may come out a little short, never with a gap).
   // A manager keeps the per-region indexes: their few regions are few Queries, each returning only
-  // rows they may see (the tenant-wide partitions, filtered, would return short pages).
-  const wholeTenant = !!q && store.ctx.principal.regions === undefined && !query.regionId && !query.class;
-  if (wholeTenant) {
+  // rows they may see (the tenant-wide partitions, filtered, would return short pages). So does a
+  // class (byRegionClass), which would filter most rows of the tenant-wide partitions out.
+  if (q && wholeTenant && !query.class) {
     const nameFirst = firstChar(nameKey);
-    const keep = (c: Customer) => regions.includes(c.regionId);
+    const share = Math.ceil((limit * 3) / (2 * SEARCH_SHARDS));
     for (let shard = 0; shard < SEARCH_SHARDS; shard++) {
       sources.push(
-        { index: Index.byTenantName, pk: keys.tenantNameCustomers(t, nameFirst, shard), prefix: keys.customerNamePrefix(nameKey), sortAttribute: 'gsi5sk', keep },
-        { index: Index.byTenantAddress, pk: keys.tenantAddressCustomers(t, nameFirst, shard), prefix: keys.customerAddressPrefix(nameKey), sortAttribute: 'gsi6sk', keep },
+        { index: Index.byTenantName, pk: keys.tenantNameCustomers(t, nameFirst, shard), prefix: keys.customerNamePrefix(nameKey), sortAttribute: 'gsi5sk', limit: share },
+        { index: Index.byTenantAddress, pk: keys.tenantAddressCustomers(t, nameFirst, shard), prefix: keys.customerAddressPrefix(nameKey), sortAttribute: 'gsi6sk', limit: share },
       );
     }
   } else {
-    for (const regionId of regions) {
+    for (const regionId of regions ?? (await regionsInScope(store))) {
       sources.push(
         query.class
           ? { index: Index.byRegionClass, pk: keys.regionClassCustomers(t, regionId, query.class), prefix: keys.customerNamePrefix(nameKey), sortAttribute: 'gsi1sk' }
@@ -173,7 +179,7 @@ async function mergedPage(store: TenantStore, sources: Source[], limit: number, 
         if (compareKeys(lower, upper) > 0) return { source, items: [], more: false };
         sk = { between: [lower, upper] };
       }
-      const first = await store.queryPages({ index: source.index, pk: source.pk, sk, limit }).next();
+      const first = await store.queryPages({ index: source.index, pk: source.pk, sk, limit: source.limit ?? limit }).next();
       const page = first.done ? { items: [], lastKey: undefined } : first.value;
       return { source, items: page.items, more: page.lastKey !== undefined };
     }),

@@ -6,7 +6,7 @@
 export const PLATFORM_TENANT = '_platform';
 
 /** Shards of each first character in the tenant-wide name and address indexes. */
-export const SEARCH_SHARDS = 4;
+export const SEARCH_SHARDS = 2;
 
 /** The shard of a customer id: a hash of the id, so a first character's customers spread evenly. */
 export const searchShard = (customerId: string): number => {

@@ -59,7 +59,7 @@ export const customersEn: DeepStrings<typeof customersZhCN> = {
       list: 'Sorted by name',
     },
     empty: 'No customers found',
-    emptyHint: 'Try another account number, phone or meter serial, or the first characters of a name or address.',
+    emptyHint: 'Try another account number, phone (or its last 4–6 digits) or meter serial, or the first characters of a name or address.',
     previous: 'Previous',
     next: 'Next',
     page: 'Page {{page}}',

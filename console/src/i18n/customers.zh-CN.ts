@@ -61,7 +61,7 @@ export const customersZhCN = {
       list: '按户名排序',
     },
     empty: '没有找到客户',
-    emptyHint: '请换一个户号、电话、表号，或输入户名、地址的开头几个字。',
+    emptyHint: '请换一个户号、电话（或电话尾号 4–6 位）、表号，或输入户名、地址的开头几个字。',
     previous: '上一页',
     next: '下一页',
     page: '第 {{page}} 页',

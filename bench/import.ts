@@ -6,7 +6,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ensureTable } from '../local/create-table.ts';
 import { startRuntime, type Runtime } from '../local/runtime.ts';
 import { writeCustomerCsv } from '../local/seed/customer-csv.ts';
-import { fmt, runJson } from './lib.ts';
+import { ensureRegions, fmt, runJson } from './lib.ts';
 
 /**
  * Import of N customers (BENCH_CUSTOMERS, default 100,000) through the product — the CLI in its own
@@ -28,7 +28,8 @@ export const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 100_000);
 const PARALLEL = Number(process.env.BENCH_IMPORT_PARALLEL ?? 1);
 /** Interleaved rounds (raw, import, import, raw, …) over parts of the file: load drift hits both sides. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
-export const BENCH_REGIONS = ['r-east', 'r-west', 'r-south'];
+/** 22 regions: the demo's 3 and 19 more, created by ensureRegions (an admin's search spans them all). */
+export const BENCH_REGIONS = ['r-east', 'r-west', 'r-south', ...Array.from({ length: 19 }, (_, i) => `r-b${String(i + 1).padStart(2, '0')}`)];
 const PASSWORD = 'bench-password';
 
 interface RawResult {
@@ -61,6 +62,7 @@ export async function benchImport(options: { keep?: boolean; customers?: number 
   const files: string[] = [];
   let keep = false;
   try {
+    await ensureRegions(runtime.url, PASSWORD, BENCH_REGIONS);
     const client = new DynamoDBClient({ endpoint: runtime.dynamoEndpoint, region: 'localhost', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
     await ensureTable(client, 'bench-raw');
     client.destroy();

@@ -39,3 +39,15 @@ export async function autocannon(url: string, headers: Record<string, string>, s
 }
 
 export const fmt = (n: number, digits = 2) => n.toFixed(digits);
+
+/** The regions a benchmark spreads its customers over, created (as the admin, through the API) when the tenant lacks them. */
+export async function ensureRegions(url: string, password: string, regions: string[], tenant = 'demo'): Promise<void> {
+  const login = await fetch(`${url}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tenant, username: 'admin', password }) });
+  const { token } = (await login.json()) as { token: string };
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const existing = new Set(((await (await fetch(`${url}/v1/regions`, { headers })).json()) as { items: { regionId: string }[] }).items.map((r) => r.regionId));
+  for (const regionId of regions.filter((r) => !existing.has(r))) {
+    const res = await fetch(`${url}/v1/regions`, { method: 'POST', headers, body: JSON.stringify({ regionId, name: regionId }) });
+    if (res.status !== 201) throw new Error(`region ${regionId}: ${res.status} ${await res.text()}`);
+  }
+}

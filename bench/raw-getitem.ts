@@ -6,7 +6,7 @@ import { percentile } from './lib.ts';
  * The baseline: the same DynamoDB Local, the same item, 16 concurrent callers, no HTTP and no
  * product code. Runs as its own process, as autocannon does. Prints JSON.
  * env: ENDPOINT, TABLE, PK, SK, SECONDS, OP (get | query), CONNECTIONS
- * - OP=query: INDEX (gsi1…gsi4), SK_PREFIX, LIMIT (20); PK may list several partitions separated
+ * - OP=query: INDEX (gsi1…gsi6), SK_PREFIX, LIMIT (20); PK may list several partitions separated
  *   by `|`, queried in parallel (one request = all of them answered).
  * - OP=get with THEN_PK_PREFIX and THEN_SK: a second GetItem of `<THEN_PK_PREFIX><item[THEN_ATTR]>`
  *   after the first (a guard item, then the object it names).

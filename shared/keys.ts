@@ -5,6 +5,21 @@
  */
 export const PLATFORM_TENANT = '_platform';
 
+/** Shards of each first character in the tenant-wide name and address indexes. */
+export const SEARCH_SHARDS = 2;
+
+/** The shard of a customer id: a hash of the id, so a first character's customers spread evenly. */
+export const searchShard = (customerId: string): number => {
+  let h = 0;
+  for (let i = 0; i < customerId.length; i++) h = (h * 31 + customerId.charCodeAt(i)) >>> 0;
+  return h % SEARCH_SHARDS;
+};
+
+/** The first character (code point) of a normalised key; `_` for an empty one. */
+export const firstChar = (key: string): string => String.fromCodePoint(key.codePointAt(0) ?? 0x5f);
+
+const reversed = (digits: string) => [...digits].reverse().join('');
+
 export const tenantPrefix = (tenantId: string): string => `T#${tenantId}#`;
 
 const t = tenantPrefix;
@@ -50,9 +65,23 @@ export const keys = {
   customer: (tenantId: string, customerId: string) => ({ pk: `${t(tenantId)}CUST#${customerId}`, sk: 'CUSTOMER' }),
   /** Uniqueness guard (conditional put) and exact lookup of an account number. */
   accountNumberGuard: (tenantId: string, accountKey: string) => ({ pk: `${t(tenantId)}ACCT#${accountKey}`, sk: 'GUARD' }),
-  /** GSI `byPhone` (gsi2): customers by phone. */
-  customersByPhone: (tenantId: string, phoneKey: string) => `${t(tenantId)}PHONE#${phoneKey}`,
-  customerPhoneSort: (customerId: string) => `CUST#${customerId}`,
+  /**
+   * GSI `byPhone` (gsi2): customers by the last 4 digits of their phone; the sort key is the
+   * digits reversed, so an exact phone (`P#<reversed>#`) and its last 4–6 digits (`P#<reversed
+   * last digits>`) are both a prefix. 10,000 partitions per tenant, evenly filled.
+   */
+  customersByPhone: (tenantId: string, phoneKey: string) => `${t(tenantId)}PHONE4#${phoneKey.slice(-4)}`,
+  customerPhoneSort: (phoneKey: string, customerId: string) => `P#${reversed(phoneKey)}#${customerId}`,
+  customerPhonePrefix: (phoneKey: string) => `P#${reversed(phoneKey)}#`,
+  customerPhoneEndingPrefix: (lastDigits: string) => `P#${reversed(lastDigits)}`,
+  /**
+   * GSIs `byTenantName` (gsi5) and `byTenantAddress` (gsi6): every customer of the tenant by the
+   * first character of its name (address) key and a shard (0…SEARCH_SHARDS-1, from the id), so a
+   * common surname or a city name every address starts with spreads its writes over several keys.
+   * The sort keys are those of `byRegionName` / `byRegionAddress`.
+   */
+  tenantNameCustomers: (tenantId: string, firstChar: string, shard: number) => `${t(tenantId)}NAMEPFX#${firstChar}#${shard}`,
+  tenantAddressCustomers: (tenantId: string, firstChar: string, shard: number) => `${t(tenantId)}ADDRPFX#${firstChar}#${shard}`,
   /** GSIs `byRegionName` (gsi3) and `byRegionAddress` (gsi4): every customer of a region. */
   regionCustomers: (tenantId: string, regionId: string) => `${t(tenantId)}REGION#${regionId}#CUST`,
   /** GSI `byRegionClass` (gsi1, shared with subject history): customers of a region and class. */

@@ -14,6 +14,8 @@ export const TABLE = {
     { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
     { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
     { name: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
+    { name: 'gsi5', partitionKey: 'gsi5pk', sortKey: 'gsi5sk' },
+    { name: 'gsi6', partitionKey: 'gsi6pk', sortKey: 'gsi6sk' },
   ],
 } as const;
 
@@ -25,12 +27,19 @@ export const Index = {
   bySubjectHistory: 'gsi1',
   /** Customers of a region and class, by name (prefix); shares gsi1 with subject history. */
   byRegionClass: 'gsi1',
-  /** Customers by phone (exact). */
+  /**
+   * Customers by phone: partition by the last 4 digits, sort by the digits reversed, so the exact
+   * phone and its last 4–6 digits are both a `begins_with` in one partition.
+   */
   byPhone: 'gsi2',
   /** Customers of a region by name (prefix); also the archive-stats walk over a region. */
   byRegionName: 'gsi3',
   /** Customers of a region by address (prefix). */
   byRegionAddress: 'gsi4',
+  /** Customers of the tenant by name (prefix), partitioned by the name's first character and a shard. */
+  byTenantName: 'gsi5',
+  /** Customers of the tenant by address (prefix), partitioned by the address's first character and a shard. */
+  byTenantAddress: 'gsi6',
 } as const satisfies Record<string, IndexName>;
 
 export const tableName = (): string => process.env.TABLE_NAME ?? 'gascare';

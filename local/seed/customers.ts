@@ -13,7 +13,7 @@ import { planNewCustomer } from '../../functions/customers/customer-plans.ts';
  * regions. Each customer is written by the archive's own plan (planNewCustomer: customer item with
  * every index attribute, account and serial guards, region check, meters, audit records) in one
  * transaction per customer, many in flight at once — so the seed writes exactly what the API
- * writes (less the outbox events: a seed is not news). DynamoDB Local maintains the four GSIs per
+ * writes (less the outbox events: a seed is not news). DynamoDB Local maintains the six GSIs per
  * item either way; measured, BatchWriteItem was no faster than these transactions (~1,000 items/s
  * in memory, ~120 customers/s).
  */

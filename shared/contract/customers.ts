@@ -262,7 +262,7 @@ export const CustomerListItem = z.strictObject({
   updatedAt: IsoDateTime,
 });
 
-export const MATCHED_BY = ['account-number', 'meter-serial', 'phone', 'prefix', 'list'] as const;
+export const MATCHED_BY = ['account-number', 'meter-serial', 'phone', 'phone-last-digits', 'prefix', 'list'] as const;
 export const CustomerSearchPage = Page(CustomerListItem).extend({ matchedBy: z.enum(MATCHED_BY) });
 
 export const Meter = z.strictObject({

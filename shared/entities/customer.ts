@@ -1,5 +1,5 @@
 import type { Item } from '../db/tenant-store.ts';
-import { keys } from '../keys.ts';
+import { firstChar, keys, searchShard } from '../keys.ts';
 import { normalizeIdentifier, normalizePhone, normalizeSearchKey } from '../contract/search-key.ts';
 import type { ContractKind, CustomerClass, LifecycleState, SuspensionReason } from '../contract/customers.ts';
 import type { MeterSummary } from './meter.ts';
@@ -70,6 +70,8 @@ export const isSpecialCare = (c: Pick<Customer, 'specialCare'>) => c.specialCare
 export function customerItem(tenantId: string, c: Customer): Item {
   const nameKey = normalizeSearchKey(c.name);
   const addressKey = normalizeSearchKey(c.address);
+  const phoneKey = normalizePhone(c.phone) ?? c.phone;
+  const shard = searchShard(c.id);
   return {
     ...keys.customer(tenantId, c.id),
     entity: 'customer',
@@ -77,16 +79,20 @@ export function customerItem(tenantId: string, c: Customer): Item {
     lifecycle: withoutEmptyContracts(c.lifecycle),
     gsi1pk: keys.regionClassCustomers(tenantId, c.regionId, c.class),
     gsi1sk: keys.customerNameSort(nameKey, c.id),
-    gsi2pk: keys.customersByPhone(tenantId, normalizePhone(c.phone) ?? c.phone),
-    gsi2sk: keys.customerPhoneSort(c.id),
+    gsi2pk: keys.customersByPhone(tenantId, phoneKey),
+    gsi2sk: keys.customerPhoneSort(phoneKey, c.id),
     gsi3pk: keys.regionCustomers(tenantId, c.regionId),
     gsi3sk: keys.customerNameSort(nameKey, c.id),
     gsi4pk: keys.regionCustomers(tenantId, c.regionId),
     gsi4sk: keys.customerAddressSort(addressKey, c.id),
+    gsi5pk: keys.tenantNameCustomers(tenantId, firstChar(nameKey), shard),
+    gsi5sk: keys.customerNameSort(nameKey, c.id),
+    gsi6pk: keys.tenantAddressCustomers(tenantId, firstChar(addressKey), shard),
+    gsi6sk: keys.customerAddressSort(addressKey, c.id),
   };
 }
 
-const INDEX_ATTRIBUTES = ['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk'];
+const INDEX_ATTRIBUTES = ['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'gsi5pk', 'gsi5sk', 'gsi6pk', 'gsi6sk'];
 
 export function customerFromItem(item: Record<string, unknown>): Customer {
   const customer = { ...item };

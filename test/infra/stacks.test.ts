@@ -114,7 +114,7 @@ describe('platform stack', () => {
         SSESpecification: { SSEEnabled: true },
       }),
     });
-    expect(TABLE.globalIndexes).toHaveLength(4);
+    expect(TABLE.globalIndexes).toHaveLength(6);
     for (const t of templates.values()) t.resourceCountIs('AWS::DynamoDB::Table', 0);
   });
 

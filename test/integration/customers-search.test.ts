@@ -1,4 +1,9 @@
-import { compareKeys } from '../../functions/customers/search.ts';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { compareKeys, searchCustomers, type SearchQuery } from '../../functions/customers/search.ts';
+import { TenantStore } from '../../shared/db/tenant-store.ts';
+import { keys, SEARCH_SHARDS } from '../../shared/keys.ts';
+import { systemContext } from '../../shared/tenancy.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { caller, newCustomer, testPhone, uniq } from './customers-fixtures.ts';
 
@@ -72,6 +77,35 @@ beforeAll(async () => {
   }
 });
 afterAll(() => app.stop());
+
+/** A demo store over a client of its own that counts the requests it sends, by command. */
+function countingStore(regions?: string[]) {
+  const doc = DynamoDBDocumentClient.from(
+    new DynamoDBClient({ endpoint: process.env.GASCARE_TEST_DYNAMODB_ENDPOINT, region: 'localhost', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+  );
+  const calls: string[] = [];
+  const send = doc.send.bind(doc) as (command: unknown) => Promise<unknown>;
+  (doc as unknown as { send: (command: { constructor: { name: string } }) => Promise<unknown> }).send = (command) => {
+    calls.push(command.constructor.name);
+    return send(command);
+  };
+  const ctx = systemContext('demo', 'search-test', 'search-test');
+  const store = new TenantStore(regions ? { ...ctx, principal: { ...ctx.principal, regions } } : ctx, doc);
+  const queries = () => calls.filter((c) => c === 'QueryCommand').length;
+  return { store, calls, queries };
+}
+
+/** Every page of a search, in order, with the store calls it took. */
+async function allPages(store: TenantStore, query: SearchQuery) {
+  const pages: { ids: string[]; matchedBy: string }[] = [];
+  let cursor: string | undefined;
+  do {
+    const res = await searchCustomers(store, { ...query, cursor });
+    pages.push({ ids: res.items.map((c) => c.id), matchedBy: res.matchedBy });
+    cursor = res.nextCursor;
+  } while (cursor && pages.length < 50);
+  return pages;
+}
 
 describe('search by each key', () => {
   it('finds by account number, however typed (GetItem on the guard)', async () => {
@@ -182,6 +216,125 @@ describe('search by each key', () => {
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors[0].field).toBe('query.colour');
     expect((await search(agent, 'limit=1000')).status).toBe(400);
+  });
+});
+
+describe('tenant-wide prefix search (byTenantName, byTenantAddress)', () => {
+  const extraRegions = Array.from({ length: 19 }, (_, i) => `r-x${String(i + 1).padStart(2, '0')}`);
+  let regionIds: string[];
+
+  beforeAll(async () => {
+    // 22 regions, and more of the surname in the new ones.
+    for (const regionId of extraRegions) {
+      const res = await call(admin, 'POST', '/v1/regions', { regionId, name: `片区${regionId}` });
+      if (res.status !== 201) throw new Error(`region: ${res.status} ${JSON.stringify(res.body)}`);
+    }
+    for (const [i, regionId] of extraRegions.slice(0, 5).entries()) {
+      made.push(await create(admin, { regionId, name: `${SURNAME}${'子丑寅卯辰'[i]}`, address: `${ROAD}${20 + i}号` }));
+    }
+    regionIds = (await call(admin, 'GET', '/v1/regions')).body.items.map((r: { regionId: string }) => r.regionId);
+    expect(regionIds.length).toBeGreaterThanOrEqual(22);
+  });
+
+  it('answers an admin’s prefix page in 2 × SEARCH_SHARDS Queries, whatever the regions, with the same items in the same order as per region', async () => {
+    for (const q of [SURNAME, ROAD, SURNAME.slice(0, 1)]) {
+      const admin = countingStore();
+      const first = await searchCustomers(admin.store, { q, limit: 3 });
+      expect(first.matchedBy).toBe('prefix');
+      // The shards of the name and address indexes; no region list, no GetItem (not an identifier).
+      expect(admin.queries()).toBe(2 * SEARCH_SHARDS);
+      expect(admin.calls).toHaveLength(2 * SEARCH_SHARDS);
+      if (!first.nextCursor) continue;
+      const before = admin.queries();
+      await searchCustomers(admin.store, { q, limit: 3, cursor: first.nextCursor });
+      expect(admin.queries() - before).toBeLessThanOrEqual(2 * SEARCH_SHARDS);
+    }
+    // The same items, in the same order, as the per-region path (a caller scoped to every region:
+    // 2 Queries per region). A tenant-wide page may be shorter (each shard is asked for its share).
+    for (const q of [SURNAME, ROAD]) {
+      const wide = countingStore();
+      const perRegion = countingStore(regionIds);
+      const widePages = await allPages(wide.store, { q, limit: 3 });
+      const regionPages = await allPages(perRegion.store, { q, limit: 3 });
+      expect(widePages.flatMap((p) => p.ids)).toEqual(regionPages.flatMap((p) => p.ids));
+      expect(widePages.every((p) => p.matchedBy === 'prefix' && p.ids.length <= 3)).toBe(true);
+      expect(widePages.flatMap((p) => p.ids).sort()).toEqual(idsOf(made));
+      // At most 2 × SEARCH_SHARDS per page (a source whose range the cursor passed is not queried).
+      expect(wide.queries()).toBeLessThanOrEqual(widePages.length * 2 * SEARCH_SHARDS);
+      expect(perRegion.queries()).toBeGreaterThan(2 * wide.queries());
+      const firstPerRegion = countingStore(regionIds);
+      await searchCustomers(firstPerRegion.store, { q, limit: 3 });
+      expect(firstPerRegion.queries()).toBe(1 + 2 * regionIds.length); // what an admin's page cost before: 45 with 22 regions
+    }
+  });
+
+  it('spreads a first character’s customers over the shards', async () => {
+    const { store } = countingStore();
+    const counts = await Promise.all(
+      Array.from({ length: SEARCH_SHARDS }, async (_, shard) => (await store.query({ index: 'gsi5', pk: keys.tenantNameCustomers('demo', SURNAME.slice(0, 1), shard), limit: 100 })).items.length),
+    );
+    expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(made.length);
+    expect(counts.filter((c) => c > 0).length).toBeGreaterThan(1);
+  });
+
+  it('keeps a manager to the per-region indexes and their regions', async () => {
+    const manager = countingStore(['r-east']);
+    const res = await searchCustomers(manager.store, { q: SURNAME, limit: 50 });
+    expect(res.items.map((c) => c.id).sort()).toEqual(idsOf(made.filter((m) => m.regionId === 'r-east')));
+    expect(manager.queries()).toBe(1 + 2);
+  });
+});
+
+describe('search by the last digits of a phone (byPhone, partition of the last 4)', () => {
+  const ending = String(Math.floor(Math.random() * 1e6)).padStart(6, '0');
+  const withEnding: Made[] = [];
+  beforeAll(async () => {
+    withEnding.push(await create(admin, { phone: `19900${ending}`, regionId: 'r-east' }));
+    withEnding.push(await create(admin, { phone: `19911${ending}`, regionId: 'r-west' }));
+    withEnding.push(await create(admin, { phone: `1992233${ending.slice(2)}`, regionId: 'r-east' })); // same last 4 only
+  });
+
+  const phonesOf = async (found: string[]) => {
+    const { store } = countingStore();
+    return (await store.getMany<{ phone: string }>(found.map((id) => keys.customer('demo', id)))).map((c) => c.phone);
+  };
+
+  it('finds every customer whose phone ends with 4–6 digits, and nothing else', async () => {
+    for (const digits of [ending.slice(2), ending.slice(1), ending]) {
+      const res = await search(agent, `q=${digits}&limit=50`);
+      expect(res.status).toBe(200);
+      expect(res.body.matchedBy).toBe('phone-last-digits');
+      const expected = withEnding.filter((m) => m.phone.endsWith(digits));
+      expect(ids(res)).toEqual(expect.arrayContaining(idsOf(expected)));
+      for (const phone of await phonesOf(ids(res))) expect(phone.endsWith(digits)).toBe(true);
+      if (digits.length > 4) expect(ids(res)).not.toContain(withEnding[2]!.id);
+    }
+  });
+
+  it('is one Query beside the exact keys, pages with the cursor, and keeps to the caller’s regions', async () => {
+    const admin = countingStore();
+    const first = await searchCustomers(admin.store, { q: ending.slice(2), limit: 1 });
+    expect(first.matchedBy).toBe('phone-last-digits');
+    // Account guard, serial guard, the last-4 partition (an admin needs no region list).
+    expect(admin.queries()).toBe(1);
+    expect(admin.calls).toHaveLength(3);
+    const pages = await allPages(admin.store, { q: ending.slice(2), limit: 1 });
+    expect(pages.every((p) => p.matchedBy === 'phone-last-digits')).toBe(true);
+    const all = pages.flatMap((p) => p.ids);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all).toEqual(expect.arrayContaining(idsOf(withEnding)));
+
+    const east = await search(manager, `q=${ending}&limit=50`);
+    expect(ids(east)).toEqual([withEnding[0]!.id]);
+    expect((await search(northAdmin, `q=${ending}`)).body.items).toEqual([]);
+  });
+
+  it('tries the account number first: 4–6 digits that are an account number find the account', async () => {
+    const accountNumber = ending.slice(2);
+    const owner = await create(admin, { accountNumber, regionId: 'r-south' });
+    const res = await search(agent, `q=${accountNumber}`);
+    expect(res.body.matchedBy).toBe('account-number');
+    expect(ids(res)).toEqual([owner.id]);
   });
 });
 

@@ -1794,7 +1794,7 @@ export interface operations {
                             version: number;
                         }[];
                         /** @enum {string} */
-                        matchedBy: "account-number" | "meter-serial" | "phone" | "prefix" | "list";
+                        matchedBy: "account-number" | "meter-serial" | "phone" | "phone-last-digits" | "prefix" | "list";
                         nextCursor: string | null;
                     };
                 };

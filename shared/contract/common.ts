@@ -67,6 +67,24 @@ export const HumanText = ({ min = 1, max, multiline = false, form = 'NFC', minMe
     .transform((v) => (multiline ? v.replace(/\r\n?/g, '\n') : v).normalize(form).trim())
     .pipe(z.string().min(min, minMessage ?? (min === 1 ? 'must not be empty' : `at least ${min} characters`)).max(max));
 
+/**
+ * A number of the domain: finite, within [min, max] (or below `lessThan`), with at most `places`
+ * decimals. zod's `multipleOf` lets 5e-324 through (and DynamoDB refuses numbers below 1e-130 or
+ * above 1e126, or over 38 digits: a 500 if they got that far), so the decimals are checked here:
+ * the value times 10^places is a whole number (to a float's rounding), and not zero unless the value is.
+ */
+export const decimal = ({ min, max, lessThan, places }: { min: number; max?: number; lessThan?: number; places: number }) => {
+  const scale = 10 ** places;
+  let schema = z.number().min(min);
+  if (max !== undefined) schema = schema.max(max);
+  if (lessThan !== undefined) schema = schema.lt(lessThan);
+  return schema.refine((v) => {
+    const scaled = v * scale;
+    const whole = Math.round(scaled);
+    return Math.abs(scaled - whole) < 1e-6 && (whole !== 0 || v === 0);
+  }, places === 0 ? 'a whole number' : `at most ${places} decimal places`);
+};
+
 /** A page of a list: the items and the cursor of the next page (null on the last). */
 export const Page = <T extends z.ZodType>(item: T) => z.strictObject({ items: z.array(item), nextCursor: z.string().nullable() });
 

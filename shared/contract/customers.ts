@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Role, Scope } from './access.ts';
-import { Actor, Cursor, HumanText, IsoDateTime, limitUpTo, Page, pageQuery, RegionId } from './common.ts';
+import { Actor, Cursor, decimal, HumanText, IsoDateTime, limitUpTo, Page, pageQuery, RegionId } from './common.ts';
 import { isValidIdNumber } from './id-number.ts';
 import { normalizePhone } from './search-key.ts';
 
@@ -94,7 +94,18 @@ const Address = HumanText({ min: 2, max: 200, form: 'NFKC' });
 const Tag = HumanText({ max: 32 });
 const Notes = HumanText({ min: 0, max: 2000, multiline: true });
 export const Day = z.iso.date();
-const Version = z.int().min(1);
+const Version = z.int().min(1).max(1_000_000_000);
+
+/**
+ * A meter register's reading in m³: a register has 4–9 digits (`digits`), so a reading is below
+ * 10^9, with at most 3 decimals (the litre wheels).
+ */
+export const MAX_READ = 1e9;
+const MeterRead = decimal({ min: 0, lessThan: MAX_READ, places: 3 });
+/** Money in yuan, to the fen (2 decimals); one IC-card purchase is at most ¥100,000. */
+const Yuan = decimal({ min: 0.01, max: 100_000, places: 2 });
+/** Gas bought with a purchase, in m³ (3 decimals). */
+const Volume = decimal({ min: 0.001, max: 100_000, places: 3 });
 
 export const SpecialCareInput = z.strictObject({
   elderly: z.boolean().optional(),
@@ -174,13 +185,13 @@ export const InstallMeterBody = z.strictObject({
   digits: z.int().min(4).max(9).optional(),
   installedAt: Day.optional(),
   inlet: z.enum(INLETS).optional(),
-  startRead: z.number().min(0).optional(),
+  startRead: MeterRead.optional(),
 });
 
 export const ReplaceMeterBody = z.strictObject({
   newSerial: Serial,
-  finalRead: z.number().min(0),
-  startRead: z.number().min(0),
+  finalRead: MeterRead,
+  startRead: MeterRead,
   type: z.enum(METER_TYPES).optional(),
   digits: z.int().min(4).max(9).optional(),
   installedAt: Day.optional(),
@@ -189,8 +200,8 @@ export const ReplaceMeterBody = z.strictObject({
 });
 
 export const PurchaseBody = z.strictObject({
-  amount: z.number().positive().max(100_000).multipleOf(0.01),
-  volume: z.number().positive().max(100_000).optional(),
+  amount: Yuan,
+  volume: Volume.optional(),
   purchasedAt: IsoDateTime,
   reference: z.string().regex(/^[\x21-\x7e]{1,64}$/, '1–64 visible ASCII characters'),
 });

@@ -221,6 +221,25 @@ export interface ImportOutcome<I extends ImportState = ImportState> {
   stopped: boolean;
 }
 
+/**
+ * The open key of a file picked in a browser (the console): its name, size, last-modified time and
+ * header. Picking the same file again after the tab died resumes its import (see `openKey`); a
+ * saved change to the file (new size or time) is a new import. Not a content hash: WebCrypto has no
+ * streaming digest, and the file is not held whole. FNV-1a, twice (64 bits): an identity, not a secret.
+ */
+export function fileOpenKey(file: { name: string; size: number; lastModified: number }, header: readonly string[]): string {
+  const text = `${file.name}\n${header.join('\u0001')}`;
+  let a = 0x811c9dc5;
+  let b = 0xcbf29ce4;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x01000193 ^ 0x5bd1e995) >>> 0;
+  }
+  const hex = (n: number) => n.toString(16).padStart(8, '0');
+  return `open:file:${file.size}:${file.lastModified}:${hex(a)}${hex(b)}`;
+}
+
 /** Imports of the same file under one derived open key, one after the other, before giving up. */
 const MAX_REOPEN = 50;
 

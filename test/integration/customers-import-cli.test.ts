@@ -102,9 +102,11 @@ describe('an import killed mid-way (kill -9), run again', () => {
       stdio: 'ignore',
       detached: true,
     });
-    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+    let gone = false;
+    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve(void (gone = true))));
     let killedAt: { id: string; rowsReceived: number } | undefined;
     while (!killedAt) {
+      if (gone) throw new Error('the CLI ended before it could be killed mid-import');
       const [imp] = await imports();
       if (imp && imp.rowsReceived >= 1000) {
         process.kill(-child.pid!, 'SIGKILL');

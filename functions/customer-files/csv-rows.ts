@@ -6,6 +6,7 @@ import type { Region } from '../../shared/entities/region.ts';
 import { localDay, localMidnight } from '../../shared/local-time.ts';
 import { maskPhone } from '../../shared/privacy.ts';
 import { normalizeIdentifier } from '../../shared/contract/search-key.ts';
+import { unescapeCell } from './csv-cells.ts';
 import { COLUMNS, type ImportField, type ResolvedColumns } from './csv-columns.ts';
 import { CLASS_VALUES, excelMangled, fold, METER_TYPE_VALUES, NO, normalizeDay, YES } from './csv-values.ts';
 import type { CustomerInput, CustomerPatch, MeterInput } from '../customers/customer-inputs.ts';
@@ -54,7 +55,7 @@ export function parseRow(cells: Record<string, string | undefined>, columns: Res
   const value = (field: ImportField): string | undefined => {
     const header = columns.byField.get(field);
     const v = header === undefined ? undefined : cells[header];
-    return v === undefined || v.trim() === '' ? undefined : v.trim();
+    return v === undefined || v.trim() === '' ? undefined : unescapeCell(v.trim());
   };
   const column = (field: ImportField) => columns.byField.get(field);
   const accountNumber = value('accountNumber');

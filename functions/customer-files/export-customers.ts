@@ -1,8 +1,8 @@
-import { stringify } from 'csv-stringify/sync';
 import { TenantStore } from '../../shared/db/tenant-store.ts';
 import { httpHandler, type Request } from '../../shared/http/handler.ts';
 import type { Reply } from '../../shared/http/reply.ts';
 import { tenantTimeZone } from '../../shared/tenant-profile.ts';
+import { csvText } from './csv-cells.ts';
 import { EXPORT_HEADERS } from './csv-columns.ts';
 import { customerRow } from './csv-format.ts';
 import { auditExport, exportChunk } from './exporter.ts';
@@ -19,7 +19,7 @@ export const main = async ({ ctx, query }: Request<typeof route>): Promise<Reply
   const [{ customers, nextCursor }, timeZone] = await Promise.all([exportChunk(store, query), tenantTimeZone(store)]);
   if (first) await auditExport(store, query);
   const rows = customers.map((c) => customerRow(c, timeZone));
-  const csv = stringify(first ? [EXPORT_HEADERS, ...rows] : rows, { record_delimiter: 'windows' });
+  const csv = csvText(first ? [EXPORT_HEADERS, ...rows] : rows);
   return {
     status: 200,
     body: (first ? BOM : '') + csv,

@@ -1,9 +1,9 @@
-import { stringify } from 'csv-stringify/sync';
 import { decodeCursor, encodeCursor } from '../../shared/db/cursor.ts';
 import { TenantStore } from '../../shared/db/tenant-store.ts';
 import type { ImportRowError } from '../../shared/entities/customer-import.ts';
 import { httpHandler, type Request } from '../../shared/http/handler.ts';
 import type { Reply } from '../../shared/http/reply.ts';
+import { csvText } from './csv-cells.ts';
 import { columnOf, IMPORT_FIELDS, type ImportField } from './csv-columns.ts';
 import { BOM } from './import-template.ts';
 import { CustomerImports } from './importer.ts';
@@ -33,7 +33,7 @@ export const main = async ({ ctx, params, query }: Request<typeof route>): Promi
   }
   const first = !query.cursor;
   const nextCursor = encodeCursor(ctx.tenantId, list, lastKey);
-  const csv = stringify(first ? [ERROR_REPORT_HEADERS, ...errorReportRows(errors)] : errorReportRows(errors), { record_delimiter: 'windows' });
+  const csv = csvText(first ? [ERROR_REPORT_HEADERS, ...errorReportRows(errors)] : errorReportRows(errors));
   return {
     status: 200,
     body: (first ? BOM : '') + csv,

@@ -45,6 +45,7 @@ export class MeterService {
       if (customer.lifecycle.state === 'closed') throw closedForMeters();
       const now = new Date();
       const meter = newMeter(customer, input, { id: ulid(now.getTime()), now: now.toISOString(), today: localDay(now, await tenantTimeZone(this.store)) });
+      if (meter.startRead >= 10 ** meter.digits) throw registerOverflow('startRead', meter.digits);
       const next: Customer = { ...customer, meters: [...customer.meters, meterSummary(meter)], version: customer.version + 1, updatedAt: meter.createdAt };
       const installed = meterInstalled(this.tenantId, meter);
       await this.store.commit({

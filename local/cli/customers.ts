@@ -1,5 +1,5 @@
 import '../quiet-defaults.ts';
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, existsSync, statSync, type WriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -7,6 +7,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { parse } from 'csv-parse';
+import { MAX_BATCH_ROWS } from '../../shared/contract/customer-imports.ts';
 import { jsonOf, PATIENT_RETRY, runCustomerImport, sendWithRetry, type RowCounts, type Transport } from '../../shared/contract/customer-import-client.ts';
 
 /**
@@ -87,18 +88,32 @@ async function ensureOk(res: Response): Promise<Response> {
 
 const csvParser = () => parse({ bom: true, relax_column_count: true, skip_empty_lines: false, trim: false });
 
-/** Records after the header, counted by streaming the file once (nothing is kept). */
-export async function countRows(file: string): Promise<number> {
+/** Records after the header, counted by streaming the file once (nothing is kept), and the SHA-256 of its bytes. */
+export async function countRows(file: string): Promise<{ rows: number; sha256: string }> {
   let records = 0;
-  for await (const _record of createReadStream(file).pipe(csvParser())) records += 1;
-  return Math.max(0, records - 1);
+  const hash = createHash('sha256');
+  const bytes = createReadStream(file);
+  bytes.on('data', (chunk) => hash.update(chunk));
+  for await (const _record of bytes.pipe(csvParser())) records += 1;
+  return { rows: Math.max(0, records - 1), sha256: hash.digest('base64url') };
 }
+
+/**
+ * The open request's Idempotency-Key: the same file (bytes and name), sent by the same caller in
+ * the same batch size, re-opens the same import, so running a command again after it died (kill -9,
+ * a lost network, a closed laptop) resumes that import instead of starting a second one. The
+ * server scopes keys to the tenant and the caller; the tenant is in the key too, for the reader.
+ * Keys are kept a day: after that, the same command starts a new import.
+ */
+export const openKeyOf = (file: { sha256: string; name: string }, who: string, batchRows: number) =>
+  `open:${who}:${batchRows}:${createHash('sha256').update(`${file.name}\n${file.sha256}`).digest('base64url')}`.slice(0, 100);
 
 export async function importCsv(options: ImportOptions): Promise<ImportSummary> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const conn = await connect(options);
   const started = Date.now();
-  const totalRows = await countRows(options.file);
+  const { rows: totalRows, sha256 } = await countRows(options.file);
+  const batchRows = Math.min(options.batchSize ?? MAX_BATCH_ROWS, MAX_BATCH_ROWS);
 
   const records = createReadStream(options.file).pipe(csvParser());
   const iterator = records[Symbol.asyncIterator]();
@@ -130,8 +145,8 @@ export async function importCsv(options: ImportOptions): Promise<ImportSummary> 
       columns,
       totalRows,
       rows: rows(),
-      openKey: `open:${randomUUID()}`,
-      batchRows: options.batchSize,
+      openKey: openKeyOf({ sha256, name: basename(options.file) }, conn.apiKey ? 'key' : (conn.tenant ?? 'demo'), batchRows),
+      batchRows,
       parallel: options.parallel ?? 2,
       retry: PATIENT_RETRY,
       onProgress: ({ done, counts }) => bar?.update(done, { speed: (done / Math.max((Date.now() - started) / 1000, 0.001)).toFixed(0), ...counts }),

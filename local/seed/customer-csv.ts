@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../../functions/customer-files/csv-cells.ts';
 import { TEMPLATE_HEADERS } from '../../functions/customer-files/csv-columns.ts';
 import { idNumberCheckChar } from '../../shared/privacy.ts';
 
@@ -65,7 +65,7 @@ export async function writeCustomerCsv(file: string, options: CustomerCsvOptions
   const write = async (text: string) => {
     if (!out.write(text)) await once(out, 'drain');
   };
-  await write(`\uFEFF${stringify([TEMPLATE_HEADERS], { record_delimiter: 'windows' })}`);
+  await write(`\uFEFF${csvText([TEMPLATE_HEADERS])}`);
   const chunk: string[][] = [];
   const first = options.from ?? 1;
   const last = first + options.count - 1;
@@ -74,7 +74,7 @@ export async function writeCustomerCsv(file: string, options: CustomerCsvOptions
     options.edit?.(n, cells);
     chunk.push(TEMPLATE_HEADERS.map((h) => cells[h] ?? ''));
     if (chunk.length === 1000 || n === last) {
-      await write(stringify(chunk, { record_delimiter: 'windows' }));
+      await write(csvText(chunk));
       chunk.length = 0;
     }
   }

@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { SCOPES } from './access.ts';
-import { IsoDateTime, Ulid } from './common.ts';
+import { HumanText, IsoDateTime, Ulid } from './common.ts';
 
 export const CreateApiKeyBody = z.strictObject({
-  name: z.string().trim().min(1).max(80),
+  name: HumanText({ max: 80 }),
   scopes: z.array(z.enum(SCOPES)).min(1).max(SCOPES.length),
 });
 

@@ -12,6 +12,79 @@ export const pageQuery = (max = MAX_PAGE) => z.strictObject({ cursor: Cursor.opt
 export const IsoDateTime = z.iso.datetime({ offset: true });
 export const RegionId = z.string().regex(/^[A-Za-z0-9-]{1,32}$/, 'a region id such as "r-east"');
 
+/**
+ * Text people read (names, addresses, notes, tags, reasons, file names): refused when it holds
+ * what a screen, a terminal, a log or a spreadsheet shows differently from what was stored, or
+ * not at all; then normalised (NFC, or NFKC where full-width input is folded) and trimmed.
+ *
+ * Refused, naming the character (the field is the error's path):
+ * - control characters, C0 (U+0000–001F, NUL and ANSI escapes included), DEL and C1 (U+007F–009F);
+ *   a `multiline` text allows tab and line breaks (CRLF is stored as LF);
+ * - bidirectional overrides and isolates (U+202A–202E, U+2066–2069: "Trojan Source");
+ * - zero-width characters (U+200B–200D, U+2060, U+FEFF);
+ * - unpaired surrogates (not Unicode: no UTF-8 for them).
+ */
+const CONTROL = /\p{Cc}/u;
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/u;
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/u;
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u; // with the u flag, only an unpaired half matches
+const MULTILINE_ALLOWED = new Set(['\t', '\n', '\r']);
+
+const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Why a text is refused, or undefined when it is fine (the rule of `HumanText`, for tables of cases and other callers). */
+export function hostileTextReason(text: string, multiline = false): string | undefined {
+  const surrogate = LONE_SURROGATE.exec(text);
+  if (surrogate) return `contains an unpaired surrogate (${codePoint(surrogate[0])}): not valid Unicode text`;
+  for (const ch of text) {
+    if (CONTROL.test(ch) && !(multiline && MULTILINE_ALLOWED.has(ch))) return `contains the control character ${codePoint(ch)}${multiline ? ' (only tab and line breaks are allowed)' : ''}`;
+    if (BIDI.test(ch)) return `contains the bidirectional control ${codePoint(ch)}, which reorders how the text is shown`;
+    if (ZERO_WIDTH.test(ch)) return `contains the invisible character ${codePoint(ch)}`;
+  }
+  return undefined;
+}
+
+export interface HumanTextOptions {
+  /** Characters after normalising and trimming (default 1; 0 allows empty). */
+  min?: number;
+  max: number;
+  /** Tab and line breaks allowed (notes). */
+  multiline?: boolean;
+  /** NFKC folds full-width letters and digits (names and addresses people type in either); default NFC. */
+  form?: 'NFC' | 'NFKC';
+  /** The message of `min` (default: "must not be empty" for 1). */
+  minMessage?: string;
+}
+
+/** The one schema of every human-readable field: see `hostileTextReason`. */
+export const HumanText = ({ min = 1, max, multiline = false, form = 'NFC', minMessage }: HumanTextOptions) =>
+  z
+    .string()
+    .superRefine((v, ctx) => {
+      const reason = hostileTextReason(v, multiline);
+      if (reason) ctx.addIssue({ code: 'custom', message: reason, abort: true });
+    })
+    .transform((v) => (multiline ? v.replace(/\r\n?/g, '\n') : v).normalize(form).trim())
+    .pipe(z.string().min(min, minMessage ?? (min === 1 ? 'must not be empty' : `at least ${min} characters`)).max(max));
+
+/**
+ * A number of the domain: finite, within [min, max] (or below `lessThan`), with at most `places`
+ * decimals. zod's `multipleOf` lets 5e-324 through (and DynamoDB refuses numbers below 1e-130 or
+ * above 1e126, or over 38 digits: a 500 if they got that far), so the decimals are checked here:
+ * the value times 10^places is a whole number (to a float's rounding), and not zero unless the value is.
+ */
+export const decimal = ({ min, max, lessThan, places }: { min: number; max?: number; lessThan?: number; places: number }) => {
+  const scale = 10 ** places;
+  let schema = z.number().min(min);
+  if (max !== undefined) schema = schema.max(max);
+  if (lessThan !== undefined) schema = schema.lt(lessThan);
+  return schema.refine((v) => {
+    const scaled = v * scale;
+    const whole = Math.round(scaled);
+    return Math.abs(scaled - whole) < 1e-6 && (whole !== 0 || v === 0);
+  }, places === 0 ? 'a whole number' : `at most ${places} decimal places`);
+};
+
 /** A page of a list: the items and the cursor of the next page (null on the last). */
 export const Page = <T extends z.ZodType>(item: T) => z.strictObject({ items: z.array(item), nextCursor: z.string().nullable() });
 

@@ -183,7 +183,14 @@ export interface ImportRun<I extends ImportState = ImportState> {
   totalRows?: number;
   /** The data rows, header → cell (empty cells left out), in file order from row 2. */
   rows: AsyncIterable<Record<string, string>> | Iterable<Record<string, string>>;
-  /** Idempotency-Key of the open request (a fresh random key per import). */
+  /**
+   * Idempotency-Key of the open request. A fresh random key opens a new import; a key derived from
+   * the file (the CLI: its content hash, name and batch size) re-opens the same import while it is
+   * open, so a run that died is resumed by running it again: its batches, re-sent under the same
+   * `<importId>:<firstRow>` keys, are replayed (or counted once by the server's batch markers), and
+   * the rest is sent. When that import was completed already, the file is imported anew, under
+   * `<openKey>:after:<id of the completed import>` (deterministic too, so that run also resumes).
+   */
   openKey: string;
   /** Rows per batch (at most 500). */
   batchRows?: number;
@@ -214,6 +221,28 @@ export interface ImportOutcome<I extends ImportState = ImportState> {
   stopped: boolean;
 }
 
+/**
+ * The open key of a file picked in a browser (the console): its name, size, last-modified time and
+ * header. Picking the same file again after the tab died resumes its import (see `openKey`); a
+ * saved change to the file (new size or time) is a new import. Not a content hash: WebCrypto has no
+ * streaming digest, and the file is not held whole. FNV-1a, twice (64 bits): an identity, not a secret.
+ */
+export function fileOpenKey(file: { name: string; size: number; lastModified: number }, header: readonly string[]): string {
+  const text = `${file.name}\n${header.join('\u0001')}`;
+  let a = 0x811c9dc5;
+  let b = 0xcbf29ce4;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x01000193 ^ 0x5bd1e995) >>> 0;
+  }
+  const hex = (n: number) => n.toString(16).padStart(8, '0');
+  return `open:file:${file.size}:${file.lastModified}:${hex(a)}${hex(b)}`;
+}
+
+/** Imports of the same file under one derived open key, one after the other, before giving up. */
+const MAX_REOPEN = 50;
+
 const zeroCounts = (): RowCounts => ({ created: 0, updated: 0, unchanged: 0, rejected: 0, skipped: 0 });
 
 /** Open, feed and complete one import. */
@@ -225,10 +254,20 @@ export async function runCustomerImport<I extends ImportState = ImportState>(run
   const post = (path: string, body: unknown, key?: string, withSignal = true) =>
     sendWithRetry(transport, path, { method: 'POST', body, headers: key ? { 'idempotency-key': key } : {}, ...(withSignal && signal ? { signal } : {}) }, retry);
 
-  let imp = await jsonOf<I>(
-    await post('/v1/customer-imports', { fileName: run.fileName.slice(0, 200), columns: run.columns, ...(run.totalRows !== undefined ? { totalRows: run.totalRows } : {}) }, run.openKey),
-    'open',
-  );
+  const openBody = { fileName: run.fileName.slice(0, 200), columns: run.columns, ...(run.totalRows !== undefined ? { totalRows: run.totalRows } : {}) };
+  /** Open under `key`; a replayed open (the key's import exists) answers the import as it was then: read it as it is now. */
+  const open = async (key: string) => {
+    const res = await post('/v1/customer-imports', openBody, key);
+    const opened = await jsonOf<I>(res, 'open');
+    if (res.headers.get('idempotent-replayed') !== 'true') return opened;
+    return jsonOf<I>(await sendWithRetry(transport, `/v1/customer-imports/${opened.id}`, { method: 'GET', ...(signal ? { signal } : {}) }, retry), 'open');
+  };
+  let imp = await open(run.openKey);
+  // The key's import is completed (the same file imported before): open the next one of the chain.
+  for (let reopened = 0; imp.state !== 'open'; reopened++) {
+    if (reopened >= MAX_REOPEN) throw new ImportRequestFailed('open', 409, `the file was imported ${MAX_REOPEN} times in a day under this key`);
+    imp = await open(`${run.openKey}:after:${imp.id}`);
+  }
   const importId = imp.id;
   run.onOpened?.(imp);
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Role, Scope } from './access.ts';
-import { Actor, Cursor, IdParams, IsoDateTime, limitUpTo, Page, pageQuery } from './common.ts';
+import { Actor, Cursor, HumanText, IdParams, IsoDateTime, limitUpTo, Page, pageQuery } from './common.ts';
 
 /** The customer CSV import and export (docs/import-export.md). */
 export const IMPORT_STATES = ['open', 'done', 'done-with-errors'] as const;
@@ -19,7 +19,7 @@ export const EXPORTERS = { roles: EXPORT_ROLES, scopes: ['customers:read', 'cust
 export const MAX_BATCH_ROWS = 500;
 
 export const OpenImportBody = z.strictObject({
-  fileName: z.string().trim().min(1).max(200),
+  fileName: HumanText({ max: 200 }),
   /** The file's header row, as written (Chinese or English column names). */
   columns: z.array(z.string().max(64)).min(1).max(60),
   totalRows: z.int().min(0).max(10_000_000).optional(),

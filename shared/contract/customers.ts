@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Role, Scope } from './access.ts';
-import { Actor, Cursor, IsoDateTime, limitUpTo, Page, pageQuery, RegionId } from './common.ts';
+import { Actor, Cursor, decimal, HumanText, IsoDateTime, limitUpTo, Page, pageQuery, RegionId } from './common.ts';
 import { isValidIdNumber } from './id-number.ts';
 import { normalizePhone } from './search-key.ts';
 
@@ -89,10 +89,23 @@ export const IdNumber = z
   .transform((v) => nfkcTrim(v).toUpperCase())
   .refine(isValidIdNumber, 'an 18-character resident ID number (or the old 15-digit form) with a valid check character');
 
-const Name = z.string().transform(nfkcTrim).pipe(z.string().min(1, 'must not be empty').max(64));
-const Address = z.string().transform(nfkcTrim).pipe(z.string().min(2, 'at least 2 characters').max(200));
+const Name = HumanText({ max: 64, form: 'NFKC' });
+const Address = HumanText({ min: 2, max: 200, form: 'NFKC' });
+const Tag = HumanText({ max: 32 });
+const Notes = HumanText({ min: 0, max: 2000, multiline: true });
 export const Day = z.iso.date();
-const Version = z.int().min(1);
+const Version = z.int().min(1).max(1_000_000_000);
+
+/**
+ * A meter register's reading in m³: a register has 4–9 digits (`digits`), so a reading is below
+ * 10^9, with at most 3 decimals (the litre wheels).
+ */
+export const MAX_READ = 1e9;
+const MeterRead = decimal({ min: 0, lessThan: MAX_READ, places: 3 });
+/** Money in yuan, to the fen (2 decimals); one IC-card purchase is at most ¥100,000. */
+const Yuan = decimal({ min: 0.01, max: 100_000, places: 2 });
+/** Gas bought with a purchase, in m³ (3 decimals). */
+const Volume = decimal({ min: 0.001, max: 100_000, places: 3 });
 
 export const SpecialCareInput = z.strictObject({
   elderly: z.boolean().optional(),
@@ -101,9 +114,9 @@ export const SpecialCareInput = z.strictObject({
 });
 
 export const ContactInput = z.strictObject({
-  name: z.string().trim().min(1).max(64).optional(),
+  name: HumanText({ max: 64 }).optional(),
   phone: Phone,
-  relation: z.string().trim().min(1).max(32).optional(),
+  relation: HumanText({ max: 32 }).optional(),
 });
 
 const Signed = z.strictObject({ signedAt: IsoDateTime });
@@ -119,8 +132,8 @@ export const CreateCustomerBody = z.strictObject({
   contacts: z.array(ContactInput).max(10).optional(),
   idNumber: IdNumber.optional(),
   contracts: z.strictObject({ supply: Signed.optional(), 'safe-use': Signed.optional() }).optional(),
-  tags: z.array(z.string().trim().min(1).max(32)).max(20).optional(),
-  notes: z.string().max(2000).optional(),
+  tags: z.array(Tag).max(20).optional(),
+  notes: Notes.optional(),
 });
 
 export const UpdateCustomerBody = z
@@ -133,20 +146,20 @@ export const UpdateCustomerBody = z
     specialCare: SpecialCareInput.optional(),
     contacts: z.array(ContactInput).max(10).optional(),
     idNumber: IdNumber.nullable().optional(),
-    tags: z.array(z.string().trim().min(1).max(32)).max(20).optional(),
-    notes: z.string().max(2000).nullable().optional(),
+    tags: z.array(Tag).max(20).optional(),
+    notes: Notes.nullable().optional(),
     /** The version read (alternative to If-Match). */
     version: Version.optional(),
   })
   .refine((b) => Object.keys(b).some((k) => k !== 'version'), 'name at least one field to change');
 
 export const CustomerActionBody = z.discriminatedUnion('action', [
-  z.strictObject({ action: z.literal('accept'), inspectionPassedAt: IsoDateTime, inspector: z.string().trim().min(1).max(64), version: Version.optional() }),
+  z.strictObject({ action: z.literal('accept'), inspectionPassedAt: IsoDateTime, inspector: HumanText({ max: 64 }), version: Version.optional() }),
   z.strictObject({ action: z.literal('sign-contract'), contract: z.enum(CONTRACT_KINDS), signedAt: IsoDateTime, version: Version.optional() }),
   z.strictObject({ action: z.literal('gas-on'), version: Version.optional() }),
-  z.strictObject({ action: z.literal('suspend'), reason: z.enum(SUSPENSION_REASONS), note: z.string().trim().max(500).optional(), version: Version.optional() }),
+  z.strictObject({ action: z.literal('suspend'), reason: z.enum(SUSPENSION_REASONS), note: HumanText({ min: 0, max: 500, multiline: true }).optional(), version: Version.optional() }),
   z.strictObject({ action: z.literal('restore'), safetyCheckPassedAt: IsoDateTime, version: Version.optional() }),
-  z.strictObject({ action: z.literal('close'), reason: z.string().trim().min(1).max(200), version: Version.optional() }),
+  z.strictObject({ action: z.literal('close'), reason: HumanText({ max: 200, multiline: true }), version: Version.optional() }),
 ]);
 
 export const ListCustomersQuery = z.strictObject({
@@ -163,7 +176,7 @@ export const RevealsQuery = z.strictObject({ day: Day, cursor: Cursor.optional()
 export const REVEALABLE = ['phone', 'idNumber'] as const;
 export const RevealBody = z.strictObject({
   fields: z.array(z.enum(REVEALABLE)).min(1).max(2),
-  reason: z.string().trim().min(2).max(200),
+  reason: HumanText({ min: 2, max: 200, multiline: true }),
 });
 
 export const InstallMeterBody = z.strictObject({
@@ -172,13 +185,13 @@ export const InstallMeterBody = z.strictObject({
   digits: z.int().min(4).max(9).optional(),
   installedAt: Day.optional(),
   inlet: z.enum(INLETS).optional(),
-  startRead: z.number().min(0).optional(),
+  startRead: MeterRead.optional(),
 });
 
 export const ReplaceMeterBody = z.strictObject({
   newSerial: Serial,
-  finalRead: z.number().min(0),
-  startRead: z.number().min(0),
+  finalRead: MeterRead,
+  startRead: MeterRead,
   type: z.enum(METER_TYPES).optional(),
   digits: z.int().min(4).max(9).optional(),
   installedAt: Day.optional(),
@@ -187,8 +200,8 @@ export const ReplaceMeterBody = z.strictObject({
 });
 
 export const PurchaseBody = z.strictObject({
-  amount: z.number().positive().max(100_000).multipleOf(0.01),
-  volume: z.number().positive().max(100_000).optional(),
+  amount: Yuan,
+  volume: Volume.optional(),
   purchasedAt: IsoDateTime,
   reference: z.string().regex(/^[\x21-\x7e]{1,64}$/, '1–64 visible ASCII characters'),
 });

@@ -1,11 +1,11 @@
 import * as z from 'zod';
-import { IsoDateTime, RegionId } from './common.ts';
+import { HumanText, IsoDateTime, RegionId } from './common.ts';
 
 export const REGION_KINDS = ['region', 'business-hall'] as const;
 
 export const CreateRegionBody = z.strictObject({
   regionId: RegionId,
-  name: z.string().trim().min(1).max(64),
+  name: HumanText({ max: 64 }),
   kind: z.enum(REGION_KINDS).default('region'),
 });
 

@@ -84,6 +84,54 @@ describe('npm run customers -- import', () => {
   }, SLOW);
 });
 
+describe('an import killed mid-way (kill -9), run again', () => {
+  it('resumes the same import: done, counts equal to the file\'s rows, nothing counted twice', async () => {
+    const RESUME_ROWS = 4000;
+    const file = join(dir, 'resume.csv');
+    const resumePrefix = `R${uniq()}`;
+    await writeCustomerCsv(file, { count: RESUME_ROWS, regions: ['r-east', 'r-west', 'r-south'], prefix: resumePrefix });
+    const admin = await app.login('demo', 'admin');
+    const imports = async () =>
+      ((await app.api(admin, 'GET', '/v1/customer-imports?limit=100')).body.items as { id: string; fileName: string; state: string; rowsReceived: number; batches: number; counts: Record<string, number> }[]).filter(
+        (i) => i.fileName === 'resume.csv',
+      );
+
+    // Its own process group (npx → tsx → node): SIGKILL reaches the CLI itself, as kill -9 would.
+    const child = spawn('npx', ['tsx', 'local/cli/customers.ts', 'import', file, '--quiet', '--url', app.url, '--tenant', 'demo', '--user', 'admin', '--password', app.password], {
+      env: { ...process.env, GASCARE_PASSWORD: '', NODE_OPTIONS: '' },
+      stdio: 'ignore',
+      detached: true,
+    });
+    let gone = false;
+    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve(void (gone = true))));
+    let killedAt: { id: string; rowsReceived: number } | undefined;
+    while (!killedAt) {
+      if (gone) throw new Error('the CLI ended before it could be killed mid-import');
+      const [imp] = await imports();
+      if (imp && imp.rowsReceived >= 1000) {
+        process.kill(-child.pid!, 'SIGKILL');
+        killedAt = imp;
+      } else await new Promise((r) => setTimeout(r, 50));
+    }
+    await exited;
+    await new Promise((r) => setTimeout(r, 1500)); // the batches the killed process had in flight end on the server
+    const [stranded] = await imports();
+    expect(stranded).toMatchObject({ id: killedAt.id, state: 'open' });
+    expect(stranded!.rowsReceived).toBeLessThan(RESUME_ROWS);
+
+    const run = await cli('import', file, '--json', '--quiet');
+    expect(run.code).toBe(0);
+    const summary = JSON.parse(run.stdout.trim().split('\n').pop()!);
+    expect(summary).toMatchObject({ importId: killedAt.id, state: 'done', rows: RESUME_ROWS, counts: { created: RESUME_ROWS, updated: 0, unchanged: 0, rejected: 0, skipped: 0 } });
+    const all = await imports();
+    expect(all).toHaveLength(1); // no second import of the file
+    expect(all[0]).toMatchObject({ id: killedAt.id, state: 'done', rowsReceived: RESUME_ROWS, batches: RESUME_ROWS / 500 });
+    // Every row of the file is one customer (none twice, none missing).
+    const found = await app.api(admin, 'GET', `/v1/customers?q=${resumePrefix}00003999`);
+    expect(found.body.items).toHaveLength(1);
+  }, 2 * SLOW);
+});
+
 describe('npm run customers -- export / template', () => {
   it('exports a region into a file with the BOM and the header, every customer once', async () => {
     const out = join(dir, 'east.csv');

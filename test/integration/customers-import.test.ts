@@ -304,6 +304,26 @@ describe('the export', () => {
     expect(results.filter((r) => r.status !== 'unchanged')).toEqual([]);
   });
 
+  it('writes a formula-looking name as text (leading apostrophe), and reads it back unchanged', async () => {
+    const evil = '=HYPERLINK("http://evil.example","x")';
+    const [row] = rowsOf(`F${uniq()}`, 1, ['r-south']).map((r): Cells => ({ ...r, 户名: evil, 备注: '@SUM(1+1)' }));
+    const created = await importRows(admin, [row!]);
+    expect(created.results.map((r) => r.status)).toEqual(['created']);
+    const res = await fetch(`${app.url}/v1/customers/export.csv?regionId=r-south`, { headers: { authorization: `Bearer ${admin}` } });
+    const text = Buffer.from(await res.arrayBuffer()).toString('utf8');
+    expect(text).not.toMatch(/(^|,)"?=HYPERLINK/m);
+    const [header, ...rows] = parse(text, { bom: true }) as string[][];
+    const mine = rows.find((r) => r[header!.indexOf('户号')] === row!['户号'])!;
+    expect(mine[header!.indexOf('户名')]).toBe(`'${evil}`);
+    expect(mine[header!.indexOf('备注')]).toBe("'@SUM(1+1)");
+
+    const imp = await open(admin, header!);
+    const again = await batch(admin, imp.id, 2, [Object.fromEntries(header!.map((h, k) => [h, mine[k] ?? '']))]);
+    expect(again.body.results.map((r: Result) => r.status)).toEqual(['unchanged']);
+    const [stored] = await findOne(admin, row!['户号']!);
+    expect((await call(admin, 'GET', `/v1/customers/${stored!.id}`)).body.name).toBe(evil);
+  });
+
   it('is refused to a dispatcher, and of another region to a manager', async () => {
     expect((await call(dispatcher, 'GET', '/v1/customers/export.csv')).status).toBe(403);
     expect((await call(manager, 'GET', '/v1/customers/export.csv?regionId=r-west')).status).toBe(404);

@@ -1,11 +1,12 @@
 import {
   ImportRequestFailed,
   INTERACTIVE_RETRY,
+  fileOpenKey,
   runCustomerImport,
   type Transport,
   type TransportResponse,
 } from '../../../../shared/contract/customer-import-client.ts';
-import { ApiError, idempotencyKey, requestRaw, type ProblemDetails } from '../../api.ts';
+import { ApiError, requestRaw, type ProblemDetails } from '../../api.ts';
 import { countCsvRecords, headerOf, readCsv, rowOf } from './csv.ts';
 import type { ImportView } from './model.ts';
 
@@ -103,7 +104,7 @@ export async function runImport(file: File, hooks: ImportRunHooks): Promise<Impo
       columns: header,
       totalRows: total,
       rows: rows(),
-      openKey: idempotencyKey(),
+      openKey: fileOpenKey(file, header),
       batchBytes: BATCH_BYTES,
       retry: INTERACTIVE_RETRY,
       signal,

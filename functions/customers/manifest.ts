@@ -12,6 +12,13 @@ export const capability = defineCapability({
       timeZone: 'Asia/Shanghai',
       load: async () => (await import('./jobs/archive-stats.ts')).run,
     },
+    {
+      name: 'reindex-customers',
+      summary: "Index repair: re-derives every customer's search keys and writes back the stale ones (run after an upgrade; weekly it writes nothing)",
+      schedule: 'cron(0 3 ? * SUN *)',
+      timeZone: 'Asia/Shanghai',
+      load: async () => (await import('./jobs/reindex-customers.ts')).run,
+    },
   ],
   dashboard: [{ section: 'archive', load: async () => (await import('./archive-summary.ts')).archiveSection }],
 });

@@ -92,11 +92,12 @@ export function customerItem(tenantId: string, c: Customer): Item {
   };
 }
 
-const INDEX_ATTRIBUTES = ['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'gsi5pk', 'gsi5sk', 'gsi6pk', 'gsi6sk'];
+/** The attributes `customerItem` derives for keys and indexes (everything else is the customer). */
+export const CUSTOMER_INDEX_ATTRIBUTES = ['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'gsi5pk', 'gsi5sk', 'gsi6pk', 'gsi6sk'];
 
 export function customerFromItem(item: Record<string, unknown>): Customer {
   const customer = { ...item };
-  for (const attribute of INDEX_ATTRIBUTES) delete customer[attribute];
+  for (const attribute of CUSTOMER_INDEX_ATTRIBUTES) delete customer[attribute];
   const lifecycle = customer.lifecycle as Lifecycle;
   customer.lifecycle = { ...lifecycle, contracts: lifecycle.contracts ?? {} };
   return customer as unknown as Customer;

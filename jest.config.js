@@ -12,7 +12,8 @@ export default {
   globalSetup: './test/support/global-setup.ts',
   globalTeardown: './test/support/global-teardown.ts',
   maxWorkers: 2,
-  testTimeout: 30000,
+  // Generous: a 2-core CI machine runs the Chromium, CLI and DynamoDB Local suites side by side.
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },

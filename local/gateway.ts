@@ -3,7 +3,10 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-l
 import { ulid } from 'ulid';
 import { authenticate, toAuthorizerContext, type Authorized } from '../shared/auth/authorizer.ts';
 import { problemResult } from '../shared/http/handler.ts';
+import { decodePath, undecodablePath } from '../shared/http/path-parameters.ts';
 import { methodNotAllowed, notFound, payloadTooLarge, tooManyRequests } from '../shared/http/problems.ts';
+import { withApiHeaders } from '../shared/http/response-headers.ts';
+import { logger } from '../shared/logger.ts';
 import type { ServedRoute as RouteDef } from '../shared/capability.ts';
 import { loadMasterSecret } from '../shared/secrets.ts';
 import { TokenBuckets } from './rate-limit.ts';
@@ -12,7 +15,9 @@ import { serveStatic } from './static-files.ts';
 /**
  * The one-machine stand-in for API Gateway (REST): HTTP in, an API Gateway proxy event to the
  * route's context handler (the same function Lambda runs), a proxy result back out. Like API
- * Gateway it runs the authorizer before non-public routes and throttles each caller.
+ * Gateway it runs the authorizer before non-public routes and throttles each caller. Its own answers
+ * (400 for an undecodable path, 401, 404, 405, 413, 429, 500, 503) carry the same security and CORS
+ * headers as the handlers' and a ULID correlation id (`x-correlation-id` and `correlationId`).
  */
 type ContextHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
 
@@ -46,25 +51,27 @@ export function createGateway(options: GatewayOptions): Server {
   const compiled = options.routes.map(compile).sort((a, b) => a.names.length - b.names.length);
 
   return createServer((req, res) => {
-    handle(req, res).catch((error) => send(res, problemResult(error, 'gateway')));
+    const requestId = ulid();
+    handle(req, res, requestId).catch((error) => send(res, problemResult(error, requestId, logger, pathOf(req))));
   });
 
-  async function handle(req: IncomingMessage, res: ServerResponse) {
+  async function handle(req: IncomingMessage, res: ServerResponse, requestId: string) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = (req.method ?? 'GET').toUpperCase();
+    const refuse = (error: unknown) => send(res, problemResult(error, requestId, logger, url.pathname));
+    if (decodePath(url.pathname) === undefined) return refuse(undecodablePath(url.pathname));
     const candidates = compiled.filter((c) => c.pattern.test(url.pathname));
     if (method === 'OPTIONS' && candidates.length) return send(res, preflight(req));
     const match = candidates.find((c) => c.route.method === method);
     if (!match) {
-      if (candidates.length) return send(res, problemResult(methodNotAllowed(), ulid()));
+      if (candidates.length) return refuse(methodNotAllowed());
       if ((method === 'GET' || method === 'HEAD') && options.consoleDir && !url.pathname.startsWith('/v1/')) {
         return serveStatic(options.consoleDir, url.pathname, req, res);
       }
-      return send(res, problemResult(notFound('Route'), ulid()));
+      return refuse(notFound('Route'));
     }
 
     const body = await readBody(req);
-    const requestId = ulid();
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
     let authorized: Authorized | undefined;
     if (!('public' in match.route.access)) {
@@ -72,15 +79,15 @@ export function createGateway(options: GatewayOptions): Server {
       try {
         authorized = await authenticate(headers as Record<string, string | undefined>);
       } catch (error) {
-        return send(res, problemResult(error, requestId));
+        return refuse(error);
       }
     }
     const usage = authorized?.usageIdentifier ?? `ip:${req.socket.remoteAddress}`;
     const wait = options.rateLimit?.take(usage);
-    if (wait) return send(res, problemResult(tooManyRequests(wait), requestId));
+    if (wait) return refuse(tooManyRequests(wait));
 
     const values = match.pattern.exec(url.pathname)!.slice(1);
-    const pathParameters = Object.fromEntries(match.names.map((n, i) => [n, decodeURIComponent(values[i]!)]));
+    const pathParameters = Object.fromEntries(match.names.map((n, i) => [n, decodePath(values[i]!) ?? values[i]!]));
     const query = Object.fromEntries(url.searchParams);
     const event = {
       resource: match.route.path,
@@ -135,9 +142,13 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** The raw path of a request, for an error's `instance` (without the query). */
+const pathOf = (req: IncomingMessage) => (req.url ?? '/').split('?')[0];
+
+/** Every API answer (the handlers' already do) carries the API's security and CORS headers. */
 function send(res: ServerResponse, result: APIGatewayProxyResult) {
   if (res.headersSent) return;
-  const headers = Object.fromEntries(Object.entries(result.headers ?? {}).filter(([, v]) => v !== undefined && v !== null));
+  const headers = Object.fromEntries(Object.entries(withApiHeaders(result).headers ?? {}).filter(([, v]) => v !== undefined && v !== null));
   res.writeHead(result.statusCode, headers as Record<string, string>);
   res.end(result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body);
 }

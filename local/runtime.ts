@@ -2,6 +2,7 @@ import './quiet-defaults.ts'; // first: Powertools reads its environment when th
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
@@ -29,6 +30,8 @@ import { startStreamPoller } from './stream-poller.ts';
 export interface RuntimeOptions {
   /** 0 picks a free port. */
   port?: number;
+  /** The address the API listens on: loopback unless asked (`HOST=0.0.0.0` opens it to the network). */
+  host?: string;
   /** Persist DynamoDB Local (and the local master secret) here; in memory when absent. */
   dataDir?: string;
   /** Use an already running DynamoDB Local (tests share one per run). */
@@ -40,6 +43,8 @@ export interface RuntimeOptions {
   consoleDir?: string;
   /** Throttle each caller like the usage plan does (off for benchmarks measuring raw capacity). */
   throttle?: boolean;
+  /** How long the DynamoDB Local supervisor waits before restarting a dead store (tests widen it). */
+  storeRestartDelayMs?: number;
   /** Run the minute scheduler (off in tests: they run jobs "as of" explicitly). */
   scheduler?: boolean;
   onProgress?: (message: string) => void;
@@ -48,8 +53,12 @@ export interface RuntimeOptions {
 export interface Runtime {
   url: string;
   port: number;
+  /** The address the API's socket is bound to. */
+  host: string;
   tableName: string;
   dynamoEndpoint: string;
+  /** The DynamoDB Local this runtime started and supervises (absent over an external endpoint). */
+  dynamo?: DynamoLocal;
   /** Events the outbox publisher delivered (the local stand-in for the SNS topic). */
   events: OutboxMessage[];
   seeded: boolean;
@@ -64,21 +73,32 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
   const progress = options.onProgress ?? (() => undefined);
   const tableName = options.tableName ?? 'gascare';
   const wantedPort = options.port ?? 3000;
-  if (wantedPort !== 0) await assertPortFree(wantedPort); // fail before starting anything
+  const host = options.host || '127.0.0.1';
+  if (wantedPort !== 0) await assertPortFree(wantedPort, host); // fail before starting anything
   useMasterSecret(options.dataDir);
 
   let dynamo: DynamoLocal | undefined;
   let endpoint = options.dynamoEndpoint;
+  const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
   if (!endpoint) {
     progress('starting DynamoDB Local…');
-    dynamo = await startDynamoLocal({ dataDir: options.dataDir && join(options.dataDir, 'dynamodb') });
+    // This runtime owns its store: it supervises it, and starts it again (same port, same data) when it dies.
+    dynamo = await startDynamoLocal({
+      dataDir: options.dataDir && join(options.dataDir, 'dynamodb'),
+      supervise: true,
+      restartDelayMs: options.storeRestartDelayMs,
+      onProgress: progress,
+      onRestart: async () => {
+        const fresh = new DynamoDBClient({ endpoint: dynamo?.endpoint, region: 'localhost', credentials });
+        await ensureTable(fresh, tableName).finally(() => fresh.destroy());
+      },
+    });
     endpoint = dynamo.endpoint;
   }
   process.env.DYNAMODB_ENDPOINT = endpoint;
   process.env.TABLE_NAME = tableName;
   resetDocumentClient();
 
-  const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
   const client = new DynamoDBClient({ endpoint, region: 'localhost', credentials });
   const streams = new DynamoDBStreamsClient({ endpoint, region: 'localhost', credentials });
   await ensureTable(client, tableName);
@@ -116,13 +136,16 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     consoleDir: options.consoleDir,
     rateLimit: options.throttle === false ? undefined : new TokenBuckets(TIER_LIMITS.standard.ratePerSecond, TIER_LIMITS.standard.burst),
   });
-  const port = await listen(server, wantedPort);
+  const port = await listen(server, wantedPort, host);
+  const bound = (server.address() as AddressInfo).address;
 
   return {
-    url: `http://localhost:${port}`,
+    url: `http://${urlHost(bound)}:${port}`,
     port,
+    host: bound,
     tableName,
     dynamoEndpoint: endpoint,
+    dynamo,
     events,
     seeded,
     idle: () => poller.idle(),
@@ -158,15 +181,21 @@ function useMasterSecret(dataDir: string | undefined) {
 
 const busyPort = (port: number) => new Error(`port ${port} is busy: is gascare already running? Set PORT to use another port.`);
 
-function listen(server: Server, port: number): Promise<number> {
+function listen(server: Server, port: number, host: string): Promise<number> {
   return new Promise((done, fail) => {
     server.once('error', (error: NodeJS.ErrnoException) => fail(error.code === 'EADDRINUSE' ? busyPort(port) : error));
-    server.listen(port, () => done((server.address() as { port: number }).port));
+    server.listen(port, host, () => done((server.address() as AddressInfo).port));
   });
 }
 
-async function assertPortFree(port: number): Promise<void> {
+/** How a client on this machine reaches the server: a wildcard address is reached as localhost. */
+function urlHost(address: string): string {
+  if (address === '0.0.0.0' || address === '::') return 'localhost';
+  return address.includes(':') ? `[${address}]` : address;
+}
+
+async function assertPortFree(port: number, host: string): Promise<void> {
   const probe = createServer();
-  await listen(probe, port);
+  await listen(probe, port, host);
   await new Promise((done) => probe.close(done));
 }

@@ -4,7 +4,7 @@ import { startRuntime } from './runtime.ts';
 
 /**
  * `npm start`: the whole product on this machine, with the demo on an empty store.
- * PORT (default 3000), GASCARE_DATA_DIR (default .data), GASCARE_SEED=none, GASCARE_SEED_PASSWORD.
+ * PORT (default 3000), HOST (default 127.0.0.1; 0.0.0.0 opens the API to the network), GASCARE_DATA_DIR (default .data), GASCARE_SEED=none, GASCARE_SEED_PASSWORD.
  */
 
 const say = (message: string) => console.log(`[gascare] ${message}`);
@@ -12,6 +12,7 @@ const say = (message: string) => console.log(`[gascare] ${message}`);
 try {
   const runtime = await startRuntime({
     port: Number(process.env.PORT ?? 3000),
+    host: process.env.HOST || '127.0.0.1',
     dataDir: process.env.GASCARE_DATA_DIR ?? '.data',
     seed: process.env.GASCARE_SEED === 'none' ? 'none' : 'demo',
     consoleDir: resolve('console/dist'),

@@ -5,7 +5,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 /**
  * The console's built files (console/dist) at `/`, as CloudFront serves them from S3 in AWS:
  * hashed assets cached for a year, index.html never, and unknown paths fall back to index.html
- * so the single-page app's routes survive a reload.
+ * so the single-page app's routes survive a reload. Source maps (`*.map`) are never served.
  */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,6 +29,12 @@ const SECURITY_HEADERS = {
 };
 
 export function serveStatic(root: string, pathname: string, req: IncomingMessage, res: ServerResponse): void {
+  if (pathname.endsWith('.map')) {
+    // Source maps are never served (the build makes none; one copied into dist stays private).
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+    res.end('Not found');
+    return;
+  }
   const base = resolve(root);
   const requested = resolve(join(base, normalize(decodeURIComponent(pathname))));
   const isFile = requested.startsWith(base) && existsSync(requested) && statSync(requested).isFile();

@@ -7,13 +7,16 @@ import {
   type _Record,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
+import { isStoreUnavailable } from '../shared/http/store-unavailable.ts';
 import { logger } from '../shared/logger.ts';
 
 /**
  * The local stand-in for DynamoDB Streams → Lambda event source mappings: polls DynamoDB Local's
  * stream and hands each batch, in the Lambda event shape, to the consumers (the outbox publisher,
  * the job worker). Starts at the stream's tip: records written while the runtime was down are
- * not replayed (runs queued then can be requested again).
+ * not replayed (runs queued then can be requested again). When the store stops answering it logs
+ * one line, polls once a second, logs one line when it answers again and then starts over at the
+ * stream's tip (a restarted DynamoDB Local may have a new stream; records of the outage are none).
  */
 export type StreamConsumer = { name: string; handle: (event: DynamoDBStreamEvent) => Promise<unknown>; detached?: boolean };
 
@@ -24,11 +27,16 @@ export interface StreamPoller {
 }
 
 const POLL_MS = 100;
+const FAILING_POLL_MS = 1000;
 
 export async function startStreamPoller(client: DynamoDBClient, streams: DynamoDBStreamsClient, tableName: string, consumers: StreamConsumer[]): Promise<StreamPoller> {
-  const table = await client.send(new DescribeTableCommand({ TableName: tableName }));
-  const streamArn = table.Table?.LatestStreamArn;
-  if (!streamArn) throw new Error(`table ${tableName} has no stream`);
+  const latestStreamArn = async () => {
+    const table = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const arn = table.Table?.LatestStreamArn;
+    if (!arn) throw new Error(`table ${tableName} has no stream`);
+    return arn;
+  };
+  let streamArn = await latestStreamArn();
 
   const iterators = new Map<string, string | undefined>(); // shardId → iterator (undefined = closed)
   const inflight = new Set<Promise<unknown>>();
@@ -70,6 +78,13 @@ export async function startStreamPoller(client: DynamoDBClient, streams: DynamoD
   let cycleWaiters: (() => void)[] = [];
   const nextCycle = () => new Promise<void>((resolve) => cycleWaiters.push(resolve));
   async function pollOnce() {
+    if (restart) {
+      streamArn = await latestStreamArn();
+      iterators.clear();
+      firstDiscovery = true;
+      await discoverShards();
+      restart = false;
+    }
     let sawClosed = false;
     for (const [shardId, iterator] of iterators) {
       if (!iterator) continue;
@@ -86,12 +101,29 @@ export async function startStreamPoller(client: DynamoDBClient, streams: DynamoD
 
   await discoverShards();
   let timer: NodeJS.Timeout | undefined;
+  // One line when polling starts failing, one when it recovers: not one per poll.
+  let failingSince: number | undefined;
+  let failures = 0;
+  let restart = false;
   const loop = () => {
     if (stopped) return;
     busy = pollOnce()
-      .catch((error) => logger.warn('stream poll failed', error as Error))
+      .then(() => {
+        if (failingSince === undefined) return;
+        logger.info(`stream poll recovered after ${Math.round((Date.now() - failingSince) / 1000)} s (${failures} failed polls)`);
+        failingSince = undefined;
+        failures = 0;
+      })
+      .catch((error) => {
+        failures += 1;
+        // Anything but an unreachable store (an expired iterator, a stream gone with a restarted store): start over at the tip.
+        if (!isStoreUnavailable(error)) restart = true;
+        if (failingSince !== undefined) return;
+        failingSince = Date.now();
+        logger.warn(`stream poll failing (${(error as Error).name}: ${(error as Error).message}); retrying every ${FAILING_POLL_MS / 1000} s, quietly until it recovers`);
+      })
       .finally(() => {
-        if (!stopped) timer = setTimeout(loop, POLL_MS);
+        if (!stopped) timer = setTimeout(loop, failingSince === undefined ? POLL_MS : FAILING_POLL_MS);
       });
   };
   loop();

@@ -6,6 +6,7 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
 import type { ServedRoute as RouteDef } from '../../shared/capability.ts';
+import { STORE_RETRY_AFTER_SECONDS } from '../../shared/http/store-unavailable.ts';
 import { acknowledge } from './gascare-function.ts';
 
 export const STAGE_NAME = 'prod';
@@ -161,12 +162,17 @@ export class RouteApi extends Construct {
       ['AccessDenied', apigateway.ResponseType.ACCESS_DENIED, 403, 'forbidden', 'Forbidden'],
       ['Throttled', apigateway.ResponseType.THROTTLED, 429, 'too-many-requests', 'Too many requests'],
       ['MissingRoute', apigateway.ResponseType.MISSING_AUTHENTICATION_TOKEN, 404, 'not-found', 'Not found'],
+      // The authorizer throws (anything but "Unauthorized") when it cannot read the store (API keys):
+      // like the handlers' store-unavailable answer, a 503 with Retry-After the caller retries, not a 500.
+      ['AuthorizerFailure', apigateway.ResponseType.AUTHORIZER_FAILURE, 503, 'authorizer-unavailable', 'Service unavailable'],
+      ['AuthorizerError', apigateway.ResponseType.AUTHORIZER_CONFIGURATION_ERROR, 503, 'authorizer-unavailable', 'Service unavailable'],
     ];
     for (const [id, type, status, problemType, title] of responses) {
       this.api.addGatewayResponse(id, {
         type,
         statusCode: String(status),
-        responseHeaders: status === 401 ? { ...headers, 'WWW-Authenticate': "'Bearer'" } : headers,
+        responseHeaders:
+          status === 401 ? { ...headers, 'WWW-Authenticate': "'Bearer'" } : status === 503 ? { ...headers, 'Retry-After': `'${STORE_RETRY_AFTER_SECONDS}'` } : headers,
         templates: { 'application/json': problem(problemType, title, status) },
       });
     }

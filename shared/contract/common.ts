@@ -107,4 +107,6 @@ export const Problem = z.object({
   params: z.record(z.string(), z.unknown()).optional(),
   errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
   instance: z.string().optional(),
+  /** The response's `x-correlation-id`: quote it when reporting the error. */
+  correlationId: z.string().optional(),
 });

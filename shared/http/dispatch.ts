@@ -1,6 +1,8 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import { ulid } from 'ulid';
 import { notFound } from './problems.ts';
 import { problemResult } from './handler.ts';
+import { withApiHeaders } from './response-headers.ts';
 import { routeKey, type RouteDef } from './route.ts';
 
 type Handler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
@@ -16,7 +18,7 @@ export function dispatch(routes: RouteModule[]): Handler {
   const table = new Map(routes.map((r) => [routeKey(r.route.method, r.route.path), r.handler as unknown as Handler]));
   return async (event, context) => {
     const handler = table.get(routeKey(event.httpMethod, event.resource));
-    if (!handler) return problemResult(notFound('Route'), event.requestContext?.requestId ?? 'none');
+    if (!handler) return withApiHeaders(problemResult(notFound('Route'), event.requestContext?.requestId ?? ulid()));
     return handler(event, context);
   };
 }

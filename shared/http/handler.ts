@@ -1,8 +1,6 @@
 import middy from '@middy/core';
-import httpCors from '@middy/http-cors';
 import httpEventNormalizer from '@middy/http-event-normalizer';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
-import httpSecurityHeaders from '@middy/http-security-headers';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { ulid } from 'ulid';
 import type { z } from 'zod';
@@ -16,6 +14,9 @@ import type { Reply } from './reply.ts';
 import type { Infer, RouteDef } from './route.ts';
 import { zodProblem } from './validation.ts';
 import { requestMetrics } from './request-metrics.ts';
+import { apiResponseHeaders } from './response-headers.ts';
+import { assertDecodablePathParameters } from './path-parameters.ts';
+import { isStoreUnavailable, storeUnavailable } from './store-unavailable.ts';
 
 type Parts<R> = R extends RouteDef<infer B, infer Q, infer P> ? { body: Infer<B>; query: Infer<Q>; params: Infer<P> } : never;
 
@@ -32,9 +33,6 @@ export type Main<R extends RouteDef> = (req: Request<R>) => Promise<Reply>;
 
 const DEFAULT_MAX_BODY = 256 * 1024;
 
-/** The console and integrators run on other origins in AWS; responses never carry cookies. */
-const CORS_ORIGIN = process.env.GASCARE_CORS_ORIGIN ?? '*';
-
 /**
  * The REST middleware stack of every route (middy's recommended order): header and event
  * normalizers, security headers, CORS; then ours — caller and access, body parsing with size and
@@ -45,8 +43,7 @@ export function httpHandler<R extends RouteDef>(route: R, main: Main<R>) {
     .use(requestMetrics(route))
     .use(httpHeaderNormalizer())
     .use(httpEventNormalizer())
-    .use(httpSecurityHeaders({ contentSecurityPolicy: { 'default-src': "'none'", 'frame-ancestors': "'none'" } }))
-    .use(httpCors({ origin: CORS_ORIGIN, headers: 'authorization,content-type,idempotency-key,if-match,x-api-key,x-correlation-id', exposeHeaders: 'content-disposition,etag,location,x-correlation-id,x-next-cursor' }))
+    .use(apiResponseHeaders()) // security headers and CORS: the list the local gateway's own answers carry too
     .handler(async (event) => {
       const correlationId = event.headers['x-correlation-id']?.slice(0, 64) || ulid();
       const authorizer = fromAuthorizerContext(event.requestContext?.authorizer);
@@ -58,6 +55,7 @@ export function httpHandler<R extends RouteDef>(route: R, main: Main<R>) {
       });
       try {
         await loadMasterSecret();
+        assertDecodablePathParameters(event);
         const ctx = authorize(route, authorizer, correlationId);
         const rawBody = decodeBody(event, route);
         const req = {
@@ -164,13 +162,15 @@ function toResult(reply: Reply, correlationId: string, produces?: string): APIGa
 }
 
 export function problemResult(error: unknown, correlationId: string, log: typeof logger = logger, instance?: string): APIGatewayProxyResult {
-  const known = asProblem(error);
+  const unavailable = !asProblem(error) && isStoreUnavailable(error);
+  const known = asProblem(error) ?? (unavailable ? storeUnavailable() : undefined);
   const problem = known ?? new Problem(500, 'internal', 'Internal error', `Something went wrong; quote correlation id ${correlationId}`);
-  if (!known) log.error('unhandled error', error as Error);
+  if (unavailable) log.warn('store unavailable', { error: (error as Error).message });
+  else if (!known) log.error('unhandled error', error as Error);
   return {
     statusCode: problem.status,
     headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store', 'x-correlation-id': correlationId, ...problem.headers },
-    body: JSON.stringify(problem.toJSON(instance)),
+    body: JSON.stringify({ ...problem.toJSON(instance), correlationId }),
   };
 }
 

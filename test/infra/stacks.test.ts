@@ -301,6 +301,16 @@ describe.each(tenantCases)('tenant stack %s', (tenantId, stack: TenantStack) => 
     }
   });
 
+  it('answers an authorizer that cannot reach the store (it throws) with 503 + Retry-After problem+json, not 500', () => {
+    for (const type of ['AUTHORIZER_FAILURE', 'AUTHORIZER_CONFIGURATION_ERROR']) {
+      template.hasResourceProperties('AWS::ApiGateway::GatewayResponse', {
+        ResponseType: type,
+        StatusCode: '503',
+        ResponseParameters: Match.objectLike({ 'gatewayresponse.header.Retry-After': Match.stringLikeRegexp("^'\\d+'$"), 'gatewayresponse.header.Content-Type': "'application/problem+json'" }),
+      });
+    }
+  });
+
   it('throttles with the usage plan of its tier, keyed by a Secrets Manager value the authorizer reads', () => {
     template.hasResourceProperties('AWS::ApiGateway::RestApi', { ApiKeySourceType: 'AUTHORIZER' });
     const limits = TIER_LIMITS[tenant.tier];

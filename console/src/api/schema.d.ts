@@ -522,6 +522,7 @@ export interface components {
     schemas: {
         Problem: {
             code?: string;
+            correlationId?: string;
             detail?: string;
             errors?: {
                 field: string;

@@ -25,6 +25,8 @@ export const Index = {
   bySubjectHistory: 'gsi1',
   /** Customers of a region and class, by name (prefix); shares gsi1 with subject history. */
   byRegionClass: 'gsi1',
+  /** The users of a tenant, by username (partition `…USERS`); shares gsi1. */
+  tenantUsers: 'gsi1',
   /** Customers by phone (exact). */
   byPhone: 'gsi2',
   /** Customers of a region by name (prefix); also the archive-stats walk over a region. */

@@ -72,7 +72,6 @@ export interface SeedOptions {
 
 export async function seedDemo(options: SeedOptions): Promise<void> {
   const now = new Date().toISOString();
-  const passwordHash = await hashPassword(options.password);
   for (const tenant of DEMO_TENANTS) {
     const { tenantId } = tenant.profile;
     const store = new TenantStore(systemContext(tenantId, 'seed', 'seed'));
@@ -80,19 +79,21 @@ export async function seedDemo(options: SeedOptions): Promise<void> {
     const writes: WriteOp[] = [
       { kind: 'put', item: tenantProfileItem(profile) },
       ...tenant.regions.map((r) => ({ kind: 'put' as const, item: regionItem(tenantId, { ...r, createdAt: now }) })),
-      ...DEMO_USERS.map((u) => {
+      // Each user's hash has its own salt, even with one demo password.
+      ...(await Promise.all(DEMO_USERS.map(async (u) => {
         const user: User = {
           username: u.username,
           name: u.name,
           roles: u.roles,
           regions: u.scoped ? tenant.managerRegions : undefined,
-          passwordHash,
+          passwordHash: await hashPassword(options.password),
+          sessionVersion: 1,
           version: 1,
           createdAt: now,
           updatedAt: now,
         };
         return { kind: 'put' as const, item: userItem(tenantId, user) };
-      }),
+      }))),
     ];
     await store.commit({ writes, audit: { action: 'tenant.seeded', subject: { type: 'tenant', id: tenantId }, summary: 'demo data' } });
     options.onProgress?.(`${tenantId}: tenant, ${tenant.regions.length} regions, ${DEMO_USERS.length} users`);

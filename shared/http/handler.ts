@@ -23,6 +23,8 @@ export type Request<R extends RouteDef> = Parts<R> & {
   headers: Record<string, string | undefined>;
   /** Raw body for routes that do not consume JSON (CSV import). */
   rawBody: string;
+  /** The caller's address as API Gateway saw it (`requestContext.identity.sourceIp`); '' if unknown. */
+  sourceIp: string;
   /** The caller's tenant context; absent only on public routes. */
   ctx: TenantContext;
   log: ReturnType<typeof requestLogger>;
@@ -64,6 +66,7 @@ export function httpHandler<R extends RouteDef>(route: R, main: Main<R>) {
           ...validate(route, event, rawBody),
           headers: event.headers as Record<string, string | undefined>,
           rawBody,
+          sourceIp: event.requestContext?.identity?.sourceIp ?? '',
           log,
           get ctx(): TenantContext {
             if (!ctx) throw unauthorized();

@@ -1,4 +1,5 @@
 import { hashPassword } from '../../shared/auth/passwords.ts';
+import { forgetSession } from '../../shared/auth/sessions.ts';
 import { TenantStore, type WriteOp } from '../../shared/db/tenant-store.ts';
 import { regionItem, type Region } from '../../shared/entities/region.ts';
 import { tenantDirectoryItem, tenantProfileItem, type TenantProfile } from '../../shared/entities/tenant.ts';
@@ -135,4 +136,42 @@ function seededRandom(seed: string): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * `npm run demo -- reset-password`: a new password for every demo user of every demo tenant (each
+ * hash with its own salt). Their sessions end and any pending reset link is void. Stores seeded
+ * before the users list existed get its index keys too.
+ */
+export async function resetDemoPasswords(password: string): Promise<number> {
+  let count = 0;
+  for (const tenant of DEMO_TENANTS) {
+    const { tenantId } = tenant.profile;
+    const store = new TenantStore(systemContext(tenantId, 'demo-cli', 'demo-cli'));
+    for (const u of DEMO_USERS) {
+      const key = keys.user(tenantId, u.username);
+      const user = await store.get<User>(key, true);
+      if (!user) continue;
+      await store.commit({
+        writes: [
+          {
+            kind: 'update',
+            key,
+            set: {
+              passwordHash: await hashPassword(password),
+              sessionVersion: (user.sessionVersion ?? 1) + 1,
+              passwordChangedAt: new Date().toISOString(),
+              gsi1pk: keys.tenantUsers(tenantId),
+              gsi1sk: keys.tenantUserSort(u.username),
+            },
+            remove: ['pendingReset', 'mustChangePassword'],
+          },
+        ],
+        audit: { action: 'user.password-set', subject: { type: 'user', id: u.username }, summary: 'demo password reset on the command line' },
+      });
+      forgetSession(tenantId, u.username);
+      count++;
+    }
+  }
+  return count;
 }

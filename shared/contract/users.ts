@@ -59,3 +59,4 @@ export const CreatedUser = z.strictObject({ user: UserView, setup: PasswordReset
 
 export type UserView = z.infer<typeof UserView>;
 export type PasswordResetLink = z.infer<typeof PasswordResetLink>;
+export type CreatedUser = z.infer<typeof CreatedUser>;

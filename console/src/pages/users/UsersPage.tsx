@@ -87,7 +87,7 @@ export default function UsersPage() {
             key: 'status',
             render: (_, u) => (
               <Space size={4} wrap>
-                {u.disabled ? <Tag color="red">{t('users.disabled')}</Tag> : <Tag color="green">{t('users.active')}</Tag>}
+                {u.disabled ? <Tag color="error">{t('users.disabled')}</Tag> : <Tag color="success">{t('users.active')}</Tag>}
                 {!u.passwordSet && <Tag>{t('users.noPassword')}</Tag>}
               </Space>
             ),

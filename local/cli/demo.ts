@@ -9,16 +9,17 @@ import { isEmptyStore, resetDemoPasswords } from '../seed/demo.ts';
 /**
  * The demo's store on the command line (with `npm start` stopped: DynamoDB Local holds the folder):
  *
- *   npm run demo -- reset-password [--password X]
+ *   npm run demo -- reset-password [--password X] [--must-change]
  *
  * gives every demo user (admin, manager, dispatcher, agent, field of `demo` and `north`) a new
- * password — X, or a random one — and prints it. Data folder: GASCARE_DATA_DIR (default .data).
+ * password — X, or a random one — and prints it; with --must-change their next sign-in asks for a
+ * new one of their own. Data folder: GASCARE_DATA_DIR (default .data).
  */
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { password: { type: 'string' } } });
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { password: { type: 'string' }, 'must-change': { type: 'boolean' } } });
 const say = (message: string) => console.log(`[gascare] ${message}`);
 
 if (positionals[0] !== 'reset-password') {
-  console.error('usage: npm run demo -- reset-password [--password X]');
+  console.error('usage: npm run demo -- reset-password [--password X] [--must-change]');
   process.exit(2);
 }
 const port = Number(process.env.PORT ?? 3000);
@@ -45,7 +46,7 @@ try {
     say(`no demo under ${dataDir}: \`npm start\` seeds one (GASCARE_SEED_PASSWORD chooses its password)`);
   } else {
     const password = values.password ?? randomBytes(9).toString('base64url');
-    const count = await resetDemoPasswords(password);
+    const count = await resetDemoPasswords(password, { mustChange: values['must-change'] });
     say(`${count} demo users now sign in with: ${password}`);
   }
 } finally {

@@ -141,9 +141,10 @@ function seededRandom(seed: string): () => number {
 /**
  * `npm run demo -- reset-password`: a new password for every demo user of every demo tenant (each
  * hash with its own salt). Their sessions end and any pending reset link is void. Stores seeded
- * before the users list existed get its index keys too.
+ * before the users list existed get its index keys too. `mustChange`: each user's next sign-in
+ * leads to the change screen (the password was handed over by someone else).
  */
-export async function resetDemoPasswords(password: string): Promise<number> {
+export async function resetDemoPasswords(password: string, options: { mustChange?: boolean } = {}): Promise<number> {
   let count = 0;
   for (const tenant of DEMO_TENANTS) {
     const { tenantId } = tenant.profile;
@@ -163,8 +164,9 @@ export async function resetDemoPasswords(password: string): Promise<number> {
               passwordChangedAt: new Date().toISOString(),
               gsi1pk: keys.tenantUsers(tenantId),
               gsi1sk: keys.tenantUserSort(u.username),
+              ...(options.mustChange ? { mustChangePassword: true } : {}),
             },
-            remove: ['pendingReset', 'mustChangePassword'],
+            remove: ['pendingReset', ...(options.mustChange ? [] : ['mustChangePassword'])],
           },
         ],
         audit: { action: 'user.password-set', subject: { type: 'user', id: u.username }, summary: 'demo password reset on the command line' },

@@ -183,3 +183,16 @@ describe('sign-in throttling', () => {
     expect(out.Items).toEqual([]);
   });
 });
+
+// Last: it gives every demo user (the admin too) a new password and ends their sessions.
+describe('a password someone else set', () => {
+  it('leads to the change screen at the next sign-in, until the user set their own', async () => {
+    const { resetDemoPasswords } = await import('../../local/seed/demo.ts');
+    await resetDemoPasswords('Handed-over-2026', { mustChange: true });
+    const first = await signIn('dispatcher', 'Handed-over-2026');
+    expect(first.body.mustChangePassword).toBe(true);
+    const changed = await app.api(first.body.token, 'POST', '/v1/auth/password', { currentPassword: 'Handed-over-2026', newPassword: 'Own-choice-2026' });
+    expect(changed.status).toBe(200);
+    expect((await signIn('dispatcher', 'Own-choice-2026')).body.mustChangePassword).toBe(false);
+  });
+});

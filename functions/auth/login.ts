@@ -37,6 +37,7 @@ export const main = async (req: Request<typeof route>) => {
   const { token, expiresAt } = await issueToken(body.tenant, principalOf(user), {
     timeZone: profile.timeZone,
     sessionVersion: sessionVersionOf(user),
+    mustChangePassword: Boolean(user.mustChangePassword),
   });
   return ok({
     token,

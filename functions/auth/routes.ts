@@ -18,6 +18,7 @@ export const me = defineRoute({
   path: '/v1/me',
   summary: 'The caller: tenant, roles, regions',
   access: { roles: ROLES, scopes: SCOPES },
+  duringPasswordChange: true,
   responses: { 200: Me },
   tags: ['auth'],
 });
@@ -27,6 +28,7 @@ export const logout = defineRoute({
   path: '/v1/auth/logout',
   summary: 'Sign out: ends every session of the user (each token issued before is refused from the next request)',
   access: { roles: ROLES },
+  duringPasswordChange: true,
   responses: { 204: null },
   tags: ['auth'],
 });
@@ -36,6 +38,7 @@ export const changePassword = defineRoute({
   path: '/v1/auth/password',
   summary: 'Change one\'s own password (the current one and a new one of the minimum strength); ends other sessions, returns a new token',
   access: { roles: ROLES },
+  duringPasswordChange: true,
   body: ChangePasswordBody,
   maxBodyBytes: 4096,
   responses: { 200: SessionToken },

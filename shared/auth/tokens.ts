@@ -18,10 +18,10 @@ export interface TokenClaims {
 export async function issueToken(
   tenantId: string,
   principal: Principal,
-  options: { ttlSeconds?: number; timeZone?: string; sessionVersion: number },
+  options: { ttlSeconds?: number; timeZone?: string; sessionVersion: number; mustChangePassword?: boolean },
 ): Promise<{ token: string; expiresAt: string }> {
   const exp = Math.floor(Date.now() / 1000) + (options.ttlSeconds ?? TOKEN_TTL_SECONDS);
-  const token = await new SignJWT({ tid: tenantId, name: principal.name, roles: principal.roles, regions: principal.regions, tz: options.timeZone, sv: options.sessionVersion })
+  const token = await new SignJWT({ tid: tenantId, name: principal.name, roles: principal.roles, regions: principal.regions, tz: options.timeZone, sv: options.sessionVersion, ...(options.mustChangePassword ? { pwc: true } : {}) })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setIssuer(ISSUER)
     .setAudience(tenantId)
@@ -50,6 +50,7 @@ export async function verifyToken(token: string): Promise<TokenClaims | undefine
         roles,
         regions: Array.isArray(payload.regions) ? payload.regions.map(String) : undefined,
         scopes: [],
+        ...(payload.pwc === true ? { mustChangePassword: true as const } : {}),
       },
     };
   } catch {

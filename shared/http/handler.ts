@@ -108,6 +108,9 @@ function authorize(route: RouteDef, authorizer: ReturnType<typeof fromAuthorizer
     principal.kind === 'api-key'
       ? (access.scopes ?? []).some((s) => principal.scopes.includes(s))
       : hasRole(principal, ...access.roles);
+  if (principal.mustChangePassword && !route.duringPasswordChange) {
+    throw new Problem(403, 'password-change-required', 'Forbidden', 'Set a new password first (POST /v1/auth/password)');
+  }
   if (!allowed) {
     throw forbidden(
       principal.kind === 'api-key'

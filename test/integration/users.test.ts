@@ -191,6 +191,9 @@ describe('a password someone else set', () => {
     await resetDemoPasswords('Handed-over-2026', { mustChange: true });
     const first = await signIn('dispatcher', 'Handed-over-2026');
     expect(first.body.mustChangePassword).toBe(true);
+    // Until then the token opens only /v1/me, sign-out and the change itself.
+    expect((await app.api(first.body.token, 'GET', '/v1/regions')).body.code).toBe('password-change-required');
+    expect((await app.api(first.body.token, 'GET', '/v1/me')).status).toBe(200);
     const changed = await app.api(first.body.token, 'POST', '/v1/auth/password', { currentPassword: 'Handed-over-2026', newPassword: 'Own-choice-2026' });
     expect(changed.status).toBe(200);
     expect((await signIn('dispatcher', 'Own-choice-2026')).body.mustChangePassword).toBe(false);

@@ -218,6 +218,7 @@ export const en: Messages = {
       'import-unknown-columns': 'Rows name {{columns}} cell(s) outside the columns of this import.',
       'idempotency-in-progress': 'The same request is still being processed; try again shortly.',
       'idempotency-key-reused': 'This request key was used for a different request.',
+      'password-change-required': 'Set a new password first.',
       'weak-password': 'The new password is too weak.',
       'wrong-password': 'The current password is wrong.',
       'same-password': 'The new password must differ from the current one.',

@@ -222,6 +222,7 @@ export const zhCN = {
       'import-unknown-columns': '有 {{columns}} 个单元格不属于本次导入的列。',
       'idempotency-in-progress': '相同的请求仍在处理中，请稍后重试。',
       'idempotency-key-reused': '该请求键已用于另一个请求。',
+      'password-change-required': '请先设置新密码。',
       'weak-password': '新密码强度不足。',
       'wrong-password': '当前密码错误。',
       'same-password': '新密码不能与当前密码相同。',

@@ -35,7 +35,6 @@ export const keys = {
   region: (tenantId: string, regionId: string) => ({ pk: `${t(tenantId)}REGION`, sk: `REGION#${regionId}` }),
 
   user: (tenantId: string, username: string) => ({ pk: `${t(tenantId)}USER#${username}`, sk: 'USER' }),
-  loginThrottle: (tenantId: string, username: string) => ({ pk: `${t(tenantId)}USER#${username}`, sk: 'LOGIN_THROTTLE' }),
 
   apiKeysPartition: (tenantId: string) => `${t(tenantId)}APIKEY`,
   apiKey: (tenantId: string, keyId: string) => ({ pk: `${t(tenantId)}APIKEY`, sk: `KEY#${keyId}` }),
@@ -119,4 +118,15 @@ export const keys = {
   jobRunPrefix: () => 'RUN#',
   /** Scheduled-run guard: one run per schedule firing (conditional put), kept 30 days by `ttl`. */
   jobScheduleGuard: (tenantId: string, job: string, asOf: string) => ({ pk: `${t(tenantId)}JOB#${job}`, sk: `ASOF#${asOf}` }),
+
+  // ── Users, sessions, sign-in (kept as one block at the end) ─────────────────────────────────
+  /** GSI `tenantUsers` (gsi1): every user of a tenant, by username (the admin's list). */
+  tenantUsers: (tenantId: string) => `${t(tenantId)}USERS`,
+  tenantUserSort: (username: string) => `U#${username}`,
+  /** Failed sign-ins of one user from one source address (atomic counter, `ttl`). */
+  loginFailures: (tenantId: string, username: string, source: string) => ({ pk: `${t(tenantId)}USER#${username}`, sk: `LOGIN_FAIL#${source}` }),
+  /** Sign-in attempts from one source address within one window, any user (`ttl`). */
+  loginSource: (tenantId: string, source: string, window: number) => ({ pk: `${t(tenantId)}LOGINSRC#${source}`, sk: `W#${window}` }),
+  /** A one-time password-reset (or setup) link, by the SHA-256 of its token (`ttl`). */
+  passwordReset: (tenantId: string, tokenHash: string) => ({ pk: `${t(tenantId)}PWRESET#${tokenHash}`, sk: 'RESET' }),
 } as const;

@@ -27,6 +27,8 @@ export const Index = {
   bySubjectHistory: 'gsi1',
   /** Customers of a region and class, by name (prefix); shares gsi1 with subject history. */
   byRegionClass: 'gsi1',
+  /** The users of a tenant, by username (partition `…USERS`); shares gsi1. */
+  tenantUsers: 'gsi1',
   /**
    * Customers by phone: partition by the last 4 digits, sort by the digits reversed, so the exact
    * phone and its last 4–6 digits are both a `begins_with` in one partition.

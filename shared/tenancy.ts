@@ -14,6 +14,8 @@ export interface Principal {
   /** Regions the caller may see; `undefined` means every region of the tenant. */
   regions?: string[];
   scopes: Scope[];
+  /** Signed in with a password someone else set: only routes marked `duringPasswordChange` until it is changed. */
+  mustChangePassword?: true;
 }
 
 export interface TenantContext {

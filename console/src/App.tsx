@@ -18,6 +18,11 @@ import { themeFor } from './theme.ts';
  */
 const LoginPage = lazyComponent(() => import('./pages/login/LoginPage.tsx'));
 const SignedIn = lazyComponent(() => import('./layout/SignedIn.tsx'));
+const ResetPasswordPage = lazyComponent(() => import('./pages/login/ResetPasswordPage.tsx'));
+const ForcedPasswordPage = lazyComponent(() => import('./pages/account/ForcedPasswordPage.tsx'));
+
+/** The one-time link's page: open whether or not someone is signed in on this tab. */
+const RESET_PATH = '/reset-password';
 
 /** The chunks the first screen needs: the login page, or the shell and the page at `pathname`. */
 export function preloadFirstScreen(pathname: string): Promise<unknown> {
@@ -46,7 +51,9 @@ function Routes() {
   const location = useLocation();
   const { pathname } = location;
 
-  const target = !session
+  const target = pathname === RESET_PATH
+    ? undefined
+    : !session
     ? pathname === '/login'
       ? undefined
       : `/login${pathname === '/' ? '' : `?next=${encodeURIComponent(location.href)}`}`
@@ -58,6 +65,20 @@ function Routes() {
   }, [target]);
 
   if (target) return <PageLoading />;
+  if (pathname === RESET_PATH) {
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <ResetPasswordPage />
+      </Suspense>
+    );
+  }
+  if (session?.mustChangePassword) {
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <ForcedPasswordPage />
+      </Suspense>
+    );
+  }
   if (!session) {
     return (
       <Suspense fallback={<PageLoading />}>

@@ -20,6 +20,8 @@ interface AuthState {
   login(tenant: string, username: string, password: string): Promise<Session>;
   logout(reason?: Notice): void;
   setTimeZone(timeZone: string): void;
+  /** After a password change: the API ended the other sessions and sent a token for this one. */
+  passwordChanged(token: string, expiresAt: string): void;
 }
 
 const AuthContext = createContext<AuthState | undefined>(undefined);
@@ -40,6 +42,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback((reason: Notice = 'logged-out') => {
     if (!sessionRef.current && reason === 'expired') return; // already out (several 401s at once)
+    // Signing out ends the session on the server too (every token of it is refused from now on).
+    const token = sessionRef.current?.token;
+    if (reason === 'logged-out' && token) void client.POST('/v1/auth/logout', { headers: { authorization: `Bearer ${token}` } }).catch(() => undefined);
     clearSession();
     sessionRef.current = undefined;
     setState({ notice: reason });
@@ -50,7 +55,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(async (tenant: string, username: string, password: string) => {
     const response = await unwrap(client.POST('/v1/auth/login', { body: { tenant, username, password } }));
-    const session: Session = { token: response.token, expiresAt: response.expiresAt, user: response.user, timeZone: response.timeZone };
+    const session: Session = {
+      token: response.token,
+      expiresAt: response.expiresAt,
+      user: response.user,
+      timeZone: response.timeZone,
+      ...(response.mustChangePassword ? { mustChangePassword: true } : {}),
+    };
     saveSession(session);
     sessionRef.current = session;
     setState({ session });
@@ -61,6 +72,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const current = sessionRef.current;
     if (!current || current.timeZone === timeZone || !isValidTimeZone(timeZone)) return;
     const session = { ...current, timeZone };
+    saveSession(session);
+    sessionRef.current = session;
+    setState((s) => ({ ...s, session }));
+  }, []);
+
+  const passwordChanged = useCallback((token: string, expiresAt: string) => {
+    const current = sessionRef.current;
+    if (!current) return;
+    const { mustChangePassword: _done, ...rest } = current;
+    const session = { ...rest, token, expiresAt };
     saveSession(session);
     sessionRef.current = session;
     setState((s) => ({ ...s, session }));
@@ -95,8 +116,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       login,
       logout,
       setTimeZone,
+      passwordChanged,
     }),
-    [state, login, logout, setTimeZone],
+    [state, login, logout, setTimeZone, passwordChanged],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

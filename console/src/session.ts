@@ -22,6 +22,8 @@ export interface Session {
   user: SessionUser;
   /** The tenant's time zone, once the API told us. */
   timeZone?: string;
+  /** The password was set by an operator: nothing but the change screen until a new one is set. */
+  mustChangePassword?: boolean;
 }
 
 

@@ -1,4 +1,5 @@
 import { hashPassword } from '../../shared/auth/passwords.ts';
+import { forgetSession } from '../../shared/auth/sessions.ts';
 import { TenantStore, type WriteOp } from '../../shared/db/tenant-store.ts';
 import { regionItem, type Region } from '../../shared/entities/region.ts';
 import { tenantDirectoryItem, tenantProfileItem, type TenantProfile } from '../../shared/entities/tenant.ts';
@@ -72,7 +73,6 @@ export interface SeedOptions {
 
 export async function seedDemo(options: SeedOptions): Promise<void> {
   const now = new Date().toISOString();
-  const passwordHash = await hashPassword(options.password);
   for (const tenant of DEMO_TENANTS) {
     const { tenantId } = tenant.profile;
     const store = new TenantStore(systemContext(tenantId, 'seed', 'seed'));
@@ -80,19 +80,21 @@ export async function seedDemo(options: SeedOptions): Promise<void> {
     const writes: WriteOp[] = [
       { kind: 'put', item: tenantProfileItem(profile) },
       ...tenant.regions.map((r) => ({ kind: 'put' as const, item: regionItem(tenantId, { ...r, createdAt: now }) })),
-      ...DEMO_USERS.map((u) => {
+      // Each user's hash has its own salt, even with one demo password.
+      ...(await Promise.all(DEMO_USERS.map(async (u) => {
         const user: User = {
           username: u.username,
           name: u.name,
           roles: u.roles,
           regions: u.scoped ? tenant.managerRegions : undefined,
-          passwordHash,
+          passwordHash: await hashPassword(options.password),
+          sessionVersion: 1,
           version: 1,
           createdAt: now,
           updatedAt: now,
         };
         return { kind: 'put' as const, item: userItem(tenantId, user) };
-      }),
+      }))),
     ];
     await store.commit({ writes, audit: { action: 'tenant.seeded', subject: { type: 'tenant', id: tenantId }, summary: 'demo data' } });
     options.onProgress?.(`${tenantId}: tenant, ${tenant.regions.length} regions, ${DEMO_USERS.length} users`);
@@ -134,4 +136,44 @@ function seededRandom(seed: string): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * `npm run demo -- reset-password`: a new password for every demo user of every demo tenant (each
+ * hash with its own salt). Their sessions end and any pending reset link is void. Stores seeded
+ * before the users list existed get its index keys too. `mustChange`: each user's next sign-in
+ * leads to the change screen (the password was handed over by someone else).
+ */
+export async function resetDemoPasswords(password: string, options: { mustChange?: boolean } = {}): Promise<number> {
+  let count = 0;
+  for (const tenant of DEMO_TENANTS) {
+    const { tenantId } = tenant.profile;
+    const store = new TenantStore(systemContext(tenantId, 'demo-cli', 'demo-cli'));
+    for (const u of DEMO_USERS) {
+      const key = keys.user(tenantId, u.username);
+      const user = await store.get<User>(key, true);
+      if (!user) continue;
+      await store.commit({
+        writes: [
+          {
+            kind: 'update',
+            key,
+            set: {
+              passwordHash: await hashPassword(password),
+              sessionVersion: (user.sessionVersion ?? 1) + 1,
+              passwordChangedAt: new Date().toISOString(),
+              gsi1pk: keys.tenantUsers(tenantId),
+              gsi1sk: keys.tenantUserSort(u.username),
+              ...(options.mustChange ? { mustChangePassword: true } : {}),
+            },
+            remove: ['pendingReset', ...(options.mustChange ? [] : ['mustChangePassword'])],
+          },
+        ],
+        audit: { action: 'user.password-set', subject: { type: 'user', id: u.username }, summary: 'demo password reset on the command line' },
+      });
+      forgetSession(tenantId, u.username);
+      count++;
+    }
+  }
+  return count;
 }

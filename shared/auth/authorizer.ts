@@ -3,6 +3,7 @@ import { TenantStore } from '../db/tenant-store.ts';
 import { unauthorized } from '../http/problems.ts';
 import { SCOPES, systemContext, type Principal, type Scope } from '../tenancy.ts';
 import { parseApiKey, secretMatches } from './api-keys.ts';
+import { currentSession } from './sessions.ts';
 import { verifyToken } from './tokens.ts';
 
 /**
@@ -45,7 +46,14 @@ export async function authenticate(headers: Record<string, string | undefined>, 
     if (scheme?.toLowerCase() !== 'bearer' || !token) throw unauthorized('Authorization must be "Bearer <token>"');
     const claims = await verifyToken(token);
     if (!claims) throw unauthorized('The token is invalid or has expired');
-    result = { ...claims, usageIdentifier: `user:${claims.tenantId}:${claims.principal.id}` };
+    // Before any read: this tenant's role may not even look at another tenant's users.
+    if (boundTenant && claims.tenantId !== boundTenant) throw unauthorized('The credential belongs to another tenant');
+    const session = await currentSession(claims.tenantId, claims.principal.id);
+    if (!session || session.disabled || session.sessionVersion !== claims.sessionVersion) {
+      throw unauthorized('The session has ended (signed out, changed or disabled); sign in again');
+    }
+    const { sessionVersion: _sv, ...rest } = claims;
+    result = { ...rest, usageIdentifier: `user:${claims.tenantId}:${claims.principal.id}` };
   } else if (apiKey) {
     result = await authenticateApiKey(apiKey, boundTenant);
   } else {

@@ -11,15 +11,17 @@ export interface TokenClaims {
   principal: Principal;
   /** The tenant's time zone, so the console and /v1/me need no extra read. */
   timeZone?: string;
+  /** The user's session version at sign-in (`sv`): the authorizer refuses the token once it moved on. */
+  sessionVersion: number;
 }
 
 export async function issueToken(
   tenantId: string,
   principal: Principal,
-  options: { ttlSeconds?: number; timeZone?: string } = {},
+  options: { ttlSeconds?: number; timeZone?: string; sessionVersion: number; mustChangePassword?: boolean },
 ): Promise<{ token: string; expiresAt: string }> {
   const exp = Math.floor(Date.now() / 1000) + (options.ttlSeconds ?? TOKEN_TTL_SECONDS);
-  const token = await new SignJWT({ tid: tenantId, name: principal.name, roles: principal.roles, regions: principal.regions, tz: options.timeZone })
+  const token = await new SignJWT({ tid: tenantId, name: principal.name, roles: principal.roles, regions: principal.regions, tz: options.timeZone, sv: options.sessionVersion, ...(options.mustChangePassword ? { pwc: true } : {}) })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setIssuer(ISSUER)
     .setAudience(tenantId)
@@ -30,15 +32,17 @@ export async function issueToken(
   return { token, expiresAt: new Date(exp * 1000).toISOString() };
 }
 
-/** The verified claims, or `undefined` for a forged, expired or malformed token. */
+/** The verified claims, or `undefined` for a forged, expired or malformed token, or one without `exp` or `sv`. */
 export async function verifyToken(token: string): Promise<TokenClaims | undefined> {
   try {
-    const { payload } = await jwtVerify(token, derivedKey('token'), { issuer: ISSUER, algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(token, derivedKey('token'), { issuer: ISSUER, algorithms: ['HS256'], requiredClaims: ['exp', 'sv'] });
     const roles = (payload.roles as unknown[] | undefined)?.filter((r): r is Role => ROLES.includes(r as Role)) ?? [];
     if (typeof payload.tid !== 'string' || typeof payload.sub !== 'string' || payload.aud !== payload.tid) return undefined;
+    if (typeof payload.exp !== 'number' || !Number.isInteger(payload.sv)) return undefined;
     return {
       tenantId: payload.tid,
       timeZone: typeof payload.tz === 'string' ? payload.tz : undefined,
+      sessionVersion: payload.sv as number,
       principal: {
         kind: 'user',
         id: payload.sub,
@@ -46,6 +50,7 @@ export async function verifyToken(token: string): Promise<TokenClaims | undefine
         roles,
         regions: Array.isArray(payload.regions) ? payload.regions.map(String) : undefined,
         scopes: [],
+        ...(payload.pwc === true ? { mustChangePassword: true as const } : {}),
       },
     };
   } catch {

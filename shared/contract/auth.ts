@@ -22,7 +22,25 @@ export const LoginResponse = z.strictObject({
   expiresAt: IsoDateTime,
   /** The tenant's time zone: the console reads its times in it. */
   timeZone: z.string(),
+  /** The password was set by an operator: the console lets the user do nothing before changing it. */
+  mustChangePassword: z.boolean(),
   user: SignedInUser,
+});
+
+/** A fresh token (after a password change ended the previous sessions). */
+export const SessionToken = z.strictObject({ token: z.string(), expiresAt: IsoDateTime });
+
+/** Change one's own password: the current one, and a new one of the minimum strength. */
+export const ChangePasswordBody = z.strictObject({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: z.string().min(1).max(256),
+});
+
+/** Redeem a one-time reset (or setup) link: it names the tenant and carries the token. */
+export const RedeemPasswordResetBody = z.strictObject({
+  tenant: TenantId,
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'not a token this API issued'),
+  newPassword: z.string().min(1).max(256),
 });
 
 export const Me = z.strictObject({

@@ -9,14 +9,31 @@ export interface User {
   roles: Role[];
   /** Undefined: every region. */
   regions?: string[];
-  passwordHash: string;
+  /** scrypt, salted per user; absent until the user set one through their setup link. */
+  passwordHash?: string;
   disabled?: boolean;
+  disabledAt?: string;
+  /** Bumped by sign-out, a change of roles or regions, a disable, a new password (absent: 1). */
+  sessionVersion?: number;
+  lastSignInAt?: string;
+  /** The next sign-in must set a new password (a password an operator set). */
+  mustChangePassword?: boolean;
+  passwordChangedAt?: string;
+  /** SHA-256 of the one password-reset (or setup) token still valid for this user. */
+  pendingReset?: string;
   version: number;
   createdAt: string;
   updatedAt: string;
 }
 
-export const userItem = (tenantId: string, user: User): Item => ({ ...keys.user(tenantId, user.username), entity: 'user', ...user });
+/** The user item, listed in the tenant's users (gsi1 `tenantUsers`). */
+export const userItem = (tenantId: string, user: User): Item => ({
+  ...keys.user(tenantId, user.username),
+  gsi1pk: keys.tenantUsers(tenantId),
+  gsi1sk: keys.tenantUserSort(user.username),
+  entity: 'user',
+  ...user,
+});
 
 export const principalOf = (user: User): Principal => ({
   kind: 'user',

@@ -24,6 +24,8 @@ export type Request<R extends RouteDef> = Parts<R> & {
   headers: Record<string, string | undefined>;
   /** Raw body for routes that do not consume JSON (CSV import). */
   rawBody: string;
+  /** The caller's address as API Gateway saw it (`requestContext.identity.sourceIp`); '' if unknown. */
+  sourceIp: string;
   /** The caller's tenant context; absent only on public routes. */
   ctx: TenantContext;
   log: ReturnType<typeof requestLogger>;
@@ -62,6 +64,7 @@ export function httpHandler<R extends RouteDef>(route: R, main: Main<R>) {
           ...validate(route, event, rawBody),
           headers: event.headers as Record<string, string | undefined>,
           rawBody,
+          sourceIp: event.requestContext?.identity?.sourceIp ?? '',
           log,
           get ctx(): TenantContext {
             if (!ctx) throw unauthorized();
@@ -103,6 +106,9 @@ function authorize(route: RouteDef, authorizer: ReturnType<typeof fromAuthorizer
     principal.kind === 'api-key'
       ? (access.scopes ?? []).some((s) => principal.scopes.includes(s))
       : hasRole(principal, ...access.roles);
+  if (principal.mustChangePassword && !route.duringPasswordChange) {
+    throw new Problem(403, 'password-change-required', 'Forbidden', 'Set a new password first (POST /v1/auth/password)');
+  }
   if (!allowed) {
     throw forbidden(
       principal.kind === 'api-key'

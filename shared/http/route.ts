@@ -28,6 +28,8 @@ export interface RouteDef<
   params?: P;
   /** An integrator may retry it: an `Idempotency-Key` header replays the first response. */
   idempotent?: boolean;
+  /** Open to a user who must change their password first (sign-out, /v1/me, the change itself); others are 403. */
+  duringPasswordChange?: boolean;
   /** Largest accepted body in bytes (default 256 KiB). */
   maxBodyBytes?: number;
   /** Response content type when not JSON (e.g. CSV export). */

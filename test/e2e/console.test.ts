@@ -201,9 +201,14 @@ describe('a regional manager', () => {
     await waitForHeading(page, '工作台');
   });
 
-  it('logs out, back to the login page, and the session is gone', async () => {
+  it('logs out, back to the login page, and the session is gone (the API refuses its token too)', async () => {
+    const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('gascare.session')!).token as string);
     await page.getByRole('button', { name: '退出登录' }).click();
     await page.getByText('您已安全退出。').waitFor();
+    // The console signs out on the server without waiting for the reply: allow it a moment.
+    let status = 0;
+    for (let i = 0; i < 20 && status !== 401; i++, await new Promise((r) => setTimeout(r, 100))) status = (await app.api(token, 'GET', '/v1/me')).status;
+    expect(status).toBe(401);
     expect(new URL(page.url()).pathname).toBe('/login');
     expect(await page.evaluate(() => sessionStorage.getItem('gascare.session'))).toBeNull();
     await page.goto(`${app.url}/dashboard`);

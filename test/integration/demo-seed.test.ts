@@ -32,3 +32,21 @@ describe('the demo seed', () => {
     expect(dashboard.body.archive.byRegion.map((r: { regionId: string }) => r.regionId)).toEqual(['r-east', 'r-south', 'r-west']);
   });
 });
+
+describe('the demo password', () => {
+  it('is reset for every demo user by `npm run demo -- reset-password`, each hash salted on its own', async () => {
+    const { resetDemoPasswords } = await import('../../local/seed/demo.ts');
+    expect(await resetDemoPasswords('Demo-reset-2026')).toBe(10);
+    const signIn = (tenant: string, username: string, password: string) => app.api(null, 'POST', '/v1/auth/login', { tenant, username, password });
+    expect((await signIn('north', 'manager', 'Demo-reset-2026')).status).toBe(200);
+    expect((await signIn('demo', 'field', app.password)).status).toBe(401);
+    expect((await app.api(admin, 'GET', '/v1/me')).status).toBe(401);
+    const { ScanCommand } = await import('@aws-sdk/lib-dynamodb');
+    const { documentClient } = await import('../../shared/db/client.ts');
+    const { tableName } = await import('../../shared/table.ts');
+    const users = await documentClient().send(new ScanCommand({ TableName: tableName(), FilterExpression: 'entity = :u', ExpressionAttributeValues: { ':u': 'user' } }));
+    const salts = (users.Items ?? []).map((u) => String(u.passwordHash).split('$')[4]);
+    expect(salts.length).toBe(10);
+    expect(new Set(salts).size).toBe(salts.length);
+  });
+});

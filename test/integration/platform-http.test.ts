@@ -52,7 +52,7 @@ describe('login and tokens', () => {
     }
   });
 
-  it('locks a user out after 5 failures, even for the right password', async () => {
+  it('makes the guessing source wait after a few failures, even with the right password (other sources: users.test.ts)', async () => {
     for (let i = 0; i < 5; i++) await app.api(null, 'POST', '/v1/auth/login', { tenant: 'north', username: 'agent', password: `bad-${i}` });
     const res = await app.api(null, 'POST', '/v1/auth/login', { tenant: 'north', username: 'agent', password: app.password });
     expect(res.status).toBe(429);
@@ -63,7 +63,7 @@ describe('login and tokens', () => {
     const [header, payload] = demoAdmin.split('.');
     const forgedPayload = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), tid: 'north', aud: 'north' })).toString('base64url');
     const none = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${payload}.`;
-    const expired = (await issueToken('demo', { kind: 'user', id: 'admin', name: 'a', roles: ['admin'], scopes: [] }, { ttlSeconds: -60 })).token;
+    const expired = (await issueToken('demo', { kind: 'user', id: 'admin', name: 'a', roles: ['admin'], scopes: [] }, { ttlSeconds: -60, sessionVersion: 1 })).token;
     for (const token of [`${header}.${forgedPayload}.${demoAdmin.split('.')[2]}`, none, expired, 'not-a-token']) {
       const res = await app.api(token, 'GET', '/v1/me');
       expect(res.status).toBe(401);

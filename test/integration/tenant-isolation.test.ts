@@ -15,7 +15,7 @@ let app: TestApp;
 let call: ReturnType<typeof caller>;
 let demoAdmin: string;
 let northCredentials: { name: string; token: string }[];
-const demo = { customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '' };
+const demo = { customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '' };
 
 interface Attack {
   /** Path with demo ids filled in. */
@@ -67,9 +67,18 @@ const ATTACKS: Record<string, Attack> = {
   [routeKey('GET', '/v1/customer-imports/{id}/errors.csv')]: { path: () => `/v1/customer-imports/${demo.importId}/errors.csv`, expect: 'not-found' },
   [routeKey('GET', '/v1/customers/import-template.csv')]: { path: () => '/v1/customers/import-template.csv', expect: 'no-demo-data' },
   [routeKey('GET', '/v1/customers/export.csv')]: { path: () => '/v1/customers/export.csv', expect: 'no-demo-data' },
+  [routeKey('GET', '/v1/users')]: { path: () => '/v1/users', expect: 'no-demo-data' },
+  [routeKey('POST', '/v1/users')]: { path: () => '/v1/users', body: () => ({ username: `n-${uniq()}`.toLowerCase(), name: '新用户', roles: ['agent'] }), expect: 'no-demo-data' },
+  [routeKey('GET', '/v1/users/{username}')]: { path: () => `/v1/users/${demo.username}`, expect: 'not-found' },
+  [routeKey('PATCH', '/v1/users/{username}')]: { path: () => `/v1/users/${demo.username}`, body: () => ({ roles: ['admin'], version: 1 }), expect: 'not-found' },
+  [routeKey('POST', '/v1/users/{username}/actions')]: { path: () => `/v1/users/${demo.username}/actions`, body: () => ({ action: 'disable' }), expect: 'not-found' },
+  [routeKey('POST', '/v1/users/{username}/password-reset')]: { path: () => `/v1/users/${demo.username}/password-reset`, expect: 'not-found' },
+  [routeKey('POST', '/v1/auth/password')]: { path: () => '/v1/auth/password', body: () => ({ currentPassword: 'not-the-password', newPassword: 'Another-pass-2026' }), expect: 'refused' },
+  // Last: signing out ends the north admin's session, so no attack after it could use the token.
+  [routeKey('POST', '/v1/auth/logout')]: { path: () => '/v1/auth/logout', expect: 'no-demo-data' },
 };
 
-const demoMarkers = () => [demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, 'r-east', '东城片区'];
+const demoMarkers = () => [demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, 'r-east', '东城片区'];
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -86,6 +95,8 @@ beforeAll(async () => {
   demo.importId = (await call(demoAdmin, 'POST', '/v1/customer-imports', { fileName: 'demo.csv', columns: ['户号', '电话'] })).body.id;
   await call(demoAdmin, 'POST', `/v1/customer-imports/${demo.importId}/batches`, { firstRow: 2, rows: [{ 户号: demo.accountNumber, 电话: 'not a phone' }] });
   demo.customerVersion = (await call(demoAdmin, 'GET', `/v1/customers/${customer.id}`)).body.version;
+  // A user only the demo tenant has (both tenants have an admin, a manager…).
+  demo.username = (await call(demoAdmin, 'POST', '/v1/users', { username: `d-${uniq()}`.toLowerCase(), name: '示范坐席', roles: ['agent'], regions: ['r-east'] })).body.user.username;
   await app.runtime.idle();
 
   const northAdmin = await app.login('north', 'admin');
@@ -140,6 +151,8 @@ it('leaves every demo object exactly as it was', async () => {
   expect(keys.find((k: { id: string }) => k.id === demo.apiKeyId)).toMatchObject({ revokedAt: null });
   const timeline = (await call(demoAdmin, 'GET', `/v1/customers/${demo.customerId}/timeline`)).body.items;
   expect(timeline.every((e: { actor?: { id: string } }) => e.actor?.id === 'admin')).toBe(true);
+  const user = (await call(demoAdmin, 'GET', `/v1/users/${demo.username}`)).body;
+  expect(user).toMatchObject({ version: 1, roles: ['agent'], regions: ['r-east'], disabled: false });
   const imp = (await call(demoAdmin, 'GET', `/v1/customer-imports/${demo.importId}`)).body;
   expect(imp).toMatchObject({ state: 'open', rowsReceived: 1, batches: 1, counts: { rejected: 1, created: 0, updated: 0 } });
 });

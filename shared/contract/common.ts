@@ -110,3 +110,6 @@ export const Problem = z.object({
   /** The response's `x-correlation-id`: quote it when reporting the error. */
   correlationId: z.string().optional(),
 });
+
+/** The version of a mutable object a client read (optimistic locking). */
+export const Version = z.int().min(1).max(1_000_000_000);

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Role, Scope } from './access.ts';
-import { Actor, Cursor, decimal, HumanText, IsoDateTime, limitUpTo, Page, pageQuery, RegionId } from './common.ts';
+import { Actor, Cursor, decimal, HumanText, IsoDateTime, limitUpTo, Page, pageQuery, RegionId, Version } from './common.ts';
 import { isValidIdNumber } from './id-number.ts';
 import { normalizePhone } from './search-key.ts';
 
@@ -94,7 +94,6 @@ const Address = HumanText({ min: 2, max: 200, form: 'NFKC' });
 const Tag = HumanText({ max: 32 });
 const Notes = HumanText({ min: 0, max: 2000, multiline: true });
 export const Day = z.iso.date();
-const Version = z.int().min(1).max(1_000_000_000);
 
 /**
  * A meter register's reading in m³: a register has 4–9 digits (`digits`), so a reading is below

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ROLES } from './access.ts';
-import { IsoDateTime, RegionId } from './common.ts';
+import { HumanText, IsoDateTime, RegionId, Version } from './common.ts';
 
 /** Console users of a tenant, managed by its admins. An admin never sees or sets a password. */
 export const USER_ADMINS = ['admin'] as const;
@@ -15,17 +15,17 @@ const Regions = z.array(RegionId).min(1).max(100).nullable();
 
 export const CreateUserBody = z.strictObject({
   username: Username,
-  name: z.string().trim().min(1).max(64),
+  name: HumanText({ max: 64 }),
   roles: Roles,
   regions: Regions.optional(),
 });
 
 export const UpdateUserBody = z.strictObject({
-  name: z.string().trim().min(1).max(64).optional(),
+  name: HumanText({ max: 64 }).optional(),
   roles: Roles.optional(),
   regions: Regions.optional(),
   /** Or `If-Match: "<version>"`. */
-  version: z.int().min(1).optional(),
+  version: Version.optional(),
 });
 
 export const UserActionBody = z.strictObject({ action: z.enum(USER_ACTIONS) });

@@ -20,6 +20,11 @@ const fx = { customerId: '', meterId: '', icMeterId: '', importId: '' };
 /** A valid body of each route that has one (several for a union: each numeric field is attacked in the bodies that reach it). */
 const BODIES: Record<string, { path: () => string; bodies: () => Record<string, unknown>[] }> = {
   [routeKey('POST', '/v1/auth/login')]: { path: () => '/v1/auth/login', bodies: () => [{ tenant: 'demo', username: 'admin', password: 'x' }] },
+  [routeKey('POST', '/v1/auth/password')]: { path: () => '/v1/auth/password', bodies: () => [{ currentPassword: 'x', newPassword: 'Correct-Horse-9' }] },
+  [routeKey('POST', '/v1/auth/password-reset')]: { path: () => '/v1/auth/password-reset', bodies: () => [{ tenant: 'demo', token: 'x'.repeat(43), newPassword: 'Correct-Horse-9' }] },
+  [routeKey('POST', '/v1/users')]: { path: () => '/v1/users', bodies: () => [{ username: `u${uniq()}`.toLowerCase(), name: '新用户', roles: ['agent'], regions: ['r-east'] }] },
+  [routeKey('PATCH', '/v1/users/{username}')]: { path: () => '/v1/users/dispatcher', bodies: () => [{ name: '调度员', version: 1 }] },
+  [routeKey('POST', '/v1/users/{username}/actions')]: { path: () => '/v1/users/dispatcher/actions', bodies: () => [{ action: 'enable' }] },
   [routeKey('POST', '/v1/regions')]: { path: () => '/v1/regions', bodies: () => [{ regionId: `n-${uniq()}`, name: '新片区' }] },
   [routeKey('POST', '/v1/api-keys')]: { path: () => '/v1/api-keys', bodies: () => [{ name: 'bank', scopes: ['customers:read'] }] },
   [routeKey('POST', '/v1/jobs/{job}/runs')]: { path: () => '/v1/jobs/archive-stats/runs', bodies: () => [{}] },

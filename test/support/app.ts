@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { resolve } from 'node:path';
 import { startRuntime, type Runtime } from '../../local/runtime.ts';
 import { seedDemo } from '../../local/seed/demo.ts';
@@ -78,7 +79,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     url: runtime.url,
     password,
     runtime,
-    stop: () => runtime.stop(),
+    async stop() {
+      await runtime.stop();
+      // The run shares one DynamoDB Local: a finished file's table (and its stream) goes, so later files do not pay for it.
+      const client = new DynamoDBClient({ endpoint, region: 'localhost', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+      await client.send(new DeleteTableCommand({ TableName: tableName })).catch(() => undefined);
+      client.destroy();
+    },
     raw,
     api: api as TestApp['api'],
     async login(tenant, username) {

@@ -6,12 +6,14 @@ const common = {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testEnvironment: 'node',
   // Tests run the handlers on one machine: the local runtime's defaults (quiet logs, no EMF, no X-Ray).
-  setupFiles: ['<rootDir>/local/quiet-defaults.ts'],
+  setupFiles: ['<rootDir>/local/quiet-defaults.ts', '<rootDir>/test/support/worker-store.ts'],
 };
+const MAX_WORKERS = 2;
+
 export default {
   globalSetup: './test/support/global-setup.ts',
   globalTeardown: './test/support/global-teardown.ts',
-  maxWorkers: 2,
+  maxWorkers: MAX_WORKERS,
   // Generous: a 2-core CI machine runs the Chromium, CLI and DynamoDB Local suites side by side.
   testTimeout: 60000,
   projects: [

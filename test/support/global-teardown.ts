@@ -1,3 +1,3 @@
 export default async function globalTeardown(): Promise<void> {
-  await globalThis.__dynamoLocal?.stop();
+  await Promise.all((globalThis.__dynamoLocals ?? []).map((d) => d.stop()));
 }

@@ -1,11 +1,10 @@
 import { LockOutlined, ShopOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input } from 'antd';
+import { Alert, Button, Form, Input } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api.ts';
 import { useAuth } from '../../auth.tsx';
-import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
-import { Logo } from '../../components/Logo.tsx';
+import { SignInFrame } from './SignInFrame.tsx';
 
 interface Credentials {
   tenant: string;
@@ -47,18 +46,7 @@ export default function LoginPage() {
   };
 
   return (
-    <main className="login-page" id="main">
-      <div className="login-language">
-        <LanguageSwitch />
-      </div>
-      <Card className="login-card">
-        <div className="login-brand">
-          <Logo size={40} />
-          <div>
-            <h1 className="login-title">{t('app.name')}</h1>
-            <p className="login-subtitle">{t('auth.subtitle')}</p>
-          </div>
-        </div>
+    <SignInFrame title={t('app.name')} subtitle={t('auth.subtitle')}>
         {notice === 'expired' && <Alert className="login-alert" type="warning" showIcon title={t('auth.sessionExpired')} role="status" />}
         {notice === 'logged-out' && <Alert className="login-alert" type="info" showIcon title={t('auth.loggedOut')} role="status" />}
         {error && <Alert className="login-alert" type="error" showIcon title={error} role="alert" />}
@@ -83,7 +71,6 @@ export default function LoginPage() {
             {busy ? t('auth.submitting') : t('auth.submit')}
           </Button>
         </Form>
-      </Card>
-    </main>
+    </SignInFrame>
   );
 }

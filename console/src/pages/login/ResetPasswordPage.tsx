@@ -1,9 +1,8 @@
-import { Alert, Button, Card, Form } from 'antd';
+import { Alert, Button, Form } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, client } from '../../api.ts';
-import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
-import { Logo } from '../../components/Logo.tsx';
+import { SignInFrame } from './SignInFrame.tsx';
 import { problemMessage } from '../../problem-message.ts';
 import { navigate } from '../../router.tsx';
 import { NewPasswordFields } from '../account/ChangePasswordForm.tsx';
@@ -37,18 +36,7 @@ export default function ResetPasswordPage() {
   };
 
   return (
-    <main className="login-page" id="main">
-      <div className="login-language">
-        <LanguageSwitch />
-      </div>
-      <Card className="login-card">
-        <div className="login-brand">
-          <Logo size={40} />
-          <div>
-            <h1 className="login-title">{t('password.resetTitle')}</h1>
-            <p className="login-subtitle">{t('password.resetIntro')}</p>
-          </div>
-        </div>
+    <SignInFrame title={t('password.resetTitle')} subtitle={t('password.resetIntro')}>
         {problem && <Alert className="login-alert" type="error" showIcon title={problem} role="alert" />}
         {!tenant || !token ? (
           <Alert className="login-alert" type="error" showIcon title={t('password.badLink')} role="alert" />
@@ -67,7 +55,6 @@ export default function ResetPasswordPage() {
             </Button>
           </Form>
         )}
-      </Card>
-    </main>
+    </SignInFrame>
   );
 }

@@ -1,4 +1,5 @@
 import type { DashboardSection, DashboardSectionName } from './contract/dashboard.ts';
+import type { PolicySection } from './contract/policies.ts';
 import type { TenantStore } from './db/tenant-store.ts';
 import type { RouteDef } from './http/route.ts';
 import type { JobDef, JobImpl } from './jobs/job.ts';
@@ -32,6 +33,8 @@ export interface Capability {
   jobs?: readonly JobEntry[];
   /** The dashboard sections it fills (GET /v1/dashboard). */
   dashboard?: readonly DashboardEntry[];
+  /** The policy sections it reads (GET /v1/policies lists them; their definitions live in shared/contract/). */
+  policies?: readonly PolicySection[];
 }
 
 /** The route definitions a routes module exports (anything else it exports is ignored). */

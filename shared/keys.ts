@@ -111,6 +111,17 @@ export const keys = {
   customerImportErrorPrefix: () => 'ERR#',
   customerImportBatch: (tenantId: string, importId: string, firstRow: number) => ({ pk: `${t(tenantId)}IMPORT#${importId}`, sk: `BATCH#${String(firstRow).padStart(9, '0')}` }),
 
+  /**
+   * Tenant policies: every version of a section in the section's partition, sorted by the instant
+   * it takes effect (then by id), so "the version in force at T" is one Query: sk ≤ `V#<T>~`,
+   * newest first, limit 1.
+   */
+  policyVersions: (tenantId: string, section: string) => `${t(tenantId)}POLICY#${section}`,
+  policyVersion: (tenantId: string, section: string, effectiveFrom: string, id: string) => ({ pk: `${t(tenantId)}POLICY#${section}`, sk: `V#${effectiveFrom}#${id}` }),
+  policyVersionPrefix: () => 'V#',
+  /** The last sort key of the versions in force at an instant (ISO-8601 UTC, as `toISOString` writes it). */
+  policyInForceUpTo: (at: string) => `V#${at}#~`,
+
   jobState: (tenantId: string, job: string) => ({ pk: `${t(tenantId)}JOB#${job}`, sk: 'STATE' }),
   jobRunsPartition: (tenantId: string, job: string) => `${t(tenantId)}JOB#${job}`,
   jobRun: (tenantId: string, job: string, runId: string) => ({ pk: `${t(tenantId)}JOB#${job}`, sk: `RUN#${runId}` }),

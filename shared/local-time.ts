@@ -30,3 +30,27 @@ export const localDay = (at: Date, timeZone = DEFAULT_TIME_ZONE) => zoned(at, ti
 
 /** Midnight of a day (YYYY-MM-DD) in a time zone, as ISO-8601 with its offset (`2024-03-01T00:00:00+08:00`). */
 export const localMidnight = (day: string, timeZone = DEFAULT_TIME_ZONE) => dayjs.tz(`${day}T00:00:00`, timeZone).format('YYYY-MM-DDTHH:mm:ssZ');
+
+/** Minutes since local midnight of an `HH:mm` time of day. */
+const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+/**
+ * Whether an instant falls in a daily window of the tenant's wall clock; a window whose end is
+ * before its start runs over midnight (22:00–06:00). The start is inside, the end is not.
+ */
+export function inDailyWindow(at: Date, window: { start: string; end: string }, timeZone = DEFAULT_TIME_ZONE): boolean {
+  const { hour, minute } = localParts(at, timeZone);
+  const now = hour * 60 + minute;
+  const start = minutesOf(window.start);
+  const end = minutesOf(window.end);
+  return start < end ? now >= start && now < end : now >= start || now < end;
+}
+
+/** The first instant at or after `at` that is outside a daily window (`at` itself when it is outside). */
+export function endOfDailyWindow(at: Date, window: { start: string; end: string }, timeZone = DEFAULT_TIME_ZONE): Date {
+  if (!inDailyWindow(at, window, timeZone)) return at;
+  const local = zoned(at, timeZone);
+  let end = dayjs.tz(`${local.format('YYYY-MM-DD')}T${window.end}:00`, timeZone);
+  if (!end.isAfter(local)) end = dayjs.tz(`${local.add(1, 'day').format('YYYY-MM-DD')}T${window.end}:00`, timeZone);
+  return end.toDate();
+}

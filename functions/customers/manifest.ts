@@ -1,4 +1,5 @@
 import { defineCapability, routesOf } from '../../shared/capability.ts';
+import { customersLifecyclePolicy } from '../../shared/contract/customers-policies.ts';
 import * as routes from './routes.ts';
 
 export const capability = defineCapability({
@@ -20,5 +21,6 @@ export const capability = defineCapability({
       load: async () => (await import('./jobs/reindex-customers.ts')).run,
     },
   ],
+  policies: [customersLifecyclePolicy],
   dashboard: [{ section: 'archive', load: async () => (await import('./archive-summary.ts')).archiveSection }],
 });

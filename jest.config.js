@@ -1,5 +1,5 @@
 // ESM + SWC: middy >=5 is ESM-only (see ARCHITECTURE.md), so jest runs with --experimental-vm-modules.
-const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true } }, module: { type: 'es6' } }];
+const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true }, experimental: { keepImportAttributes: true } }, module: { type: 'es6' } }];
 const common = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: { '^.+\\.tsx?$': swc },

@@ -3,7 +3,9 @@ import { versionIs, type TenantStore } from '../../shared/db/tenant-store.ts';
 import { customerItem, isSpecialCare, type Customer } from '../../shared/entities/customer.ts';
 import { meterSummary, type Meter } from '../../shared/entities/meter.ts';
 import { conflictError, notFoundError, unprocessableError } from '../../shared/errors.ts';
+import { customersLifecyclePolicy } from '../../shared/contract/customers-policies.ts';
 import { keys } from '../../shared/keys.ts';
+import { policyInForce } from '../../shared/policies/policy-store.ts';
 import { localDay } from '../../shared/local-time.ts';
 import { canSeeRegion } from '../../shared/tenancy.ts';
 import { tenantTimeZone } from '../../shared/tenant-profile.ts';
@@ -98,7 +100,8 @@ export class CustomerService {
     const current = await this.get(id, true);
     checkExpected(current.version, expected, 'customer');
     const now = new Date();
-    const decision = decide(current.lifecycle, command, { now, timeZone: await tenantTimeZone(this.store), specialCare: isSpecialCare(current) });
+    const [timeZone, policy] = await Promise.all([tenantTimeZone(this.store), policyInForce(this.store, customersLifecyclePolicy, now)]);
+    const decision = decide(current.lifecycle, command, { now, timeZone, specialCare: isSpecialCare(current), customerClass: current.class, policy: policy.values });
     if (!decision.ok) {
       const params = { action: command.action, state: current.lifecycle.state, reason: decision.reason };
       if (decision.kind === 'invalid') throw unprocessableError('invalid-facts', decision.reason, params);

@@ -1,6 +1,8 @@
 import type { ContractKind, Lifecycle, LifecycleState, SuspensionReason } from '../../shared/entities/customer.ts';
 import { LIFECYCLE_TRANSITIONS } from '../../shared/contract/customers.ts';
-import { DEFAULT_TIME_ZONE, localParts } from '../../shared/local-time.ts';
+import type { CustomerClass } from '../../shared/contract/customers.ts';
+import { customersLifecyclePolicy, type CustomersLifecyclePolicy } from '../../shared/contract/customers-policies.ts';
+import { DEFAULT_TIME_ZONE, inDailyWindow } from '../../shared/local-time.ts';
 
 /**
  * The account lifecycle as an explicit state machine: pure, no AWS, tested with tables of cases.
@@ -14,8 +16,10 @@ import { DEFAULT_TIME_ZONE, localParts } from '../../shared/local-time.ts';
  *   and the safe-use contract are signed;
  * - restoration after a suspension only after a tightness and safety check done after that
  *   suspension;
- * - a special-care household is not suspended at night (22:00–06:00, tenant time) unless for a
- *   hazard;
+ * - a special-care household is not suspended at night (policy `customers.lifecycle`, default
+ *   22:00–06:00 tenant time) unless for a hazard;
+ * - where a provincial rule forbids it (the same policy, off by default), supply to the classes
+ *   it names is not restored in its window;
  * - a supplied account is closed only once its supply is suspended (gas cut, meter removable).
  * Contracts may be signed (or re-signed) in any state but closed; signing changes no state.
  */
@@ -38,6 +42,9 @@ export interface Circumstances {
   timeZone?: string;
   /** Elderly, disabled or living alone. */
   specialCare: boolean;
+  customerClass?: CustomerClass;
+  /** The `customers.lifecycle` policy in force at `now` (default: the section's defaults). */
+  policy?: CustomersLifecyclePolicy;
 }
 
 export type Decision =
@@ -45,13 +52,7 @@ export type Decision =
   /** `illegal-transition`: the rules forbid it now (409); `invalid`: the facts given cannot be true (422). */
   | { ok: false; kind: 'illegal-transition' | 'invalid'; reason: string };
 
-/** Night for the special-care rule: from 22:00 to 06:00 in the tenant's time zone. */
-export const NIGHT = { startsAt: 22, endsAt: 6 } as const;
-
-export function isNight(at: Date, timeZone = DEFAULT_TIME_ZONE): boolean {
-  const { hour } = localParts(at, timeZone);
-  return hour >= NIGHT.startsAt || hour < NIGHT.endsAt;
-}
+const window = (w: { start: string; end: string }) => `${w.start}–${w.end}`;
 
 const SKEW_MS = 5 * 60_000;
 
@@ -64,6 +65,8 @@ const WHY_NOT: Partial<Record<LifecycleState, string>> = {
 
 export function decide(current: Lifecycle, command: LifecycleAction, circumstances: Circumstances): Decision {
   const { now } = circumstances;
+  const policy = circumstances.policy ?? customersLifecyclePolicy.defaults;
+  const timeZone = circumstances.timeZone ?? DEFAULT_TIME_ZONE;
   const from = current.state;
   const rule = TRANSITIONS[command.action];
   const inFuture = (iso: string) => Date.parse(iso) > now.getTime() + SKEW_MS;
@@ -89,13 +92,17 @@ export function decide(current: Lifecycle, command: LifecycleAction, circumstanc
       break;
     }
     case 'suspend':
-      if (circumstances.specialCare && command.reason !== 'hazard' && isNight(now, circumstances.timeZone)) {
-        return refuse('a special-care household (elderly, disabled or living alone) is not suspended between 22:00 and 06:00 except for a hazard');
+      if (circumstances.specialCare && command.reason !== 'hazard' && policy.specialCareNight && inDailyWindow(now, policy.specialCareNight, timeZone)) {
+        return refuse(`a special-care household (elderly, disabled or living alone) is not suspended between ${window(policy.specialCareNight).replace('–', ' and ')} except for a hazard`);
       }
       next.suspension = { reason: command.reason, at, ...(command.note ? { note: command.note } : {}) };
       break;
     case 'restore': {
       if (inFuture(command.safetyCheckPassedAt)) return invalid('safetyCheckPassedAt is in the future');
+      const ban = policy.restorationBan;
+      if (ban && circumstances.customerClass && policy.restorationBanClasses.includes(circumstances.customerClass) && inDailyWindow(now, ban, timeZone)) {
+        return refuse(`${circumstances.customerClass} supply is not restored between ${window(ban).replace('–', ' and ')} (policy customers.lifecycle)`);
+      }
       const suspendedAt = current.suspension?.at;
       if (suspendedAt && Date.parse(command.safetyCheckPassedAt) < Date.parse(suspendedAt)) {
         return refuse(`restoration needs a tightness and safety check passed after the suspension of ${suspendedAt}`);

@@ -13,24 +13,36 @@ export const customersLifecyclePolicy = definePolicySection({
     /** Special-care households are not suspended in this window (tenant time) except for a hazard; null: no protection window. */
     specialCareNight: TimeWindow.nullable(),
     /** No restoration of supply to these classes in this window (a provincial rule); null: allowed at any hour. */
-    restorationBan: z.strictObject({ window: TimeWindow, classes: z.array(z.enum(CUSTOMER_CLASSES)).min(1).max(CUSTOMER_CLASSES.length) }).nullable(),
+    restorationBan: TimeWindow.nullable(),
+    /** The customer classes the restoration ban applies to. */
+    restorationBanClasses: z.array(z.enum(CUSTOMER_CLASSES)).min(1).max(CUSTOMER_CLASSES.length),
   }),
   defaults: {
     specialCareNight: { start: '22:00', end: '06:00' },
     restorationBan: null,
+    restorationBanClasses: ['residential'],
   },
   fields: [
     {
       path: 'specialCareNight',
       label: { 'zh-CN': '特殊关怀用户夜间不停气时段', en: 'No suspension of special-care households' },
       unit: 'time-window',
-      source: { ref: 'company rules 003', text: '对残、障、孤、老等特殊群体用户给予优先照顾，夜间不得停气（安全隐患除外）' },
+      nullable: true,
+      source: { ref: 'company rules 003 第十条(七); DOMAIN.md › Customer archive', text: '对残、障、孤、老等特殊客户群体，进行重点登记和管理，制定便捷和特殊的服务政策，保证客户安全、顺畅用气 (DOMAIN.md: protection from suspension at night)' },
     },
     {
       path: 'restorationBan',
       label: { 'zh-CN': '禁止恢复供气时段', en: 'No restoration of supply' },
       unit: 'time-window',
+      nullable: true,
       source: { ref: 'DOMAIN.md › Safety inspections and supply interruptions', text: 'Some provinces forbid restoring residential supply between 22:00 and 06:00; off by default, set by a provincial pack' },
+    },
+    {
+      path: 'restorationBanClasses',
+      label: { 'zh-CN': '禁止复气时段适用的用户类别', en: 'Classes the restoration ban applies to' },
+      unit: 'choice',
+      options: [...CUSTOMER_CLASSES],
+      source: { ref: 'DOMAIN.md › Safety inspections and supply interruptions', text: 'The provincial rule concerns residential supply' },
     },
   ],
 });

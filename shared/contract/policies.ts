@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Actor, HumanText, IsoDateTime } from './common.ts';
+import { Actor, HumanText, IsoDateTime, Ulid } from './common.ts';
 
 /**
  * Tenant policies: the company's rules as versioned data (deadlines, cadences, windows, targets).
@@ -28,6 +28,10 @@ export const PolicyField = z.strictObject({
   path: z.string(),
   label: PolicyLabel,
   unit: z.enum(POLICY_UNITS),
+  /** The value may be switched off (null). */
+  nullable: z.boolean().optional(),
+  /** The choices of a `choice` value (an array value takes several). */
+  options: z.array(z.string()).optional(),
   source: PolicySource,
 });
 export type PolicyField = z.infer<typeof PolicyField>;
@@ -58,6 +62,7 @@ export const POLICY_ADMINS = { roles: ['admin'] } as const;
 
 export const SectionName = z.string().regex(/^[a-z][a-z-]*\.[a-z][a-z-]*$/, 'a policy section such as "customers.lifecycle"');
 export const SectionParams = z.strictObject({ section: SectionName });
+export const VersionParams = z.strictObject({ section: SectionName, versionId: Ulid });
 export const SectionQuery = z.strictObject({
   /** The instant whose version is "in force" in the reply (default now). */
   at: IsoDateTime.optional(),

@@ -91,7 +91,7 @@ export const versionView = (item: VersionItem): PolicyVersion => ({
 });
 
 /** The write of a new version (values already validated against the section's schema). */
-export function newVersion(store: TenantStore, input: { section: string; values: Record<string, unknown>; effectiveFrom: string; reason: string; pack?: string; now: Date }): { id: string; write: WriteOp } {
+export function newVersion(store: TenantStore, input: { section: string; values: Record<string, unknown>; effectiveFrom: string; reason: string; pack?: string; now: Date }): { id: string; write: WriteOp; version: PolicyVersion } {
   const id = ulid(input.now.getTime());
   const effectiveFrom = new Date(input.effectiveFrom).toISOString();
   const { principal } = store.ctx;
@@ -107,5 +107,10 @@ export function newVersion(store: TenantStore, input: { section: string; values:
     createdAt: input.now.toISOString(),
     actor: { kind: principal.kind, id: principal.id, name: principal.name },
   };
-  return { id, write: { kind: 'put', item } };
+  return { id, write: { kind: 'put', item }, version: versionView(item) };
+}
+
+/** Versions in the order the store keeps them: newest effective date first, the later written first on a tie. */
+export function inStoreOrder(versions: readonly PolicyVersion[]): PolicyVersion[] {
+  return [...versions].sort((a, b) => (a.effectiveFrom === b.effectiveFrom ? b.id.localeCompare(a.id) : b.effectiveFrom.localeCompare(a.effectiveFrom)));
 }

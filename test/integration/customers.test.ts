@@ -1,4 +1,5 @@
-import { isNight } from '../../functions/customers/lifecycle.ts';
+import { customersLifecyclePolicy } from '../../shared/contract/customers-policies.ts';
+import { inDailyWindow } from '../../shared/local-time.ts';
 import { localDay } from '../../shared/local-time.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { caller, idNumber, newCustomer, testPhone, uniq } from './customers-fixtures.ts';
@@ -233,7 +234,7 @@ describe('account lifecycle over HTTP', () => {
     await act(c.id, { action: 'sign-contract', contract: 'supply', signedAt: '2026-01-05T09:00:00+08:00' });
     await act(c.id, { action: 'sign-contract', contract: 'safe-use', signedAt: '2026-01-05T09:00:00+08:00' });
     await act(c.id, { action: 'gas-on' });
-    const night = isNight(new Date(), 'Asia/Shanghai');
+    const night = inDailyWindow(new Date(), customersLifecyclePolicy.defaults.specialCareNight!, 'Asia/Shanghai');
     const arrears = await act(c.id, { action: 'suspend', reason: 'arrears' });
     expect(arrears.status).toBe(night ? 409 : 200);
     if (night) {

@@ -1,6 +1,7 @@
 import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import * as z from 'zod';
 import { ROUTES } from '../../functions/manifest.ts';
+import { customersLifecyclePolicy } from '../../shared/contract/customers-policies.ts';
 import { routeKey } from '../../shared/http/route.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { caller } from '../support/retry.ts';
@@ -46,6 +47,14 @@ const BODIES: Record<string, { path: () => string; bodies: () => Record<string, 
   [routeKey('POST', '/v1/meters/{id}/ic-card/purchases')]: {
     path: () => `/v1/meters/${fx.icMeterId}/ic-card/purchases`,
     bodies: () => [{ amount: 10, volume: 3.5, purchasedAt: '2026-11-01T10:00:00+08:00', reference: `POS-${uniq()}` }],
+  },
+  [routeKey('PUT', '/v1/policies/{section}')]: {
+    path: () => '/v1/policies/customers.lifecycle',
+    bodies: () => [{ values: customersLifecyclePolicy.defaults, effectiveFrom: '2099-01-01T00:00:00+08:00', reason: '调整' }],
+  },
+  [routeKey('POST', '/v1/policy-packs/{pack}/apply')]: {
+    path: () => '/v1/policy-packs/provincial-night-restoration/apply',
+    bodies: () => [{ effectiveFrom: '2099-01-01T00:00:00+08:00', reason: '执行省规' }],
   },
   [routeKey('POST', '/v1/customer-imports')]: { path: () => '/v1/customer-imports', bodies: () => [{ fileName: 'x.csv', columns: ['户号', '备注'], totalRows: 1 }] },
   [routeKey('POST', '/v1/customer-imports/{id}/batches')]: {

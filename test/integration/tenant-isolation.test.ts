@@ -1,4 +1,5 @@
 import { ROUTES } from '../../functions/manifest.ts';
+import { customersLifecyclePolicy } from '../../shared/contract/customers-policies.ts';
 import { routeKey } from '../../shared/http/route.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { caller } from '../support/retry.ts';
@@ -15,7 +16,9 @@ let app: TestApp;
 let call: ReturnType<typeof caller>;
 let demoAdmin: string;
 let northCredentials: { name: string; token: string }[];
-const demo = { customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '' };
+const demo = { policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '' };
+
+const DEMO_POLICY_REASON = '示范公司取消夜间保护';
 
 interface Attack {
   /** Path with demo ids filled in. */
@@ -73,12 +76,26 @@ const ATTACKS: Record<string, Attack> = {
   [routeKey('PATCH', '/v1/users/{username}')]: { path: () => `/v1/users/${demo.username}`, body: () => ({ roles: ['admin'], version: 1 }), expect: 'not-found' },
   [routeKey('POST', '/v1/users/{username}/actions')]: { path: () => `/v1/users/${demo.username}/actions`, body: () => ({ action: 'disable' }), expect: 'not-found' },
   [routeKey('POST', '/v1/users/{username}/password-reset')]: { path: () => `/v1/users/${demo.username}/password-reset`, expect: 'not-found' },
+  [routeKey('GET', '/v1/policies')]: { path: () => '/v1/policies', expect: 'no-demo-data' },
+  [routeKey('GET', '/v1/policies/{section}')]: { path: () => '/v1/policies/customers.lifecycle', expect: 'no-demo-data' },
+  [routeKey('PUT', '/v1/policies/{section}')]: {
+    path: () => '/v1/policies/customers.lifecycle',
+    body: () => ({ values: customersLifecyclePolicy.defaults, effectiveFrom: '2099-01-01T00:00:00+08:00', reason: '北方公司自己的调整' }),
+    expect: 'no-demo-data',
+  },
+  [routeKey('DELETE', '/v1/policies/{section}/versions/{versionId}')]: { path: () => `/v1/policies/customers.lifecycle/versions/${demo.policyVersionId}`, expect: 'not-found' },
+  [routeKey('GET', '/v1/policy-packs')]: { path: () => '/v1/policy-packs', expect: 'no-demo-data' },
+  [routeKey('POST', '/v1/policy-packs/{pack}/apply')]: {
+    path: () => '/v1/policy-packs/provincial-night-restoration/apply',
+    body: () => ({ effectiveFrom: '2099-01-01T00:00:00+08:00', reason: '北方公司执行省规' }),
+    expect: 'no-demo-data',
+  },
   [routeKey('POST', '/v1/auth/password')]: { path: () => '/v1/auth/password', body: () => ({ currentPassword: 'not-the-password', newPassword: 'Another-pass-2026' }), expect: 'refused' },
   // Last: signing out ends the north admin's session, so no attack after it could use the token.
   [routeKey('POST', '/v1/auth/logout')]: { path: () => '/v1/auth/logout', expect: 'no-demo-data' },
 };
 
-const demoMarkers = () => [demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, 'r-east', '东城片区'];
+const demoMarkers = () => [demo.policyVersionId, DEMO_POLICY_REASON, demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, 'r-east', '东城片区'];
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -97,6 +114,9 @@ beforeAll(async () => {
   demo.customerVersion = (await call(demoAdmin, 'GET', `/v1/customers/${customer.id}`)).body.version;
   // A user only the demo tenant has (both tenants have an admin, a manager…).
   demo.username = (await call(demoAdmin, 'POST', '/v1/users', { username: `d-${uniq()}`.toLowerCase(), name: '示范坐席', roles: ['agent'], regions: ['r-east'] })).body.user.username;
+  demo.policyVersionId = (
+    await call(demoAdmin, 'PUT', '/v1/policies/customers.lifecycle', { values: { ...customersLifecyclePolicy.defaults, specialCareNight: null }, effectiveFrom: '2098-01-01T00:00:00+08:00', reason: DEMO_POLICY_REASON })
+  ).body.scheduled[0].id;
   await app.runtime.idle();
 
   const northAdmin = await app.login('north', 'admin');
@@ -154,5 +174,7 @@ it('leaves every demo object exactly as it was', async () => {
   const user = (await call(demoAdmin, 'GET', `/v1/users/${demo.username}`)).body;
   expect(user).toMatchObject({ version: 1, roles: ['agent'], regions: ['r-east'], disabled: false });
   const imp = (await call(demoAdmin, 'GET', `/v1/customer-imports/${demo.importId}`)).body;
+  const policy = (await call(demoAdmin, 'GET', '/v1/policies/customers.lifecycle')).body;
+  expect(policy.history).toEqual([expect.objectContaining({ id: demo.policyVersionId, reason: DEMO_POLICY_REASON, pack: null })]);
   expect(imp).toMatchObject({ state: 'open', rowsReceived: 1, batches: 1, counts: { rejected: 1, created: 0, updated: 0 } });
 });

@@ -532,6 +532,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every policy section of the tenant: the values in force, the defaults with their sources, scheduled changes and the history */
+        get: operations["getV1Policies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policies/{section}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One policy section; `at` gives the version in force at that instant (default now) */
+        get: operations["getV1PoliciesSection"];
+        /** Schedule a new version of a section (admin): every value, validated against the section's schema, taking effect at `effectiveFrom` (now or later); earlier versions are kept */
+        put: operations["putV1PoliciesSection"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policies/{section}/versions/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Cancel a scheduled version that has not taken effect yet (admin); a version in force or past stays in the history */
+        delete: operations["deleteV1PoliciesSectionVersionsVersionId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policy-packs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Regulation packs: named sets of policy values (national rules, a province's rules), each value with its source */
+        get: operations["getV1PolicyPacks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policy-packs/{pack}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply a pack (admin): one new version of each section it sets, over the values in force then, all taking effect at `effectiveFrom` */
+        post: operations["postV1PolicyPacksPackApply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/regions": {
         parameters: {
             query?: never;
@@ -4208,6 +4294,790 @@ export interface operations {
                         /** Format: date-time */
                         updatedAt: string;
                         version: number;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1Policies: {
+        parameters: {
+            query?: {
+                at?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description The section's values; its schema is `schema` in the section's GET reply */
+                            defaults: {
+                                [key: string]: unknown;
+                            };
+                            fields: {
+                                label: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                nullable?: boolean;
+                                options?: string[];
+                                path: string;
+                                source: {
+                                    ref: string;
+                                    text: string;
+                                };
+                                /** @enum {string} */
+                                unit: "minutes" | "hours" | "days" | "working-days" | "ratio" | "percent" | "time-window" | "count" | "text" | "boolean" | "choice";
+                            }[];
+                            history: {
+                                actor: {
+                                    id: string;
+                                    kind: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                effectiveFrom: string;
+                                id: string;
+                                pack: string | null;
+                                reason: string;
+                                /** @description The section's values; its schema is `schema` in the section's GET reply */
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            inForce: {
+                                effectiveFrom: string | null;
+                                /** @description The section's values; its schema is `schema` in the section's GET reply */
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                                versionId: string | null;
+                            };
+                            scheduled: {
+                                actor: {
+                                    id: string;
+                                    kind: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                effectiveFrom: string;
+                                id: string;
+                                pack: string | null;
+                                reason: string;
+                                /** @description The section's values; its schema is `schema` in the section's GET reply */
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            schema: {
+                                [key: string]: unknown;
+                            };
+                            section: string;
+                            title: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1PoliciesSection: {
+        parameters: {
+            query?: {
+                at?: string;
+            };
+            header?: never;
+            path: {
+                section: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        at: string;
+                        /** @description The section's values; its schema is `schema` in the section's GET reply */
+                        defaults: {
+                            [key: string]: unknown;
+                        };
+                        fields: {
+                            label: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            nullable?: boolean;
+                            options?: string[];
+                            path: string;
+                            source: {
+                                ref: string;
+                                text: string;
+                            };
+                            /** @enum {string} */
+                            unit: "minutes" | "hours" | "days" | "working-days" | "ratio" | "percent" | "time-window" | "count" | "text" | "boolean" | "choice";
+                        }[];
+                        history: {
+                            actor: {
+                                id: string;
+                                kind: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            effectiveFrom: string;
+                            id: string;
+                            pack: string | null;
+                            reason: string;
+                            /** @description The section's values; its schema is `schema` in the section's GET reply */
+                            values: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        inForce: {
+                            effectiveFrom: string | null;
+                            /** @description The section's values; its schema is `schema` in the section's GET reply */
+                            values: {
+                                [key: string]: unknown;
+                            };
+                            versionId: string | null;
+                        };
+                        scheduled: {
+                            actor: {
+                                id: string;
+                                kind: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            effectiveFrom: string;
+                            id: string;
+                            pack: string | null;
+                            reason: string;
+                            /** @description The section's values; its schema is `schema` in the section's GET reply */
+                            values: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        schema: {
+                            [key: string]: unknown;
+                        };
+                        section: string;
+                        title: {
+                            en: string;
+                            "zh-CN": string;
+                        };
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putV1PoliciesSection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                section: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    effectiveFrom: string;
+                    reason: string;
+                    /** @description The section's values; its schema is `schema` in the section's GET reply */
+                    values: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        at: string;
+                        /** @description The section's values; its schema is `schema` in the section's GET reply */
+                        defaults: {
+                            [key: string]: unknown;
+                        };
+                        fields: {
+                            label: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            nullable?: boolean;
+                            options?: string[];
+                            path: string;
+                            source: {
+                                ref: string;
+                                text: string;
+                            };
+                            /** @enum {string} */
+                            unit: "minutes" | "hours" | "days" | "working-days" | "ratio" | "percent" | "time-window" | "count" | "text" | "boolean" | "choice";
+                        }[];
+                        history: {
+                            actor: {
+                                id: string;
+                                kind: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            effectiveFrom: string;
+                            id: string;
+                            pack: string | null;
+                            reason: string;
+                            /** @description The section's values; its schema is `schema` in the section's GET reply */
+                            values: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        inForce: {
+                            effectiveFrom: string | null;
+                            /** @description The section's values; its schema is `schema` in the section's GET reply */
+                            values: {
+                                [key: string]: unknown;
+                            };
+                            versionId: string | null;
+                        };
+                        scheduled: {
+                            actor: {
+                                id: string;
+                                kind: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            effectiveFrom: string;
+                            id: string;
+                            pack: string | null;
+                            reason: string;
+                            /** @description The section's values; its schema is `schema` in the section's GET reply */
+                            values: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        schema: {
+                            [key: string]: unknown;
+                        };
+                        section: string;
+                        title: {
+                            en: string;
+                            "zh-CN": string;
+                        };
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteV1PoliciesSectionVersionsVersionId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                section: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        at: string;
+                        /** @description The section's values; its schema is `schema` in the section's GET reply */
+                        defaults: {
+                            [key: string]: unknown;
+                        };
+                        fields: {
+                            label: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            nullable?: boolean;
+                            options?: string[];
+                            path: string;
+                            source: {
+                                ref: string;
+                                text: string;
+                            };
+                            /** @enum {string} */
+                            unit: "minutes" | "hours" | "days" | "working-days" | "ratio" | "percent" | "time-window" | "count" | "text" | "boolean" | "choice";
+                        }[];
+                        history: {
+                            actor: {
+                                id: string;
+                                kind: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            effectiveFrom: string;
+                            id: string;
+                            pack: string | null;
+                            reason: string;
+                            /** @description The section's values; its schema is `schema` in the section's GET reply */
+                            values: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        inForce: {
+                            effectiveFrom: string | null;
+                            /** @description The section's values; its schema is `schema` in the section's GET reply */
+                            values: {
+                                [key: string]: unknown;
+                            };
+                            versionId: string | null;
+                        };
+                        scheduled: {
+                            actor: {
+                                id: string;
+                                kind: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            effectiveFrom: string;
+                            id: string;
+                            pack: string | null;
+                            reason: string;
+                            /** @description The section's values; its schema is `schema` in the section's GET reply */
+                            values: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        schema: {
+                            [key: string]: unknown;
+                        };
+                        section: string;
+                        title: {
+                            en: string;
+                            "zh-CN": string;
+                        };
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1PolicyPacks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            description: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            id: string;
+                            sections: {
+                                section: string;
+                                sources: {
+                                    [key: string]: {
+                                        ref: string;
+                                        text: string;
+                                    };
+                                };
+                                /** @description The section's values; its schema is `schema` in the section's GET reply */
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            title: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1PolicyPacksPackApply: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                pack: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    effectiveFrom: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        effectiveFrom: string;
+                        pack: string;
+                        versions: {
+                            section: string;
+                            versionId: string;
+                        }[];
                     };
                 };
             };

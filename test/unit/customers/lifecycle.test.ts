@@ -1,5 +1,8 @@
 import type { Lifecycle, LifecycleState } from '../../../shared/entities/customer.ts';
-import { decide, isNight, TRANSITIONS, type LifecycleAction } from '../../../functions/customers/lifecycle.ts';
+import { decide, TRANSITIONS, type LifecycleAction } from '../../../functions/customers/lifecycle.ts';
+import type { CustomerClass } from '../../../shared/contract/customers.ts';
+import { customersLifecyclePolicy, type CustomersLifecyclePolicy } from '../../../shared/contract/customers-policies.ts';
+import { inDailyWindow } from '../../../shared/local-time.ts';
 
 const DAY = new Date('2026-03-10T10:00:00+08:00');
 const NIGHT = new Date('2026-03-10T23:30:00+08:00');
@@ -24,7 +27,16 @@ const restoreBefore: LifecycleAction = { action: 'restore', safetyCheckPassedAt:
 const close: LifecycleAction = { action: 'close', reason: '用户申请销户' };
 const signSafeUse: LifecycleAction = { action: 'sign-contract', contract: 'safe-use', signedAt: '2026-03-09T09:00:00+08:00' };
 
-type Case = [string, Lifecycle, LifecycleAction, { now?: Date; specialCare?: boolean }, LifecycleState | RegExp];
+const defaults = customersLifecyclePolicy.defaults;
+/** The provincial pack's values: no restoration of residential supply 22:00–06:00. */
+const nightBan: CustomersLifecyclePolicy = { ...defaults, restorationBan: { start: '22:00', end: '06:00' }, restorationBanClasses: ['residential'] };
+/** A tenant that turned the special-care night protection off. */
+const noNightProtection: CustomersLifecyclePolicy = { ...defaults, specialCareNight: null };
+/** A tenant with a longer protection window. */
+const longNight: CustomersLifecyclePolicy = { ...defaults, specialCareNight: { start: '20:00', end: '08:00' } };
+const EVENING = new Date('2026-03-10T21:00:00+08:00');
+
+type Case = [string, Lifecycle, LifecycleAction, { now?: Date; specialCare?: boolean; policy?: CustomersLifecyclePolicy; customerClass?: CustomerClass }, LifecycleState | RegExp];
 
 /** [case, from, action, circumstances, expected state or the refusal's reason]. */
 const CASES: Case[] = [
@@ -42,6 +54,13 @@ const CASES: Case[] = [
   ['suspend special care at night for arrears', gasOn, suspendArrears, { now: NIGHT, specialCare: true }, /not suspended between 22:00 and 06:00/],
   ['suspend special care at night for customer request', gasOn, { action: 'suspend', reason: 'customer-request' }, { now: NIGHT, specialCare: true }, /except for a hazard/],
   ['suspend special care at night for a hazard', gasOn, suspendHazard, { now: NIGHT, specialCare: true }, 'suspended'],
+  ['suspend special care at night when the tenant has no protection window', gasOn, suspendArrears, { now: NIGHT, specialCare: true, policy: noNightProtection }, 'suspended'],
+  ['suspend special care at 21:00 under a 20:00–08:00 window', gasOn, suspendArrears, { now: EVENING, specialCare: true, policy: longNight }, /not suspended between 20:00 and 08:00/],
+  ['suspend special care at 21:00 under the default window', gasOn, suspendArrears, { now: EVENING, specialCare: true }, 'suspended'],
+  ['restore residential at night under the provincial ban', suspended, restoreAfter, { now: NIGHT, policy: nightBan, customerClass: 'residential' }, /residential supply is not restored between 22:00 and 06:00/],
+  ['restore commercial at night under the provincial ban', suspended, restoreAfter, { now: NIGHT, policy: nightBan, customerClass: 'commercial' }, 'gas-on'],
+  ['restore residential by day under the provincial ban', suspended, restoreAfter, { policy: nightBan, customerClass: 'residential' }, 'gas-on'],
+  ['restore residential at night without the ban (default)', suspended, restoreAfter, { now: NIGHT, customerClass: 'residential' }, 'gas-on'],
   ['suspend an application', applied, suspendArrears, {}, /not supplied/],
   ['suspend twice', suspended, suspendArrears, {}, /suspended, not supplied/],
   ['restore after a safety check', suspended, restoreAfter, {}, 'gas-on'],
@@ -59,7 +78,7 @@ const CASES: Case[] = [
 
 describe('account lifecycle', () => {
   it.each(CASES)('%s', (_name, from, action, circumstances, expected) => {
-    const decision = decide(from, action, { now: circumstances.now ?? DAY, timeZone: 'Asia/Shanghai', specialCare: circumstances.specialCare ?? false });
+    const decision = decide(from, action, { now: circumstances.now ?? DAY, timeZone: 'Asia/Shanghai', specialCare: circumstances.specialCare ?? false, policy: circumstances.policy, customerClass: circumstances.customerClass });
     if (typeof expected === 'string') {
       expect(decision).toMatchObject({ ok: true, from: from.state, to: expected });
     } else {
@@ -98,7 +117,7 @@ describe('account lifecycle', () => {
   });
 });
 
-describe('night (22:00–06:00 in the tenant time zone)', () => {
+describe('a daily window in the tenant time zone (22:00–06:00 runs over midnight)', () => {
   it.each([
     ['2026-03-10T21:59:00+08:00', 'Asia/Shanghai', false],
     ['2026-03-10T22:00:00+08:00', 'Asia/Shanghai', true],
@@ -109,6 +128,6 @@ describe('night (22:00–06:00 in the tenant time zone)', () => {
     ['2026-03-10T23:00:00+08:00', 'Europe/London', false],
     ['2026-03-10T15:00:00Z', 'Asia/Shanghai', true],
   ] as const)('%s in %s → %p', (at, zone, night) => {
-    expect(isNight(new Date(at), zone)).toBe(night);
+    expect(inDailyWindow(new Date(at), { start: '22:00', end: '06:00' }, zone)).toBe(night);
   });
 });

@@ -41,7 +41,12 @@ export const customersLifecyclePolicy = definePolicySection({
       path: 'restorationBanClasses',
       label: { 'zh-CN': '禁止复气时段适用的用户类别', en: 'Classes the restoration ban applies to' },
       unit: 'choice',
-      options: [...CUSTOMER_CLASSES],
+      options: [
+        { value: 'residential', label: { 'zh-CN': '居民', en: 'Residential' } },
+        { value: 'commercial', label: { 'zh-CN': '商业', en: 'Commercial' } },
+        { value: 'public-welfare', label: { 'zh-CN': '公福', en: 'Public welfare' } },
+        { value: 'industrial', label: { 'zh-CN': '工业', en: 'Industrial' } },
+      ] satisfies { value: (typeof CUSTOMER_CLASSES)[number]; label: { 'zh-CN': string; en: string } }[],
       source: { ref: 'DOMAIN.md › Safety inspections and supply interruptions', text: 'The provincial rule concerns residential supply' },
     },
   ],

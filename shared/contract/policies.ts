@@ -31,7 +31,7 @@ export const PolicyField = z.strictObject({
   /** The value may be switched off (null). */
   nullable: z.boolean().optional(),
   /** The choices of a `choice` value (an array value takes several). */
-  options: z.array(z.string()).optional(),
+  options: z.array(z.strictObject({ value: z.string(), label: PolicyLabel })).optional(),
   source: PolicySource,
 });
 export type PolicyField = z.infer<typeof PolicyField>;

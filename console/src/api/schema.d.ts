@@ -4384,7 +4384,13 @@ export interface operations {
                                     "zh-CN": string;
                                 };
                                 nullable?: boolean;
-                                options?: string[];
+                                options?: {
+                                    label: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    value: string;
+                                }[];
                                 path: string;
                                 source: {
                                     ref: string;
@@ -4528,7 +4534,13 @@ export interface operations {
                                 "zh-CN": string;
                             };
                             nullable?: boolean;
-                            options?: string[];
+                            options?: {
+                                label: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                value: string;
+                            }[];
                             path: string;
                             source: {
                                 ref: string;
@@ -4690,7 +4702,13 @@ export interface operations {
                                 "zh-CN": string;
                             };
                             nullable?: boolean;
-                            options?: string[];
+                            options?: {
+                                label: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                value: string;
+                            }[];
                             path: string;
                             source: {
                                 ref: string;
@@ -4841,7 +4859,13 @@ export interface operations {
                                 "zh-CN": string;
                             };
                             nullable?: boolean;
-                            options?: string[];
+                            options?: {
+                                label: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                value: string;
+                            }[];
                             path: string;
                             source: {
                                 ref: string;

@@ -10,6 +10,7 @@ import { keys, PLATFORM_TENANT } from '../../shared/keys.ts';
 import { systemContext, type Role } from '../../shared/tenancy.ts';
 import { JOBS, loadJob } from '../../functions/manifest.ts';
 import { seedCustomers } from './customers.ts';
+import { seedPolicies } from './policies.ts';
 
 /**
  * The demo of CONTRACT.md: tenants `demo` and `north`, each with regions and the users admin,
@@ -98,6 +99,7 @@ export async function seedDemo(options: SeedOptions): Promise<void> {
     ];
     await store.commit({ writes, audit: { action: 'tenant.seeded', subject: { type: 'tenant', id: tenantId }, summary: 'demo data' } });
     options.onProgress?.(`${tenantId}: tenant, ${tenant.regions.length} regions, ${DEMO_USERS.length} users`);
+    options.onProgress?.(`${tenantId}: policies: ${await seedPolicies(store, profile.timeZone)}`);
     const count = Math.round(tenant.customers * (options.customerScale ?? 1));
     const started = Date.now();
     const written = await seedCustomers(store, { regions: tenant.regions.map((r) => r.regionId), count, random: seededRandom(tenantId) });

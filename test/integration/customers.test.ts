@@ -1,4 +1,3 @@
-import { customersLifecyclePolicy } from '../../shared/contract/customers-policies.ts';
 import { inDailyWindow } from '../../shared/local-time.ts';
 import { localDay } from '../../shared/local-time.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
@@ -234,7 +233,9 @@ describe('account lifecycle over HTTP', () => {
     await act(c.id, { action: 'sign-contract', contract: 'supply', signedAt: '2026-01-05T09:00:00+08:00' });
     await act(c.id, { action: 'sign-contract', contract: 'safe-use', signedAt: '2026-01-05T09:00:00+08:00' });
     await act(c.id, { action: 'gas-on' });
-    const night = inDailyWindow(new Date(), customersLifecyclePolicy.defaults.specialCareNight!, 'Asia/Shanghai');
+    // The window of the policy in force (the demo may have changed it), read now, as the rule will.
+    const { specialCareNight } = (await call(agent, 'GET', '/v1/policies/customers.lifecycle')).body.inForce.values;
+    const night = specialCareNight !== null && inDailyWindow(new Date(), specialCareNight, 'Asia/Shanghai');
     const arrears = await act(c.id, { action: 'suspend', reason: 'arrears' });
     expect(arrears.status).toBe(night ? 409 : 200);
     if (night) {

@@ -49,7 +49,10 @@ describe('reading policies', () => {
     const res = await call(agent, 'GET', '/v1/policies');
     expect(res.status).toBe(200);
     const section = res.body.items.find((s: { section: string }) => s.section === 'customers.lifecycle');
-    expect(section).toMatchObject({ title: { 'zh-CN': expect.any(String), en: expect.any(String) }, defaults, inForce: { versionId: null, effectiveFrom: null, values: defaults }, history: [], scheduled: [] });
+    expect(section).toMatchObject({ title: { 'zh-CN': expect.any(String), en: expect.any(String) }, defaults, inForce: { versionId: null, effectiveFrom: null, values: defaults } });
+    // The demo seed scheduled a change for next New Year: listed as scheduled, and in the history.
+    expect(section.scheduled).toEqual([expect.objectContaining({ reason: expect.stringMatching(/新年起/), values: { ...defaults, specialCareNight: { start: '21:00', end: '07:00' } } })]);
+    expect(section.history).toEqual(section.scheduled);
     expect(section.fields.find((f: { path: string }) => f.path === 'specialCareNight').source.ref).toMatch(/003/);
     expect(section.schema).toMatchObject({ type: 'object', properties: { specialCareNight: expect.any(Object) } });
   });
@@ -91,7 +94,7 @@ describe('changing a policy', () => {
     const window = windowAroundNow();
     const later = await schedule({ ...defaults, specialCareNight: window }, from.toISOString(), '全天保护（测试）');
     expect(later.status).toBe(200);
-    expect(later.body.scheduled).toEqual([expect.objectContaining({ effectiveFrom: from.toDate().toISOString(), reason: '全天保护（测试）', actor: expect.objectContaining({ id: 'admin' }) })]);
+    expect(later.body.scheduled[0]).toEqual(expect.objectContaining({ effectiveFrom: from.toDate().toISOString(), reason: '全天保护（测试）', actor: expect.objectContaining({ id: 'admin' }) }));
     expect(later.body.inForce.values.specialCareNight).toBeNull();
 
     const first = await suppliedSpecialCare();
@@ -110,8 +113,10 @@ describe('changing a policy', () => {
 
     // Every version is kept, newest effective date first; the earlier one is still on record.
     const now = (await call(agent, 'GET', SECTION)).body;
-    expect(now.history.map((v: { reason: string }) => v.reason).slice(0, 2)).toEqual(['全天保护（测试）', '暂停夜间保护']);
-    expect(now.scheduled).toEqual([]);
+    const reasons = now.history.map((v: { reason: string }) => v.reason);
+    expect(reasons.indexOf('全天保护（测试）')).toBe(reasons.indexOf('暂停夜间保护') - 1);
+    expect(now.inForce.versionId).toBe(later.body.scheduled[0].id);
+    expect(now.scheduled.map((v: { reason: string }) => v.reason)).not.toContain('全天保护（测试）');
   });
 
   it('cancels a scheduled version, but not one in force', async () => {
@@ -145,6 +150,6 @@ describe('regulation packs', () => {
     expect(applied.body.versions).toEqual([{ section: 'customers.lifecycle', versionId: expect.any(String) }]);
     const after = (await call(admin, 'GET', SECTION)).body;
     expect(after.inForce).toMatchObject({ versionId: applied.body.versions[0].versionId, values: { ...before, restorationBan: { start: '22:00', end: '06:00' }, restorationBanClasses: ['residential'] } });
-    expect(after.history[0]).toMatchObject({ pack: 'provincial-night-restoration', reason: '执行省规' });
+    expect(after.history.find((v: { id: string }) => v.id === after.inForce.versionId)).toMatchObject({ pack: 'provincial-night-restoration', reason: '执行省规' });
   });
 });

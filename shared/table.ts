@@ -42,6 +42,12 @@ export const Index = {
   byTenantName: 'gsi5',
   /** Customers of the tenant by address (prefix), partitioned by the address's first character and a shard. */
   byTenantAddress: 'gsi6',
+  /** Reading exceptions of a region and status (the review queue), newest first; shares gsi1. */
+  readingExceptions: 'gsi1',
+  /** …of a region, status and grade; shares gsi2 (partition `…REXC#…#G#<grade>`). */
+  readingExceptionsByGrade: 'gsi2',
+  /** …of a region, status and rule; shares gsi3 (partition `…REXC#…#R#<rule>`). */
+  readingExceptionsByRule: 'gsi3',
 } as const satisfies Record<string, IndexName>;
 
 export const tableName = (): string => process.env.TABLE_NAME ?? 'gascare';

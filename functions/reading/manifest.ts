@@ -1,8 +1,9 @@
-import { defineCapability } from '../../shared/capability.ts';
+import { defineCapability, routesOf } from '../../shared/capability.ts';
 import { readingCadencePolicy, readingVeePolicy } from '../../shared/contract/reading-policies.ts';
+import * as routes from './routes.ts';
 
 export const capability = defineCapability({
   name: 'reading',
-  routes: [],
+  routes: routesOf(routes),
   policies: [readingVeePolicy, readingCadencePolicy],
 });

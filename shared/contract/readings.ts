@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Role, Scope } from './access.ts';
-import { Actor, decimal, HumanText, IsoDateTime, pageQuery, RegionId, Ulid } from './common.ts';
+import { Actor, decimal, HumanText, IsoDateTime, Page, pageQuery, RegionId, Ulid } from './common.ts';
 
 /**
  * Meter reading (抄表): ingestion with validation (VEE), a meter's readings, the review queue.
@@ -38,8 +38,8 @@ export const ReadingInput = z.strictObject({
   value: RegisterValue,
   readAt: IsoDateTime,
   source: z.enum(READING_SOURCES),
-  /** IC-card meters: the balance stored on the meter (yuan, 2 decimals; negative when overdrawn). */
-  cardBalance: decimal({ min: -1e6, max: 1e7, places: 2 }).optional(),
+  /** IC-card meters: the balance stored on the meter (yuan, 2 decimals). */
+  cardBalance: decimal({ min: 0, max: 1e7, places: 2 }).optional(),
   /** IC-card meters: the cumulative number of purchases the meter has registered. */
   purchases: z.int().min(0).max(1_000_000).optional(),
   /** A reference to a photo of the register (stored elsewhere): metadata only. */
@@ -111,6 +111,7 @@ export const ReadingView = z.strictObject({
 export type ReadingView = z.infer<typeof ReadingView>;
 
 export const MeterReadingsQuery = pageQuery(100);
+export const ReadingPage = Page(ReadingView);
 
 export const ReadingExceptionView = z.strictObject({
   id: z.string(),
@@ -139,6 +140,8 @@ export const ReadingExceptionsQuery = z.strictObject({
   cursor: z.string().max(2048).optional(),
   limit: z.coerce.number().int().min(1).max(100).optional(),
 });
+
+export const ReadingExceptionPage = Page(ReadingExceptionView);
 
 export const ExceptionActionBody = z.strictObject({
   action: z.enum(['accept', 'reject']),

@@ -10,6 +10,7 @@ import { normalizeIdentifier } from '../contract/search-key.ts';
 export { METER_AGE_BUCKETS, METER_TYPES } from '../contract/customers.ts';
 export type { Inlet, MeterAgeBucket, MeterStatus, MeterType } from '../contract/customers.ts';
 import type { Inlet, MeterAgeBucket, MeterStatus, MeterType } from '../contract/customers.ts';
+import type { MeterReadings } from './reading.ts';
 
 export const DEFAULT_DIGITS = 5;
 
@@ -36,6 +37,8 @@ export interface Meter {
   replacedBy?: string;
   /** IC-card (prepaid) meters: balance in yuan and the number of purchases. */
   icCard?: { balance: number; purchases: number; lastPurchaseAt?: string };
+  /** Its last reading and recent history (functions/reading): absent until the first reading. */
+  readings?: MeterReadings;
   version: number;
   createdAt: string;
   updatedAt: string;

@@ -56,6 +56,10 @@ const BODIES: Record<string, { path: () => string; bodies: () => Record<string, 
     path: () => '/v1/policy-packs/provincial-night-restoration/apply',
     bodies: () => [{ effectiveFrom: '2099-01-01T00:00:00+08:00', reason: '执行省规' }],
   },
+  [routeKey('POST', '/v1/readings')]: {
+    path: () => '/v1/readings',
+    bodies: () => [{ readings: [{ meterId: fx.icMeterId, value: 1, readAt: '2026-02-01T10:00:00+08:00', source: 'field', cardBalance: 1, purchases: 1 }] }],
+  },
   [routeKey('POST', '/v1/customer-imports')]: { path: () => '/v1/customer-imports', bodies: () => [{ fileName: 'x.csv', columns: ['户号', '备注'], totalRows: 1 }] },
   [routeKey('POST', '/v1/customer-imports/{id}/batches')]: {
     path: () => `/v1/customer-imports/${fx.importId}/batches`,
@@ -136,6 +140,8 @@ describe('numbers at the edges', () => {
         'POST /v1/meters/{id}/ic-card/purchases amount',
         'POST /v1/meters/{id}/ic-card/purchases volume',
         'POST /v1/customer-imports/{id}/batches firstRow',
+        'POST /v1/readings readings.0.value',
+        'POST /v1/readings readings.0.cardBalance',
       ]),
     );
   });

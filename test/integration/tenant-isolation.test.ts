@@ -90,6 +90,9 @@ const ATTACKS: Record<string, Attack> = {
     body: () => ({ effectiveFrom: '2099-01-01T00:00:00+08:00', reason: '北方公司执行省规' }),
     expect: 'no-demo-data',
   },
+  // Meter reading: a demo meter is "not found" per item, its readings a 404.
+  [routeKey('POST', '/v1/readings')]: { path: () => '/v1/readings', body: () => ({ readings: [{ meterId: demo.meterId, value: 5, readAt: '2026-02-01T10:00:00+08:00', source: 'integrator' }] }), expect: 'no-demo-data' },
+  [routeKey('GET', '/v1/meters/{id}/readings')]: { path: () => `/v1/meters/${demo.meterId}/readings`, expect: 'not-found' },
   [routeKey('POST', '/v1/auth/password')]: { path: () => '/v1/auth/password', body: () => ({ currentPassword: 'not-the-password', newPassword: 'Another-pass-2026' }), expect: 'refused' },
   // Last: signing out ends the north admin's session, so no attack after it could use the token.
   [routeKey('POST', '/v1/auth/logout')]: { path: () => '/v1/auth/logout', expect: 'no-demo-data' },
@@ -173,6 +176,7 @@ it('leaves every demo object exactly as it was', async () => {
   expect(timeline.every((e: { actor?: { id: string } }) => e.actor?.id === 'admin')).toBe(true);
   const user = (await call(demoAdmin, 'GET', `/v1/users/${demo.username}`)).body;
   expect(user).toMatchObject({ version: 1, roles: ['agent'], regions: ['r-east'], disabled: false });
+  expect((await call(demoAdmin, 'GET', `/v1/meters/${demo.meterId}/readings`)).body.items).toEqual([]);
   const imp = (await call(demoAdmin, 'GET', `/v1/customer-imports/${demo.importId}`)).body;
   const policy = (await call(demoAdmin, 'GET', '/v1/policies/customers.lifecycle')).body;
   expect(policy.history).toContainEqual(expect.objectContaining({ id: demo.policyVersionId, reason: DEMO_POLICY_REASON, pack: null }));

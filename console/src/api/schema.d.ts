@@ -515,6 +515,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/meters/{id}/readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A meter's readings, newest first (paginated); a meter outside the caller's regions is 404 */
+        get: operations["getV1MetersIdReadings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/meters/{id}/replace": {
         parameters: {
             query?: never;
@@ -612,6 +629,23 @@ export interface paths {
         put?: never;
         /** Apply a pack (admin): one new version of each section it sets, over the values in force then, all taking effect at `effectiveFrom` */
         post: operations["postV1PolicyPacksPackApply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record up to 500 meter readings. Each item is validated (VEE) and written on its own: accepted with its consumption and the exceptions raised (a blocking one keeps it out of billing until reviewed), or rejected with the reason and the field. A meter of another tenant or region is "meter not found"; a readAt more than 5 minutes ahead is refused. Idempotency-Key replays the first reply */
+        post: operations["postV1Readings"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4199,6 +4233,124 @@ export interface operations {
             };
         };
     };
+    getV1MetersIdReadings: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            actor: {
+                                id: string;
+                                kind: string;
+                                name: string;
+                            };
+                            billable: boolean;
+                            cardBalance: number | null;
+                            consumption: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: string;
+                            days: number | null;
+                            exceptions: {
+                                /** @enum {string} */
+                                grade: "info" | "review" | "blocking";
+                                /** @enum {string} */
+                                rule: "negative" | "rollover" | "zero" | "high" | "low" | "inactive" | "duplicate" | "out-of-order" | "estimates" | "ic-card-no-purchase";
+                            }[];
+                            id: string;
+                            meterId: string;
+                            photoRef: string | null;
+                            policyVersionId: string | null;
+                            previous: {
+                                readAt: string;
+                                value: number;
+                            } | null;
+                            purchases: number | null;
+                            /** Format: date-time */
+                            readAt: string;
+                            regionId: string;
+                            /** @enum {string} */
+                            source: "field" | "app" | "remote" | "integrator" | "estimate";
+                            /** @enum {string} */
+                            status: "valid" | "held" | "void";
+                            value: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postV1MetersIdReplace: {
         parameters: {
             query?: never;
@@ -5134,6 +5286,106 @@ export interface operations {
             };
             /** @description Not found (also: an object of another tenant or region) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1Readings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    readings: {
+                        cardBalance?: number;
+                        meterId: string;
+                        photoRef?: string;
+                        purchases?: number;
+                        /** Format: date-time */
+                        readAt: string;
+                        /** @enum {string} */
+                        source: "field" | "app" | "remote" | "integrator" | "estimate";
+                        value: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        results: {
+                            consumption: number | null;
+                            exceptions: {
+                                /** @enum {string} */
+                                grade: "info" | "review" | "blocking";
+                                /** @enum {string} */
+                                rule: "negative" | "rollover" | "zero" | "high" | "low" | "inactive" | "duplicate" | "out-of-order" | "estimates" | "ic-card-no-purchase";
+                            }[];
+                            field: string | null;
+                            index: number;
+                            readingId: string | null;
+                            reason: string | null;
+                            /** @enum {string} */
+                            status: "accepted" | "rejected";
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

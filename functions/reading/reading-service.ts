@@ -44,6 +44,9 @@ const meterMoved = () => conflictError('meter-moved', 'The meter changed while t
 const movedOn = (error: unknown) => isDomainError(error, 'meter-moved') || (error instanceof Problem && error.status === 409);
 
 /** The facts the VEE rules see: the meter's last reading (or its start read), its recent history, the account's state. */
+/** The start read counts as read at the start of the install day (UTC; a day's offset is within any rule's tolerance). */
+const startReadAt = (meter: Meter) => `${meter.installedAt}T00:00:00.000Z`;
+
 export function veeContext(meter: Meter, account: Account): VeeContext {
   const last = meter.readings?.last;
   return {
@@ -51,7 +54,7 @@ export function veeContext(meter: Meter, account: Account): VeeContext {
     meterType: meter.type,
     accountState: account.state,
     installedAt: meter.installedAt,
-    previous: last ? { ...last } : { readingId: null, value: meter.startRead, readAt: meter.installedAt, source: 'start' },
+    previous: last ? { ...last } : { readingId: null, value: meter.startRead, readAt: startReadAt(meter), source: 'start' },
     history: meter.readings?.recent ?? [],
     ...(meter.icCard?.lastPurchaseAt ? { lastPurchaseAt: meter.icCard.lastPurchaseAt } : {}),
   };
@@ -143,7 +146,7 @@ export class ReadingService {
     const at = now.toISOString();
     const id = ulid(now.getTime());
     const { principal } = this.store.ctx;
-    const previous = meter.readings?.last ?? { value: meter.startRead, readAt: meter.installedAt };
+    const previous = meter.readings?.last ?? { value: meter.startRead, readAt: startReadAt(meter) };
     const exceptions: ReadingException[] = v.exceptions.map((f) => ({
       id: ulid(now.getTime()),
       readingId: id,
@@ -174,13 +177,14 @@ export class ReadingService {
       days: v.days,
       billable: !v.blocking,
       status: v.blocking ? 'held' : 'valid',
-      exceptions: exceptions.map((e) => ({ id: e.id, rule: e.rule, grade: e.grade })),
+      exceptions: exceptions.map((e) => ({ id: e.id, rule: e.rule, grade: e.grade, status: e.status })),
       ...(input.cardBalance !== undefined ? { cardBalance: input.cardBalance } : {}),
       ...(input.purchases !== undefined ? { purchases: input.purchases } : {}),
       ...(input.photoRef !== undefined ? { photoRef: input.photoRef } : {}),
       policyVersionId: ref.versionId,
       actor: { kind: principal.kind, id: principal.id, name: principal.name },
       createdAt: at,
+      version: 1,
     };
     const readings = nextReadings(meter.readings, reading, v.exceptions.some((e) => e.rule === 'out-of-order'));
     const moved: Meter = { ...meter, readings, version: meter.version + 1, updatedAt: at };

@@ -1,5 +1,5 @@
 import { IdParams } from '../../shared/contract/common.ts';
-import { MeterReadingsQuery, PostReadingsBody, PostReadingsResult, READING_READERS, READING_WRITERS, ReadingPage } from '../../shared/contract/readings.ts';
+import { EXCEPTION_REVIEWERS, ExceptionActionBody, MeterReadingsQuery, PostReadingsBody, PostReadingsResult, READING_READERS, READING_WRITERS, ReadingExceptionPage, ReadingExceptionsQuery, ReadingExceptionView, ReadingPage } from '../../shared/contract/readings.ts';
 import { defineRoute } from '../../shared/http/route.ts';
 
 const tags = ['readings'];
@@ -24,5 +24,26 @@ export const listMeterReadings = defineRoute({
   params: IdParams,
   query: MeterReadingsQuery,
   responses: { 200: ReadingPage },
+  tags,
+});
+
+export const listReadingExceptions = defineRoute({
+  method: 'GET',
+  path: '/v1/reading-exceptions',
+  summary: 'The VEE review queue, newest first: filter by grade, rule, regionId and status (default open); each with its evidence (the expected range, the history used). Only the caller\'s regions',
+  access: READING_READERS,
+  query: ReadingExceptionsQuery,
+  responses: { 200: ReadingExceptionPage },
+  tags,
+});
+
+export const readingExceptionAction = defineRoute({
+  method: 'POST',
+  path: '/v1/reading-exceptions/{id}/actions',
+  summary: 'Review an exception: accept (the reading is billable again once no blocking exception of it is open) or reject (the reading is void); with a note, audited on the customer timeline',
+  access: EXCEPTION_REVIEWERS,
+  params: IdParams,
+  body: ExceptionActionBody,
+  responses: { 200: ReadingExceptionView },
   tags,
 });

@@ -42,13 +42,16 @@ export interface Reading {
   days: number | null;
   billable: boolean;
   status: 'valid' | 'held' | 'void';
-  exceptions: { id: string; rule: VeeRule; grade: ExceptionGrade }[];
+  /** Its exceptions and whether each is still open (a blocking one open keeps it out of billing). */
+  exceptions: { id: string; rule: VeeRule; grade: ExceptionGrade; status: ExceptionStatus }[];
   cardBalance?: number;
   purchases?: number;
   photoRef?: string;
   policyVersionId: string | null;
   actor: { kind: string; id: string; name: string };
   createdAt: string;
+  /** Bumped by each review of its exceptions (optimistic lock). */
+  version: number;
 }
 
 export const readingKey = (tenantId: string, r: Pick<Reading, 'meterId' | 'readAt' | 'id'>) => keys.meterReading(tenantId, r.meterId, r.readAt, r.id);

@@ -60,6 +60,7 @@ const BODIES: Record<string, { path: () => string; bodies: () => Record<string, 
     path: () => '/v1/readings',
     bodies: () => [{ readings: [{ meterId: fx.icMeterId, value: 1, readAt: '2026-02-01T10:00:00+08:00', source: 'field', cardBalance: 1, purchases: 1 }] }],
   },
+  [routeKey('POST', '/v1/reading-exceptions/{id}/actions')]: { path: () => '/v1/reading-exceptions/01JZZZZZZZZZZZZZZZZZZZZZZZ/actions', bodies: () => [{ action: 'accept', note: '核实无误' }] },
   [routeKey('POST', '/v1/customer-imports')]: { path: () => '/v1/customer-imports', bodies: () => [{ fileName: 'x.csv', columns: ['户号', '备注'], totalRows: 1 }] },
   [routeKey('POST', '/v1/customer-imports/{id}/batches')]: {
     path: () => `/v1/customer-imports/${fx.importId}/batches`,
@@ -204,6 +205,7 @@ describe('hostile text', () => {
       ['POST', '/v1/regions', { regionId: `n-${uniq()}`, name: text }, 'body.name'],
       ['POST', '/v1/api-keys', { name: text, scopes: ['customers:read'] }, 'body.name'],
       ['POST', '/v1/customer-imports', { fileName: `${text}.csv`, columns: ['户号'] }, 'body.fileName'],
+      ['POST', '/v1/reading-exceptions/01JZZZZZZZZZZZZZZZZZZZZZZZ/actions', { action: 'accept', note: text }, 'body.note'],
     ];
     for (const [method, path, body, field] of refused) {
       const res = await call(admin, method, path, body);

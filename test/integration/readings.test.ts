@@ -170,3 +170,68 @@ describe('POST /v1/readings', () => {
     expect(timeline[0]).toMatchObject({ action: 'reading.accepted' });
   });
 });
+
+describe('the exception review queue', () => {
+  const exceptionsOf = async (token: string, query: string) => (await call(token, 'GET', `/v1/reading-exceptions?${query}`)).body.items as { id: string; readingId: string; rule: string; grade: string; status: string; evidence: Record<string, unknown> }[];
+
+  it('lists an exception with its evidence by rule, grade, region and status; accept makes the reading billable again', async () => {
+    const id = await meter();
+    await post(admin, [read(id, 30, '2026-02-01T10:00:00+08:00'), read(id, 60, '2026-03-01T10:00:00+08:00')]);
+    const high = (await post(admin, [read(id, 400, '2026-04-01T10:00:00+08:00')])).body.results[0];
+    expect(high).toMatchObject({ exceptions: [{ rule: 'high', grade: 'blocking' }] });
+    const listed = (await exceptionsOf(admin, 'rule=high&regionId=r-east')).find((e) => e.readingId === high.readingId)!;
+    expect(listed).toMatchObject({ rule: 'high', grade: 'blocking', status: 'open', consumption: 340, regionId: 'r-east' });
+    expect(listed.evidence).toMatchObject({ basis: 'history', expectedRange: { min: expect.any(Number), max: expect.any(Number) }, history: expect.any(Array) });
+    expect((listed.evidence.history as unknown[]).length).toBe(2);
+    expect((await exceptionsOf(admin, 'grade=blocking')).map((e) => e.id)).toContain(listed.id);
+    expect((await exceptionsOf(admin, 'grade=info')).map((e) => e.id)).not.toContain(listed.id);
+    expect((await exceptionsOf(admin, 'rule=high&grade=review')).map((e) => e.id)).not.toContain(listed.id);
+
+    const res = await call(admin, 'POST', `/v1/reading-exceptions/${listed.id}/actions`, { action: 'accept', note: '现场核实：新增壁挂炉' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'resolved', resolution: { action: 'accept', note: '现场核实：新增壁挂炉' }, version: 2 });
+    const [reading] = (await call(admin, 'GET', `/v1/meters/${id}/readings?limit=1`)).body.items;
+    expect(reading).toMatchObject({ id: high.readingId, billable: true, status: 'valid' });
+    expect((await exceptionsOf(admin, 'rule=high')).map((e) => e.id)).not.toContain(listed.id);
+    expect((await exceptionsOf(admin, 'rule=high&status=resolved')).map((e) => e.id)).toContain(listed.id);
+    expect((await call(admin, 'POST', `/v1/reading-exceptions/${listed.id}/actions`, { action: 'reject', note: '再次处理' })).status).toBe(409);
+  });
+
+  it('reject voids the reading', async () => {
+    const id = await meter();
+    await post(admin, [read(id, 30, '2026-02-01T10:00:00+08:00')]);
+    const drop = (await post(admin, [read(id, 10, '2026-03-01T10:00:00+08:00')])).body.results[0];
+    const exception = (await exceptionsOf(admin, 'rule=negative')).find((e) => e.readingId === drop.readingId)!;
+    expect((await call(admin, 'POST', `/v1/reading-exceptions/${exception.id}/actions`, { action: 'reject', note: '错抄，重新抄表' })).status).toBe(200);
+    const [reading] = (await call(admin, 'GET', `/v1/meters/${id}/readings?limit=1`)).body.items;
+    expect(reading).toMatchObject({ id: drop.readingId, billable: false, status: 'void' });
+  });
+
+  it("shows a manager only their regions' exceptions; another region is 404", async () => {
+    const west = await meter({ regionId: 'r-west', gasOn: false });
+    const r = (await post(admin, [read(west, 7, '2026-02-01T10:00:00+08:00')])).body.results[0];
+    const exception = (await exceptionsOf(admin, 'rule=inactive&regionId=r-west')).find((e) => e.readingId === r.readingId)!;
+    expect(exception).toBeDefined();
+    expect((await exceptionsOf(manager, 'rule=inactive')).map((e) => e.id)).not.toContain(exception.id);
+    expect((await call(manager, 'GET', '/v1/reading-exceptions?regionId=r-west')).status).toBe(404);
+    expect((await call(manager, 'POST', `/v1/reading-exceptions/${exception.id}/actions`, { action: 'accept', note: '越权' })).status).toBe(404);
+  });
+
+  it('pages through every region newest first without gaps or repeats', async () => {
+    for (const regionId of ['r-east', 'r-west', 'r-south']) {
+      const id = await meter({ regionId, gasOn: false });
+      await post(admin, [read(id, 3, '2026-02-01T10:00:00+08:00')]);
+    }
+    const all = await exceptionsOf(admin, 'rule=inactive&limit=100');
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { id: string }[]; nextCursor: string | null } = (await call(admin, 'GET', `/v1/reading-exceptions?rule=inactive&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).body;
+      seen.push(...page.items.map((e) => e.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all.map((e) => e.id));
+    expect([...seen].sort().reverse()).toEqual(seen);
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+});

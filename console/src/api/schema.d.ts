@@ -635,6 +635,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reading-exceptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The VEE review queue, newest first: filter by grade, rule, regionId and status (default open); each with its evidence (the expected range, the history used). Only the caller's regions */
+        get: operations["getV1ReadingExceptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reading-exceptions/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Review an exception: accept (the reading is billable again once no blocking exception of it is open) or reject (the reading is void); with a note, audited on the customer timeline */
+        post: operations["postV1ReadingExceptionsIdActions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/readings": {
         parameters: {
             query?: never;
@@ -5254,6 +5288,271 @@ export interface operations {
                             section: string;
                             versionId: string;
                         }[];
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1ReadingExceptions: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                grade?: "info" | "review" | "blocking";
+                limit?: number;
+                regionId?: string;
+                rule?: "negative" | "rollover" | "zero" | "high" | "low" | "inactive" | "duplicate" | "out-of-order" | "estimates" | "ic-card-no-purchase";
+                status?: "open" | "resolved";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            consumption: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: string;
+                            evidence: {
+                                /** @enum {string} */
+                                basis: "history" | "same-period-last-year" | "none";
+                                expectedDailyUse: number | null;
+                                expectedRange: {
+                                    max: number;
+                                    min: number;
+                                } | null;
+                                facts: {
+                                    [key: string]: number | string | boolean | null;
+                                };
+                                history: {
+                                    consumption: number | null;
+                                    days: number | null;
+                                    /** Format: date-time */
+                                    readAt: string;
+                                    readingId: string | null;
+                                    source: string;
+                                    value: number;
+                                }[];
+                                summary: string;
+                            };
+                            /** @enum {string} */
+                            grade: "info" | "review" | "blocking";
+                            id: string;
+                            meterId: string;
+                            /** Format: date-time */
+                            readAt: string;
+                            readingId: string;
+                            regionId: string;
+                            resolution: {
+                                /** @enum {string} */
+                                action: "accept" | "reject";
+                                actor: {
+                                    id: string;
+                                    kind: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                note: string;
+                            } | null;
+                            /** @enum {string} */
+                            rule: "negative" | "rollover" | "zero" | "high" | "low" | "inactive" | "duplicate" | "out-of-order" | "estimates" | "ic-card-no-purchase";
+                            /** @enum {string} */
+                            status: "open" | "resolved";
+                            value: number;
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1ReadingExceptionsIdActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    action: "accept" | "reject";
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        consumption: number | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerId: string;
+                        evidence: {
+                            /** @enum {string} */
+                            basis: "history" | "same-period-last-year" | "none";
+                            expectedDailyUse: number | null;
+                            expectedRange: {
+                                max: number;
+                                min: number;
+                            } | null;
+                            facts: {
+                                [key: string]: number | string | boolean | null;
+                            };
+                            history: {
+                                consumption: number | null;
+                                days: number | null;
+                                /** Format: date-time */
+                                readAt: string;
+                                readingId: string | null;
+                                source: string;
+                                value: number;
+                            }[];
+                            summary: string;
+                        };
+                        /** @enum {string} */
+                        grade: "info" | "review" | "blocking";
+                        id: string;
+                        meterId: string;
+                        /** Format: date-time */
+                        readAt: string;
+                        readingId: string;
+                        regionId: string;
+                        resolution: {
+                            /** @enum {string} */
+                            action: "accept" | "reject";
+                            actor: {
+                                id: string;
+                                kind: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            at: string;
+                            note: string;
+                        } | null;
+                        /** @enum {string} */
+                        rule: "negative" | "rollover" | "zero" | "high" | "low" | "inactive" | "duplicate" | "out-of-order" | "estimates" | "ic-card-no-purchase";
+                        /** @enum {string} */
+                        status: "open" | "resolved";
+                        value: number;
+                        version: number;
                     };
                 };
             };

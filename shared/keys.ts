@@ -153,6 +153,11 @@ export const keys = {
   exceptionQueue: (tenantId: string, regionId: string, status: string) => `${t(tenantId)}REXC#${regionId}#${status}`,
   exceptionQueueByGrade: (tenantId: string, regionId: string, status: string, grade: string) => `${t(tenantId)}REXC#${regionId}#${status}#G#${grade}`,
   exceptionQueueByRule: (tenantId: string, regionId: string, status: string, rule: string) => `${t(tenantId)}REXC#${regionId}#${status}#R#${rule}`,
+  /** A read book (抄表册); the books of a region are gsi1 `regionReadBooks`. */
+  readBook: (tenantId: string, bookId: string) => ({ pk: `${t(tenantId)}RBOOK#${bookId}`, sk: 'BOOK' }),
+  regionReadBooks: (tenantId: string, regionId: string) => `${t(tenantId)}REGION#${regionId}#RBOOKS`,
+  /** In the meter's partition: the one book the meter is in (conditional put). */
+  meterReadBookGuard: (tenantId: string, meterId: string) => ({ pk: `${t(tenantId)}METER#${meterId}`, sk: 'RBOOK' }),
 
   // ── Users, sessions, sign-in (kept as one block at the end) ─────────────────────────────────
   /** GSI `tenantUsers` (gsi1): every user of a tenant, by username (the admin's list). */

@@ -48,6 +48,8 @@ export const Index = {
   readingExceptionsByGrade: 'gsi2',
   /** …of a region, status and rule; shares gsi3 (partition `…REXC#…#R#<rule>`). */
   readingExceptionsByRule: 'gsi3',
+  /** The read books of a region (partition `…REGION#<r>#RBOOKS`); shares gsi1. */
+  regionReadBooks: 'gsi1',
 } as const satisfies Record<string, IndexName>;
 
 export const tableName = (): string => process.env.TABLE_NAME ?? 'gascare';

@@ -1,5 +1,6 @@
 import { IdParams } from '../../shared/contract/common.ts';
 import { EXCEPTION_REVIEWERS, ExceptionActionBody, MeterReadingsQuery, PostReadingsBody, PostReadingsResult, READING_READERS, READING_WRITERS, ReadingExceptionPage, ReadingExceptionsQuery, ReadingExceptionView, ReadingPage } from '../../shared/contract/readings.ts';
+import { CreateReadBookBody, READ_BOOK_READERS, READ_BOOK_WRITERS, ReadBookPage, ReadBooksQuery, ReadBookView, UpdateReadBookBody } from '../../shared/contract/read-books.ts';
 import { defineRoute } from '../../shared/http/route.ts';
 
 const tags = ['readings'];
@@ -46,4 +47,48 @@ export const readingExceptionAction = defineRoute({
   body: ExceptionActionBody,
   responses: { 200: ReadingExceptionView },
   tags,
+});
+
+const bookTags = ['read-books'];
+
+export const createReadBook = defineRoute({
+  method: 'POST',
+  path: '/v1/read-books',
+  summary: "Create a read book (抄表册): meters of one region in walk order, owned by a field user of the region; a meter already in another book is 409. At most 90 meters a request (add more with PATCH)",
+  access: READ_BOOK_WRITERS,
+  body: CreateReadBookBody,
+  idempotent: true,
+  responses: { 201: ReadBookView },
+  tags: bookTags,
+});
+
+export const listReadBooks = defineRoute({
+  method: 'GET',
+  path: '/v1/read-books',
+  summary: 'The read books of a region (regionId required; outside the caller\'s regions is 404)',
+  access: READ_BOOK_READERS,
+  query: ReadBooksQuery,
+  responses: { 200: ReadBookPage },
+  tags: bookTags,
+});
+
+export const getReadBook = defineRoute({
+  method: 'GET',
+  path: '/v1/read-books/{id}',
+  summary: 'A read book with its meters in walk order, with ETag',
+  access: READ_BOOK_READERS,
+  params: IdParams,
+  responses: { 200: ReadBookView },
+  tags: bookTags,
+});
+
+export const updateReadBook = defineRoute({
+  method: 'PATCH',
+  path: '/v1/read-books/{id}',
+  summary: 'Change a read book (If-Match or version): rename, reassign to another field user, add meters (at the end), remove meters, re-sequence (order: every meter once)',
+  access: READ_BOOK_WRITERS,
+  params: IdParams,
+  body: UpdateReadBookBody,
+  responses: { 200: ReadBookView },
+  tags: bookTags,
 });

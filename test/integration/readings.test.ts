@@ -235,3 +235,47 @@ describe('the exception review queue', () => {
     expect(new Set(seen).size).toBe(seen.length);
   });
 });
+
+describe('read books', () => {
+  const book = (body: Record<string, unknown>) => call(admin, 'POST', '/v1/read-books', { name: `东城${uniq()}册`, regionId: 'r-east', reader: 'field', ...body });
+
+  it('creates a book of meters in walk order for a field user of the region, lists it by region, reads it with its ETag', async () => {
+    const [a, b] = [await meter(), await meter()];
+    const res = await book({ meterIds: [b, a] });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ regionId: 'r-east', reader: 'field', meterIds: [b, a], meterCount: 2, version: 1 });
+    const one = await call(admin, 'GET', `/v1/read-books/${res.body.id}`);
+    expect(one.headers.get('etag')).toBe('"1"');
+    expect(one.body.meterIds).toEqual([b, a]);
+    const list = await call(admin, 'GET', '/v1/read-books?regionId=r-east&limit=200');
+    expect(list.body.items).toContainEqual(expect.objectContaining({ id: res.body.id, meterCount: 2 }));
+    expect((await call(manager, 'GET', '/v1/read-books?regionId=r-west')).status).toBe(404);
+  });
+
+  it('keeps a meter in at most one book; refuses a reader who is not a field user and a meter of another region', async () => {
+    const m = await meter();
+    expect((await book({ meterIds: [m] })).status).toBe(201);
+    const again = await book({ meterIds: [m] });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('meter-in-another-book');
+    const agent = await book({ reader: 'agent', meterIds: [] });
+    expect(agent.status).toBe(422);
+    expect(agent.body.errors[0].field).toBe('reader');
+    const west = await meter({ regionId: 'r-west' });
+    const other = await book({ meterIds: [west] });
+    expect(other.status).toBe(422);
+    expect(other.body.errors[0].field).toBe('meterIds.0');
+  });
+
+  it('adds, removes and re-sequences under If-Match; a removed meter may join another book', async () => {
+    const [a, b, c] = [await meter(), await meter(), await meter()];
+    const created = (await book({ meterIds: [a, b] })).body;
+    const changed = await call(admin, 'PATCH', `/v1/read-books/${created.id}`, { add: [c], remove: [a], order: [c, b] }, { 'if-match': '"1"' });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ meterIds: [c, b], version: 2 });
+    expect((await call(admin, 'PATCH', `/v1/read-books/${created.id}`, { name: '旧版本' }, { 'if-match': '"1"' })).status).toBe(412);
+    expect((await call(admin, 'PATCH', `/v1/read-books/${created.id}`, { order: [b] })).status).toBe(422);
+    expect((await book({ meterIds: [a] })).status).toBe(201);
+    expect((await book({ meterIds: [c] })).status).toBe(409);
+  });
+});

@@ -16,7 +16,7 @@ let app: TestApp;
 let call: ReturnType<typeof caller>;
 let demoAdmin: string;
 let northCredentials: { name: string; token: string }[];
-const demo = { exceptionId: '', readingId: '', policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '' };
+const demo = { bookId: '', exceptionId: '', readingId: '', policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '' };
 
 const DEMO_POLICY_REASON = '示范公司取消夜间保护';
 
@@ -93,6 +93,10 @@ const ATTACKS: Record<string, Attack> = {
   // Meter reading: a demo meter is "not found" per item, its readings a 404.
   [routeKey('POST', '/v1/readings')]: { path: () => '/v1/readings', body: () => ({ readings: [{ meterId: demo.meterId, value: 5, readAt: '2026-02-01T10:00:00+08:00', source: 'integrator' }] }), expect: 'no-demo-data' },
   [routeKey('GET', '/v1/meters/{id}/readings')]: { path: () => `/v1/meters/${demo.meterId}/readings`, expect: 'not-found' },
+  [routeKey('POST', '/v1/read-books')]: { path: () => '/v1/read-books', body: () => ({ name: '北方1册', regionId: 'n-1', reader: 'field', meterIds: [demo.meterId] }), expect: 'refused' },
+  [routeKey('GET', '/v1/read-books')]: { path: () => '/v1/read-books?regionId=r-east', expect: 'no-demo-data' },
+  [routeKey('GET', '/v1/read-books/{id}')]: { path: () => `/v1/read-books/${demo.bookId}`, expect: 'not-found' },
+  [routeKey('PATCH', '/v1/read-books/{id}')]: { path: () => `/v1/read-books/${demo.bookId}`, body: () => ({ name: '被篡改', remove: [demo.meterId] }), expect: 'not-found' },
   [routeKey('GET', '/v1/reading-exceptions')]: { path: () => '/v1/reading-exceptions?status=open', expect: 'no-demo-data' },
   [routeKey('POST', '/v1/reading-exceptions/{id}/actions')]: { path: () => `/v1/reading-exceptions/${demo.exceptionId}/actions`, body: () => ({ action: 'reject', note: '攻击' }), expect: 'not-found' },
   [routeKey('POST', '/v1/auth/password')]: { path: () => '/v1/auth/password', body: () => ({ currentPassword: 'not-the-password', newPassword: 'Another-pass-2026' }), expect: 'refused' },
@@ -100,7 +104,7 @@ const ATTACKS: Record<string, Attack> = {
   [routeKey('POST', '/v1/auth/logout')]: { path: () => '/v1/auth/logout', expect: 'no-demo-data' },
 };
 
-const demoMarkers = () => [demo.exceptionId, demo.readingId, demo.policyVersionId, DEMO_POLICY_REASON, demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, 'r-east', '东城片区'];
+const demoMarkers = () => [demo.bookId, demo.exceptionId, demo.readingId, demo.policyVersionId, DEMO_POLICY_REASON, demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, 'r-east', '东城片区'];
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -112,8 +116,9 @@ beforeAll(async () => {
   demo.phone = (await call(demoAdmin, 'POST', `/v1/customers/${customer.id}/reveal`, { fields: ['phone'], reason: 'fixture' })).body.phone;
   demo.meterId = (await call(demoAdmin, 'POST', `/v1/customers/${customer.id}/meters`, { serial: `IC${uniq()}`, type: 'ic-card' })).body.id;
   // A reading of the demo meter: the account has no gas on yet, so it raises an `inactive` exception.
-  demo.readingId = (await call(demoAdmin, 'POST', '/v1/readings', { readings: [{ meterId: demo.meterId, value: 5, readAt: '2026-02-01T10:00:00+08:00', source: 'field' }] })).body.results[0].readingId;
+  demo.readingId = (await call(demoAdmin, 'POST', '/v1/readings', { readings: [{ meterId: demo.meterId, value: 5, readAt: new Date().toISOString(), source: 'field' }] })).body.results[0].readingId;
   demo.exceptionId = (await call(demoAdmin, 'GET', '/v1/reading-exceptions?rule=inactive')).body.items.find((e: { readingId: string }) => e.readingId === demo.readingId).id;
+  demo.bookId = (await call(demoAdmin, 'POST', '/v1/read-books', { name: '东城示范册', regionId: 'r-east', reader: 'field', meterIds: [demo.meterId] })).body.id;
   demo.apiKeyId = (await call(demoAdmin, 'POST', '/v1/api-keys', { name: 'demo bank', scopes: ['customers:read'] })).body.id;
   demo.runId = (await call(demoAdmin, 'POST', '/v1/jobs/archive-stats/runs', { asOf: new Date().toISOString() })).body.runId;
   // An import of the demo tenant, with a rejected row naming the demo account (its error report holds demo data).
@@ -182,6 +187,7 @@ it('leaves every demo object exactly as it was', async () => {
   const user = (await call(demoAdmin, 'GET', `/v1/users/${demo.username}`)).body;
   expect(user).toMatchObject({ version: 1, roles: ['agent'], regions: ['r-east'], disabled: false });
   expect((await call(demoAdmin, 'GET', `/v1/meters/${demo.meterId}/readings`)).body.items).toEqual([expect.objectContaining({ id: demo.readingId, value: 5, status: 'held' })]);
+  expect((await call(demoAdmin, 'GET', `/v1/read-books/${demo.bookId}`)).body).toMatchObject({ version: 1, name: '东城示范册', meterIds: [demo.meterId] });
   expect((await call(demoAdmin, 'GET', '/v1/reading-exceptions?rule=inactive')).body.items).toContainEqual(expect.objectContaining({ id: demo.exceptionId, status: 'open', version: 1 }));
   const imp = (await call(demoAdmin, 'GET', `/v1/customer-imports/${demo.importId}`)).body;
   const policy = (await call(demoAdmin, 'GET', '/v1/policies/customers.lifecycle')).body;

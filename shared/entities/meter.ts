@@ -9,7 +9,7 @@ import { normalizeIdentifier } from '../contract/search-key.ts';
  */
 export { METER_AGE_BUCKETS, METER_TYPES } from '../contract/customers.ts';
 export type { Inlet, MeterAgeBucket, MeterStatus, MeterType } from '../contract/customers.ts';
-import type { Inlet, MeterAgeBucket, MeterStatus, MeterType } from '../contract/customers.ts';
+import type { Inlet, MeterAgeBucket, MeterPlacement, MeterStatus, MeterType } from '../contract/customers.ts';
 import type { MeterReadings } from './reading.ts';
 
 export const DEFAULT_DIGITS = 5;
@@ -26,6 +26,8 @@ export interface Meter {
   /** Install date, YYYY-MM-DD. */
   installedAt: string;
   inlet?: Inlet;
+  /** Indoor or outdoor (the read cadence depends on it); unknown for meters installed before it was recorded. */
+  placement?: MeterPlacement;
   status: MeterStatus;
   /** Register reading when installed. */
   startRead: number;

@@ -40,6 +40,7 @@ const BODIES: Record<string, { path: () => string; bodies: () => Record<string, 
     path: () => `/v1/customers/${fx.customerId}/meters`,
     bodies: () => [{ serial: `X${uniq()}`, type: 'diaphragm', digits: 5, startRead: 0 }],
   },
+  [routeKey('PATCH', '/v1/meters/{id}')]: { path: () => `/v1/meters/${fx.meterId}`, bodies: () => [{ placement: 'indoor', version: 1 }] },
   [routeKey('POST', '/v1/meters/{id}/replace')]: {
     path: () => `/v1/meters/${fx.meterId}/replace`,
     bodies: () => [{ newSerial: `X${uniq()}`, finalRead: 1, startRead: 0, digits: 5, version: 1 }],

@@ -279,3 +279,20 @@ describe('read books', () => {
     expect((await book({ meterIds: [c] })).status).toBe(409);
   });
 });
+
+describe('meter placement', () => {
+  it('is set at installation and changed with PATCH /v1/meters/{id} (If-Match), on the customer timeline', async () => {
+    const customer = (await call(admin, 'POST', '/v1/customers', newCustomer())).body;
+    const installed = await call(admin, 'POST', `/v1/customers/${customer.id}/meters`, { serial: `PL${uniq()}`, type: 'diaphragm', placement: 'outdoor' });
+    expect(installed.body).toMatchObject({ placement: 'outdoor', version: 1 });
+    const changed = await call(admin, 'PATCH', `/v1/meters/${installed.body.id}`, { placement: 'indoor' }, { 'if-match': '"1"' });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ placement: 'indoor', version: 2 });
+    expect((await call(admin, 'PATCH', `/v1/meters/${installed.body.id}`, { placement: 'outdoor' }, { 'if-match': '"1"' })).status).toBe(412);
+    expect((await call(admin, 'PATCH', `/v1/meters/${installed.body.id}`, { placement: 'upstairs' })).status).toBe(400);
+    const plain = await call(admin, 'POST', `/v1/customers/${customer.id}/meters`, { serial: `PL${uniq()}`, type: 'diaphragm' });
+    expect(plain.body.placement).toBeNull();
+    const timeline = (await call(admin, 'GET', `/v1/customers/${customer.id}/timeline`)).body.items;
+    expect(timeline.map((e: { action: string }) => e.action)).toContain('meter.updated');
+  });
+});

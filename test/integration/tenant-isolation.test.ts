@@ -50,6 +50,7 @@ const ATTACKS: Record<string, Attack> = {
   [routeKey('POST', '/v1/customers/{id}/reveal')]: { path: () => `/v1/customers/${demo.customerId}/reveal`, body: () => ({ fields: ['phone', 'idNumber'], reason: '核实身份' }), expect: 'not-found' },
   [routeKey('POST', '/v1/customers/{id}/meters')]: { path: () => `/v1/customers/${demo.customerId}/meters`, body: () => ({ serial: `X${uniq()}`, type: 'diaphragm' }), expect: 'not-found' },
   [routeKey('GET', '/v1/meters/{id}')]: { path: () => `/v1/meters/${demo.meterId}`, expect: 'not-found' },
+  [routeKey('PATCH', '/v1/meters/{id}')]: { path: () => `/v1/meters/${demo.meterId}`, body: () => ({ placement: 'indoor' }), expect: 'not-found' },
   [routeKey('POST', '/v1/meters/{id}/replace')]: { path: () => `/v1/meters/${demo.meterId}/replace`, body: () => ({ newSerial: `X${uniq()}`, finalRead: 1, startRead: 0 }), expect: 'not-found' },
   [routeKey('POST', '/v1/meters/{id}/ic-card/purchases')]: {
     path: () => `/v1/meters/${demo.meterId}/ic-card/purchases`,
@@ -179,7 +180,7 @@ it('leaves every demo object exactly as it was', async () => {
   const customer = (await call(demoAdmin, 'GET', `/v1/customers/${demo.customerId}`)).body;
   expect(customer).toMatchObject({ version: demo.customerVersion, name: '王芳', state: 'applied' });
   const meter = (await call(demoAdmin, 'GET', `/v1/meters/${demo.meterId}`)).body;
-  expect(meter).toMatchObject({ status: 'active', icCard: { balance: 0, purchases: 0 } });
+  expect(meter).toMatchObject({ status: 'active', placement: null, icCard: { balance: 0, purchases: 0 } });
   const keys = (await call(demoAdmin, 'GET', '/v1/api-keys')).body.items;
   expect(keys.find((k: { id: string }) => k.id === demo.apiKeyId)).toMatchObject({ revokedAt: null });
   const timeline = (await call(demoAdmin, 'GET', `/v1/customers/${demo.customerId}/timeline`)).body.items;

@@ -495,7 +495,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change where a meter hangs (placement indoor / outdoor: the read cadence follows it), with If-Match or version */
+        patch: operations["patchV1MetersId"];
         trace?: never;
     };
     "/v1/meters/{id}/ic-card/purchases": {
@@ -3074,6 +3075,8 @@ export interface operations {
                     inlet?: "left" | "right";
                     /** Format: date */
                     installedAt?: string;
+                    /** @enum {string} */
+                    placement?: "indoor" | "outdoor";
                     serial: string;
                     startRead?: number;
                     /** @enum {string} */
@@ -3104,6 +3107,7 @@ export interface operations {
                         inlet: ("left" | "right") | null;
                         /** Format: date */
                         installedAt: string;
+                        placement: ("indoor" | "outdoor") | null;
                         regionId: string;
                         removedAt: string | null;
                         replacedBy: string | null;
@@ -4112,6 +4116,121 @@ export interface operations {
                         inlet: ("left" | "right") | null;
                         /** Format: date */
                         installedAt: string;
+                        placement: ("indoor" | "outdoor") | null;
+                        regionId: string;
+                        removedAt: string | null;
+                        replacedBy: string | null;
+                        replaces: string | null;
+                        serial: string;
+                        startRead: number;
+                        /** @enum {string} */
+                        status: "active" | "removed";
+                        /** @enum {string} */
+                        type: "diaphragm" | "ic-card" | "remote";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchV1MetersId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    placement: "indoor" | "outdoor";
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerId: string;
+                        digits: number;
+                        finalRead: number | null;
+                        icCard: {
+                            balance: number;
+                            /** Format: date-time */
+                            lastPurchaseAt?: string;
+                            purchases: number;
+                        } | null;
+                        id: string;
+                        inlet: ("left" | "right") | null;
+                        /** Format: date */
+                        installedAt: string;
+                        placement: ("indoor" | "outdoor") | null;
                         regionId: string;
                         removedAt: string | null;
                         replacedBy: string | null;
@@ -4473,6 +4592,7 @@ export interface operations {
                         inlet: ("left" | "right") | null;
                         /** Format: date */
                         installedAt: string;
+                        placement: ("indoor" | "outdoor") | null;
                         regionId: string;
                         removed: {
                             /** Format: date-time */
@@ -4490,6 +4610,7 @@ export interface operations {
                             inlet: ("left" | "right") | null;
                             /** Format: date */
                             installedAt: string;
+                            placement: ("indoor" | "outdoor") | null;
                             regionId: string;
                             removedAt: string | null;
                             replacedBy: string | null;

@@ -7,7 +7,7 @@ import { axeViolations, launchChromium, login, newPage, PHONE, screenshot, waitF
  * sources (an agent sees no schedule or apply button, on a desktop and on a phone); an admin
  * schedules a change through the generic form — a missing reason, a past day and a server field
  * error shown at their fields — sees it in force and in the history, cancels a scheduled one, and
- * applies a regulation pack. axe-core on every view.
+ * applies a regulation pack, and reads the rules as of yesterday. axe-core on every view.
  */
 let app: TestApp;
 let browser: Browser;
@@ -155,6 +155,20 @@ it('lets an admin schedule a change, cancel a scheduled one and apply a regulati
   await section(page).locator('.policy-history .ant-table-row').first().filter({ hasText: PACK }).waitFor();
   await expectAccessible(page, 'policies after the pack');
   await screenshot(page, 'policies-admin');
+
+  // As of yesterday (the tenant's clock): the defaults applied then.
+  const asOf = page.getByLabel('查看时间点');
+  await asOf.click();
+  await asOf.fill(`${yesterday} 12:00`);
+  await asOf.press('Enter');
+  await page.getByText(/^以下为 .+ 生效的规则$/).waitFor();
+  await section(page).getByText('使用默认值（尚未变更）').waitFor();
+  const valueRow = section(page).locator('tr[data-row-key="specialCareNight"]');
+  await valueRow.filter({ hasText: '22:00–06:00' }).waitFor();
+  await section(page).locator('.policy-scheduled').getByText('本省燃气管理条例施行').waitFor(); // later versions are "scheduled" as of then
+  await expectAccessible(page, 'policies as of yesterday');
+  await page.getByRole('button', { name: '回到现在' }).click();
+  await valueRow.filter({ hasText: '21:00–07:00' }).waitFor();
   expect(errors).toEqual([]);
   await context.close();
 }, 120_000);

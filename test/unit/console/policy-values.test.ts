@@ -48,7 +48,7 @@ describe('changed paths', () => {
   });
 
   it('compares each version with the one before it, the oldest with the defaults', () => {
-    const version = (id: string, values: object): PolicyVersion => ({ id, effectiveFrom: '2026-01-01T00:00:00.000Z', values: { ...defaults, ...values }, reason: 'r', pack: null, createdAt: '2026-01-01T00:00:00.000Z', actor: { name: 'a' } } as PolicyVersion);
+    const version = (id: string, values: object): PolicyVersion => ({ id, effectiveFrom: '2026-01-01T00:00:00.000Z', values: { ...defaults, ...values }, reason: 'r', pack: null, createdAt: '2026-01-01T00:00:00.000Z', actor: { kind: 'user', id: 'admin', name: 'a' } });
     const history = [version('3', { restorationBan: { start: '22:00', end: '06:00' }, specialCareNight: null }), version('2', { specialCareNight: null }), version('1', {})];
     expect(withChanges(history, defaults, paths).map((v) => [v.id, v.changed])).toEqual([
       ['3', ['restorationBan']],

@@ -204,13 +204,15 @@ function SectionCard({ section, packs, isAdmin, onChanged }: { section: PolicySe
                     {
                       title: t('policies.scheduled.actions'),
                       key: 'actions',
-                      render: (_: unknown, v: PolicyVersion) => (
-                        <Popconfirm title={t('policies.scheduled.cancelConfirm')} okText={t('policies.scheduled.cancel')} cancelText={t('common.close')} onConfirm={() => cancel(v)}>
-                          <Button size="small" danger>
-                            {t('policies.scheduled.cancel')}
-                          </Button>
-                        </Popconfirm>
-                      ),
+                      // Viewed as of an earlier instant, a version listed here may be in force by now: the API would refuse (409).
+                      render: (_: unknown, v: PolicyVersion) =>
+                        new Date(v.effectiveFrom).getTime() > Date.now() && (
+                          <Popconfirm title={t('policies.scheduled.cancelConfirm')} okText={t('policies.scheduled.cancel')} cancelText={t('common.close')} onConfirm={() => cancel(v)}>
+                            <Button size="small" danger>
+                              {t('policies.scheduled.cancel')}
+                            </Button>
+                          </Popconfirm>
+                        ),
                     },
                   ]
                 : []),

@@ -67,7 +67,7 @@ export const policiesZhCN = {
     enabled: '启用',
     start: '开始时间',
     end: '结束时间',
-    json: '{{label}}（JSON）',
+    json: '{{label}}（JSON 格式）',
     jsonInvalid: '不是有效的 JSON',
     submit: '提交变更',
     saved: '已保存：{{section}}，自 {{time}} 起生效',

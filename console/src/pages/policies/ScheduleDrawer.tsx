@@ -1,4 +1,4 @@
-import { Alert, App, Button, Drawer, Form, Input, InputNumber, Select, Space, Switch, TimePicker, type FormInstance } from 'antd';
+import { Alert, App, Button, Drawer, Form, Input, InputNumber, Select, Skeleton, Space, Switch, TimePicker, type FormInstance } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PolicyField, PolicySectionView } from '../../../../shared/contract/policies.ts';
@@ -7,6 +7,7 @@ import { useFormat } from '../../format.ts';
 import { problemMessage } from '../../problem-message.ts';
 import { EffectiveFromFields, effectiveIso, type EffectiveValues } from './EffectiveFrom.tsx';
 import { editorOf, numberBounds, toFieldState, valuesFromForm, type FieldState } from './form-values.ts';
+import { useRequest } from '../../useRequest.ts';
 import { useValueTexts } from './texts.ts';
 import { fieldOfError, getPath } from './values.ts';
 
@@ -17,11 +18,13 @@ interface ScheduleValues extends EffectiveValues {
 
 /**
  * "Schedule a change" (admins): a form generated from the section's `fields` by `unit`, starting
- * from the values in force. Submits every value of the section (PUT); the server's field errors
- * (`body.values.<path>`) land under their field.
+ * from the values in force now (read afresh: the page may show another instant). Submits every
+ * value of the section (PUT); the server's field errors (`body.values.<path>`) land under their field.
  */
-export function ScheduleDrawer({ section, onClose, onSaved }: { section: PolicySectionView; onClose(): void; onSaved(view: PolicySectionView): void }) {
+export function ScheduleDrawer({ section: shown, onClose, onSaved }: { section: PolicySectionView; onClose(): void; onSaved(view: PolicySectionView): void }) {
   const { t, i18n } = useTranslation();
+  const live = useRequest((signal) => unwrap(client.GET('/v1/policies/{section}', { params: { path: { section: shown.section } }, signal })), [shown.section]);
+  const section = (live.data as PolicySectionView | undefined) ?? shown;
   const f = useFormat();
   const { message } = App.useApp();
   const [form] = Form.useForm<ScheduleValues>();
@@ -37,6 +40,7 @@ export function ScheduleDrawer({ section, onClose, onSaved }: { section: PolicyS
     }),
     [section],
   );
+  const ready = Boolean(live.data);
 
   const submit = async (values: ScheduleValues) => {
     setBusy(true);
@@ -83,22 +87,26 @@ export function ScheduleDrawer({ section, onClose, onSaved }: { section: PolicyS
       footer={
         <Space>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={() => form.submit()}>
+          <Button type="primary" loading={busy} disabled={!ready} onClick={() => form.submit()}>
             {t('policies.schedule.submit')}
           </Button>
         </Space>
       }
     >
-      <Form<ScheduleValues> form={form} layout="vertical" initialValues={initialValues} onFinish={submit} scrollToFirstError>
-        {problem && <Alert type="error" showIcon title={problem} role="alert" style={{ marginBottom: 16 }} />}
-        <fieldset className="policy-fieldset">
-          <legend>{t('policies.schedule.values')}</legend>
-          {section.fields.map((field, i) => (
-            <FieldEditor key={field.path} form={form} index={i} field={field} current={getPath(section.inForce.values, field.path)} fallback={getPath(section.defaults, field.path)} />
-          ))}
-        </fieldset>
-        <EffectiveFromFields />
-      </Form>
+      {live.error && <Alert type="error" showIcon title={problemMessage(t, live.error)} role="alert" />}
+      {!ready && !live.error && <Skeleton active />}
+      {ready && (
+        <Form<ScheduleValues> form={form} layout="vertical" initialValues={initialValues} onFinish={submit} scrollToFirstError>
+          {problem && <Alert type="error" showIcon title={problem} role="alert" style={{ marginBottom: 16 }} />}
+          <fieldset className="policy-fieldset">
+            <legend>{t('policies.schedule.values')}</legend>
+            {section.fields.map((field, i) => (
+              <FieldEditor key={field.path} form={form} index={i} field={field} current={getPath(section.inForce.values, field.path)} fallback={getPath(section.defaults, field.path)} />
+            ))}
+          </fieldset>
+          <EffectiveFromFields />
+        </Form>
+      )}
     </Drawer>
   );
 }

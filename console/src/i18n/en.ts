@@ -52,6 +52,7 @@ export const en: Messages = {
     jobs: 'Scheduled jobs',
     account: 'My account',
     users: 'Users',
+    policies: 'Policies',
   },
   region: {
     selector: 'Region scope',

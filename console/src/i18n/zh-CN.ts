@@ -4,6 +4,7 @@
  * extra key does not compile). Pages add their own section.
  */
 import type { customersZhCN } from './customers.zh-CN.ts';
+import type { policiesZhCN } from './policies.zh-CN.ts';
 
 export const zhCN = {
   app: {
@@ -56,6 +57,7 @@ export const zhCN = {
     jobs: '定时任务',
     account: '我的账户',
     users: '用户管理',
+    policies: '规则与政策',
   },
   region: {
     selector: '片区范围',
@@ -300,8 +302,8 @@ export type Messages = DeepStrings<typeof zhCN>;
 
 /**
  * Everything `t()` may be asked for: this catalog and the sections that load with their pages'
- * chunks (customers.zh-CN.ts), so a key of either is checked the same way.
+ * chunks (customers.zh-CN.ts, policies.zh-CN.ts), so a key of either is checked the same way.
  */
-export type Catalog = typeof zhCN & { customers: typeof customersZhCN };
+export type Catalog = typeof zhCN & { customers: typeof customersZhCN; policies: typeof policiesZhCN };
 
 export type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

@@ -112,7 +112,11 @@ async function launch(port: number, path: string | null): Promise<Launched> {
       } catch {
         if (Date.now() > deadline) {
           // The JVM too, not only its watchdog: a store that never answered must not outlive the attempt.
-          if (javaPid) process.kill(javaPid, 'SIGKILL');
+          try {
+            if (javaPid) process.kill(javaPid, 'SIGKILL');
+          } catch {
+            // gone already
+          }
           child.kill('SIGKILL');
           throw new Error(`DynamoDB Local did not answer on ${endpoint} within 60 s: ${output.trim().slice(-500)}`);
         }

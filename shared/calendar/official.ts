@@ -12,8 +12,11 @@ import { isWeekend, nextDate } from './business-calendar.ts';
 /** The package and version the dates come from (a unit test checks it against node_modules). */
 export const OFFICIAL_SOURCE = 'chinese-days 1.5.7';
 
+/** Stable codes (the contract's `CALENDAR_WARNINGS`). */
+export type CalendarWarningCode = 'official-data-missing' | 'official-data-available';
+
 export interface OfficialWarning {
-  code: string;
+  code: CalendarWarningCode;
   message: string;
 }
 

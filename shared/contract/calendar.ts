@@ -117,7 +117,7 @@ export const CalendarUpdateBody = z.strictObject({
   workingHours: WorkingHours,
   days: CalendarDays,
   version: z.int().min(0).max(1_000_000_000),
-  year: z.int().optional(),
+  year: z.int().min(MIN_CALENDAR_YEAR).max(MAX_CALENDAR_YEAR).optional(),
   timeZone: z.string().max(64).optional(),
   official: z.boolean().optional(),
   source: z.string().max(64).nullable().optional(),

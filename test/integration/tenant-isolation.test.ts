@@ -15,7 +15,7 @@ let app: TestApp;
 let call: ReturnType<typeof caller>;
 let demoAdmin: string;
 let northCredentials: { name: string; token: string }[];
-const demo = { customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '' };
+const demo = { customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '', calendarDay: '示范公司纪念日' };
 
 interface Attack {
   /** Path with demo ids filled in. */
@@ -73,12 +73,15 @@ const ATTACKS: Record<string, Attack> = {
   [routeKey('PATCH', '/v1/users/{username}')]: { path: () => `/v1/users/${demo.username}`, body: () => ({ roles: ['admin'], version: 1 }), expect: 'not-found' },
   [routeKey('POST', '/v1/users/{username}/actions')]: { path: () => `/v1/users/${demo.username}/actions`, body: () => ({ action: 'disable' }), expect: 'not-found' },
   [routeKey('POST', '/v1/users/{username}/password-reset')]: { path: () => `/v1/users/${demo.username}/password-reset`, expect: 'not-found' },
+  [routeKey('GET', '/v1/calendar/{year}')]: { path: () => '/v1/calendar/2026', expect: 'no-demo-data' },
+  // North's own calendar of 2026 (version 0: north never saved one); demo's stays as it was.
+  [routeKey('PUT', '/v1/calendar/{year}')]: { path: () => '/v1/calendar/2026', body: () => ({ workingHours: [{ start: '09:00', end: '17:00' }], days: [], version: 0 }), expect: 'no-demo-data' },
   [routeKey('POST', '/v1/auth/password')]: { path: () => '/v1/auth/password', body: () => ({ currentPassword: 'not-the-password', newPassword: 'Another-pass-2026' }), expect: 'refused' },
   // Last: signing out ends the north admin's session, so no attack after it could use the token.
   [routeKey('POST', '/v1/auth/logout')]: { path: () => '/v1/auth/logout', expect: 'no-demo-data' },
 };
 
-const demoMarkers = () => [demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, 'r-east', '东城片区'];
+const demoMarkers = () => [demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, demo.calendarDay, 'r-east', '东城片区'];
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -97,6 +100,9 @@ beforeAll(async () => {
   demo.customerVersion = (await call(demoAdmin, 'GET', `/v1/customers/${customer.id}`)).body.version;
   // A user only the demo tenant has (both tenants have an admin, a manager…).
   demo.username = (await call(demoAdmin, 'POST', '/v1/users', { username: `d-${uniq()}`.toLowerCase(), name: '示范坐席', roles: ['agent'], regions: ['r-east'] })).body.user.username;
+  // A local holiday only the demo tenant has.
+  const calendar = (await call(demoAdmin, 'GET', '/v1/calendar/2026')).body;
+  await call(demoAdmin, 'PUT', '/v1/calendar/2026', { workingHours: calendar.workingHours, days: [...calendar.days, { date: '2026-11-30', kind: 'holiday', name: demo.calendarDay }], version: 0 });
   await app.runtime.idle();
 
   const northAdmin = await app.login('north', 'admin');
@@ -155,4 +161,7 @@ it('leaves every demo object exactly as it was', async () => {
   expect(user).toMatchObject({ version: 1, roles: ['agent'], regions: ['r-east'], disabled: false });
   const imp = (await call(demoAdmin, 'GET', `/v1/customer-imports/${demo.importId}`)).body;
   expect(imp).toMatchObject({ state: 'open', rowsReceived: 1, batches: 1, counts: { rejected: 1, created: 0, updated: 0 } });
+  const calendar = (await call(demoAdmin, 'GET', '/v1/calendar/2026')).body;
+  expect(calendar).toMatchObject({ version: 1, updatedBy: 'admin', workingHours: [{ start: '08:30', end: '17:30' }] });
+  expect(calendar.days).toContainEqual({ date: '2026-11-30', kind: 'holiday', name: demo.calendarDay, origin: 'local' });
 });

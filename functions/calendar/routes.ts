@@ -18,7 +18,7 @@ export const updateCalendar = defineRoute({
   method: 'PUT',
   path: '/v1/calendar/{year}',
   summary:
-    'Save the calendar of a year (admin): workingHours, days and the version read (0 for a year never saved; stale → 409). The read-only fields of GET may be sent back and are ignored. Audited, with the event calendar.updated',
+    'Save the calendar of a year (admin): workingHours, days and the version read (or If-Match with the ETag of GET; 0 for a year never saved; stale → 409). The read-only fields of GET may be sent back and are ignored. Audited, with the event calendar.updated',
   access: { roles: CALENDAR_EDITORS },
   params: CalendarParams,
   body: CalendarUpdateBody,

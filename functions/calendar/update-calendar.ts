@@ -16,8 +16,9 @@ import { updateCalendar as route } from './routes.ts';
  * the event `calendar.updated` in one transaction. The schema checked the shape, duplicates,
  * make-up days on weekends and the working hours; here, that every date is in the year.
  */
-export const main = async ({ ctx, params, body }: Request<typeof route>) => {
+export const main = async ({ ctx, params, body, headers }: Request<typeof route>) => {
   const { year } = params;
+  const version = versionRead(headers['if-match'], body.version);
   const outside = body.days.flatMap((d, i) => (d.date.startsWith(`${year}-`) ? [] : [{ field: `body.days.${i}.date`, message: `${d.date} is not in ${year}` }]));
   if (outside.length) throw badRequest(`Every day must be in ${year}: ${outside.map((e) => e.field).join(', ')}`, outside);
 
@@ -33,14 +34,14 @@ export const main = async ({ ctx, params, body }: Request<typeof route>) => {
     source: official.source,
     workingHours: body.workingHours.map(({ start, end }) => ({ start, end })),
     days,
-    version: body.version + 1,
+    version: version + 1,
     updatedAt: new Date().toISOString(),
     updatedBy: ctx.principal.id,
   };
   const changes = calendarChanges(before, saved);
-  const stale = conflict(`The calendar of ${year} changed since version ${body.version}; reload and try again`, 'stale-version');
+  const stale = conflict(`The calendar of ${year} changed since version ${version}; reload and try again`, 'stale-version');
   await store.commit({
-    writes: [{ kind: 'put', item: calendarYearItem(store.tenantId, saved), condition: body.version === 0 ? absent(stale) : { ...versionIs(body.version, `calendar of ${year}`), onFail: stale } }],
+    writes: [{ kind: 'put', item: calendarYearItem(store.tenantId, saved), condition: version === 0 ? absent(stale) : { ...versionIs(version, `calendar of ${year}`), onFail: stale } }],
     audit: {
       action: 'calendar.updated',
       subject: { type: 'calendar', id: String(year) },
@@ -51,6 +52,14 @@ export const main = async ({ ctx, params, body }: Request<typeof route>) => {
   });
   return withEtag(calendarView(resolveStored(saved), timeZone));
 };
+
+/** `If-Match: "<version>"` (the ETag of GET, `"0"` for a year never saved) wins over `version` in the body. */
+function versionRead(ifMatch: string | undefined, bodyVersion: number): number {
+  if (ifMatch === undefined || ifMatch === '') return bodyVersion;
+  const n = Number(ifMatch.replace(/^W\//, '').replace(/"/g, ''));
+  if (!Number.isInteger(n) || n < 0) throw badRequest('If-Match must be an ETag this API returned', [{ field: 'If-Match', message: 'not a version ETag' }]);
+  return n;
+}
 
 export const handler = httpHandler(route, main);
 export { route };

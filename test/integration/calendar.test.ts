@@ -140,6 +140,9 @@ describe('PUT /v1/calendar/{year}', () => {
     expect(stale.body.code).toBe('stale-version');
     const staleLater = await call(admin, 'PUT', '/v1/calendar/2031', { ...editable(read), version: 7 });
     expect(staleLater.status).toBe(409);
+    // If-Match (the ETag of GET) wins over the body's version.
+    const staleEtag = await call(admin, 'PUT', '/v1/calendar/2031', { ...editable(read), version: 1 }, { 'if-match': '"0"' });
+    expect(staleEtag.status).toBe(409);
     const now = (await call(admin, 'GET', '/v1/calendar/2031')).body;
     expect(now.days.map((d: { name: string }) => d.name)).toEqual(['甲']);
     expect(now.version).toBe(1);

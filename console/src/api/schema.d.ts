@@ -163,7 +163,7 @@ export interface paths {
         };
         /** The tenant's business calendar of a year (2000–2100): holidays, make-up working days and working hours — as an admin saved it, else the official dates (version 0). A year without official dates counts weekends only and says so in warnings */
         get: operations["getV1CalendarYear"];
-        /** Save the calendar of a year (admin): workingHours, days and the version read (0 for a year never saved; stale → 409). The read-only fields of GET may be sent back and are ignored. Audited, with the event calendar.updated */
+        /** Save the calendar of a year (admin): workingHours, days and the version read (or If-Match with the ETag of GET; 0 for a year never saved; stale → 409). The read-only fields of GET may be sent back and are ignored. Audited, with the event calendar.updated */
         put: operations["putV1CalendarYear"];
         post?: never;
         delete?: never;

@@ -89,7 +89,6 @@ export const en: Messages = {
       industrial: 'Industrial',
     },
     calendarWarning: {
-      title: 'Business calendar',
       missing: 'The public holidays of {{year}} are not published or loaded yet: the calendar counts weekends only.',
       available: 'The public holidays of {{year}} are published, but the calendar of {{year}} was saved without them: review it.',
       open: 'Open the calendar of {{year}}',

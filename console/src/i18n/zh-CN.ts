@@ -94,7 +94,6 @@ export const zhCN = {
       industrial: '工业',
     },
     calendarWarning: {
-      title: '工作日历',
       missing: '{{year}} 年法定节假日尚未发布/载入，日历暂按仅周末计算。',
       available: '{{year}} 年法定节假日已发布，但 {{year}} 年日历保存时尚无官方数据：请核对。',
       open: '打开 {{year}} 年日历',

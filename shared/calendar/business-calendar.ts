@@ -129,6 +129,11 @@ class Touched {
 const MAX_DAYS = 3660;
 const MINUTE = 60_000;
 
+/** The clocks count forward: a negative or non-finite amount is a caller's bug. */
+function forward(what: string, amount: number): void {
+  if (!Number.isFinite(amount) || amount < 0) throw new RangeError(`${what}: a finite amount ≥ 0, got ${amount}`);
+}
+
 export interface ElapsedOptions {
   /** Holiday time does not count: the clock stops from 00:00 to 24:00 of each holiday (节假日顺延). Default false: 24×7. */
   postponeOverHolidays?: boolean;
@@ -146,6 +151,7 @@ export interface ElapsedOptions {
  * 2026-09-30 23:30 + 2 h → 30 min on 09-30, then 2026-10-08 00:00 + 90 min = 01:30.
  */
 export function addElapsed(cal: BusinessCalendar, at: Instant, minutes: number, options: ElapsedOptions = {}): CalendarAnswer<Date> {
+  forward('addElapsed', minutes);
   const start = toDate(at);
   const touched = new Touched(cal);
   if (!options.postponeOverHolidays) {
@@ -183,6 +189,7 @@ const intervalsOf = (cal: BusinessCalendar, date: string) =>
  * at the next interval's start. 0 minutes outside working hours → the next start of work.
  */
 export function addWorkingTime(cal: BusinessCalendar, at: Instant, minutes: number): CalendarAnswer<Date> {
+  forward('addWorkingTime', minutes);
   const touched = new Touched(cal);
   let remaining = minutes * MINUTE;
   const t = toDate(at).getTime();
@@ -224,7 +231,8 @@ function nextWorkingDay(cal: BusinessCalendar, date: string, touched: Touched): 
  * (2) → 2026-12-01 17:30. `days` 0 is `endOfWorkingDay`.
  */
 export function addWorkingDays(cal: BusinessCalendar, at: Instant, days: number): CalendarAnswer<Date> {
-  if (days <= 0) return endOfWorkingDay(cal, at);
+  if (!Number.isInteger(days) || days < 0) throw new RangeError(`addWorkingDays: a whole number of days ≥ 0, got ${days}`);
+  if (days === 0) return endOfWorkingDay(cal, at);
   const touched = new Touched(cal);
   let date = localDateOf(cal, at);
   touched.day(date);

@@ -138,6 +138,14 @@ describe('workingDaysBetween', () => {
   });
 });
 
+describe('refusals', () => {
+  it('counts forward only', () => {
+    expect(() => addElapsed(cal, '2026-09-30T10:00:00+08:00', -1)).toThrow(RangeError);
+    expect(() => addWorkingTime(cal, '2026-09-30T10:00:00+08:00', Number.NaN)).toThrow(RangeError);
+    expect(() => addWorkingDays(cal, '2026-09-30T10:00:00+08:00', 1.5)).toThrow(RangeError);
+  });
+});
+
 describe('a calendar without data', () => {
   it('counts weekends only and reports every year it used as unofficial', () => {
     const bare = weekendsOnlyCalendar('Asia/Shanghai');

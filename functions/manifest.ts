@@ -2,6 +2,7 @@ import type { Capability, JobEntry, ServedRoute } from '../shared/capability.ts'
 import type { JobImpl } from '../shared/jobs/job.ts';
 import { capability as apiKeys } from './api-keys/manifest.ts';
 import { capability as auth } from './auth/manifest.ts';
+import { capability as calendar } from './calendar/manifest.ts';
 import { capability as customerFiles } from './customer-files/manifest.ts';
 import { capability as customers } from './customers/manifest.ts';
 import { capability as dashboard } from './dashboard/manifest.ts';
@@ -17,7 +18,7 @@ import { capability as users } from './users/manifest.ts';
  * OpenAPI document its paths. Adding a capability: a folder under functions/ with its
  * manifest.ts, and one line here.
  */
-export const CAPABILITIES: readonly Capability[] = [platform, auth, regions, apiKeys, jobs, dashboard, customers, customerFiles, users, policies];
+export const CAPABILITIES: readonly Capability[] = [platform, auth, regions, apiKeys, jobs, dashboard, customers, customerFiles, users, policies, calendar];
 
 /** Every route, tagged with the capability (the Lambda function) that serves it. */
 export const ROUTES: readonly ServedRoute[] = CAPABILITIES.flatMap((c) => c.routes.map((r) => ({ ...r, context: c.name })));

@@ -122,6 +122,12 @@ export const keys = {
   /** The last sort key of the versions in force at an instant (ISO-8601 UTC, as `toISOString` writes it). */
   policyInForceUpTo: (at: string) => `V#${at}#~`,
 
+  /**
+   * The business calendar: one item per year an admin saved (a year never saved is built from the
+   * official dates on the fly). A loader reads the years it needs with one GetItem each.
+   */
+  calendarYear: (tenantId: string, year: number) => ({ pk: `${t(tenantId)}CALENDAR`, sk: `YEAR#${year}` }),
+
   jobState: (tenantId: string, job: string) => ({ pk: `${t(tenantId)}JOB#${job}`, sk: 'STATE' }),
   jobRunsPartition: (tenantId: string, job: string) => `${t(tenantId)}JOB#${job}`,
   jobRun: (tenantId: string, job: string, runId: string) => ({ pk: `${t(tenantId)}JOB#${job}`, sk: `RUN#${runId}` }),

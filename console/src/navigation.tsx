@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { ApartmentOutlined, AuditOutlined, CloudUploadOutlined, DashboardOutlined, FieldTimeOutlined, SafetyCertificateOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, CloudUploadOutlined, DashboardOutlined, FieldTimeOutlined, SafetyCertificateOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { ROLES, type Role } from '../../shared/contract/access.ts';
 import type { zhCN } from './i18n/zh-CN.ts';
 import { lazyComponent, type Preloadable } from './lazy.tsx';
@@ -111,6 +111,13 @@ export const PAGES: PageDef[] = [
     icon: AuditOutlined,
     roles: ROLES,
     component: lazyPage(() => import('./pages/policies/PoliciesPage.tsx')),
+  },
+  {
+    path: '/calendar',
+    titleKey: 'nav.calendar',
+    icon: CalendarOutlined,
+    roles: ROLES,
+    component: lazyPage(() => import('./pages/calendar/CalendarPage.tsx')),
   },
   {
     path: '/account',

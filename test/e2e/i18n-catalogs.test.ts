@@ -1,3 +1,5 @@
+import { calendarEn } from '../../console/src/i18n/calendar.en.ts';
+import { calendarZhCN } from '../../console/src/i18n/calendar.zh-CN.ts';
 import { customersEn } from '../../console/src/i18n/customers.en.ts';
 import { customersZhCN } from '../../console/src/i18n/customers.zh-CN.ts';
 import { en } from '../../console/src/i18n/en.ts';
@@ -7,7 +9,7 @@ import { zhCN } from '../../console/src/i18n/zh-CN.ts';
 
 /**
  * The console's two message catalogs: the same keys, no empty text, the same placeholders. The
- * sections that load with their pages (customers.*.ts, policies.*.ts) are checked as part of them.
+ * sections that load with their pages (customers.*.ts, policies.*.ts, calendar.*.ts) are checked as part of them.
  */
 const leaves = (tree: object, prefix = ''): [string, string][] =>
   Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value as object, `${prefix}${key}.`)));
@@ -15,8 +17,8 @@ const leaves = (tree: object, prefix = ''): [string, string][] =>
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)/g)].map((m) => m[1]).sort();
 
 describe('console message catalogs', () => {
-  const zh = new Map(leaves({ ...zhCN, customers: customersZhCN, policies: policiesZhCN }));
-  const english = new Map(leaves({ ...en, customers: customersEn, policies: policiesEn }));
+  const zh = new Map(leaves({ ...zhCN, customers: customersZhCN, policies: policiesZhCN, calendar: calendarZhCN }));
+  const english = new Map(leaves({ ...en, customers: customersEn, policies: policiesEn, calendar: calendarEn }));
 
   it('have identical key sets', () => {
     expect([...english.keys()].sort()).toEqual([...zh.keys()].sort());

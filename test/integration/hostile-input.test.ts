@@ -29,6 +29,10 @@ const BODIES: Record<string, { path: () => string; bodies: () => Record<string, 
   [routeKey('POST', '/v1/regions')]: { path: () => '/v1/regions', bodies: () => [{ regionId: `n-${uniq()}`, name: '新片区' }] },
   [routeKey('POST', '/v1/api-keys')]: { path: () => '/v1/api-keys', bodies: () => [{ name: 'bank', scopes: ['customers:read'] }] },
   [routeKey('POST', '/v1/jobs/{job}/runs')]: { path: () => '/v1/jobs/archive-stats/runs', bodies: () => [{}] },
+  [routeKey('PUT', '/v1/calendar/{year}')]: {
+    path: () => '/v1/calendar/2032',
+    bodies: () => [{ workingHours: [{ start: '08:30', end: '17:30' }], days: [{ date: '2032-05-03', kind: 'holiday', name: '检修日' }], version: 0 }],
+  },
   [routeKey('POST', '/v1/customers')]: { path: () => '/v1/customers', bodies: () => [newCustomer()] },
   [routeKey('PATCH', '/v1/customers/{id}')]: { path: () => `/v1/customers/${fx.customerId}`, bodies: () => [{ name: '李雷', version: 1 }] },
   [routeKey('POST', '/v1/customers/{id}/actions')]: {
@@ -198,6 +202,7 @@ describe('hostile text', () => {
       ['POST', '/v1/regions', { regionId: `n-${uniq()}`, name: text }, 'body.name'],
       ['POST', '/v1/api-keys', { name: text, scopes: ['customers:read'] }, 'body.name'],
       ['POST', '/v1/customer-imports', { fileName: `${text}.csv`, columns: ['户号'] }, 'body.fileName'],
+      ['PUT', '/v1/calendar/2032', { workingHours: [{ start: '08:30', end: '17:30' }], days: [{ date: '2032-05-03', kind: 'holiday', name: text }], version: 0 }, 'body.days.0.name'],
     ];
     for (const [method, path, body, field] of refused) {
       const res = await call(admin, method, path, body);

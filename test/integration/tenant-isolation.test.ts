@@ -16,7 +16,7 @@ let app: TestApp;
 let call: ReturnType<typeof caller>;
 let demoAdmin: string;
 let northCredentials: { name: string; token: string }[];
-const demo = { policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '' };
+const demo = { policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '', calendarDay: '示范公司纪念日' };
 
 const DEMO_POLICY_REASON = '示范公司取消夜间保护';
 
@@ -90,12 +90,15 @@ const ATTACKS: Record<string, Attack> = {
     body: () => ({ effectiveFrom: '2099-01-01T00:00:00+08:00', reason: '北方公司执行省规' }),
     expect: 'no-demo-data',
   },
+  [routeKey('GET', '/v1/calendar/{year}')]: { path: () => '/v1/calendar/2026', expect: 'no-demo-data' },
+  // North's own calendar of 2026 (version 0: north never saved one); demo's stays as it was.
+  [routeKey('PUT', '/v1/calendar/{year}')]: { path: () => '/v1/calendar/2026', body: () => ({ workingHours: [{ start: '09:00', end: '17:00' }], days: [], version: 0 }), expect: 'no-demo-data' },
   [routeKey('POST', '/v1/auth/password')]: { path: () => '/v1/auth/password', body: () => ({ currentPassword: 'not-the-password', newPassword: 'Another-pass-2026' }), expect: 'refused' },
   // Last: signing out ends the north admin's session, so no attack after it could use the token.
   [routeKey('POST', '/v1/auth/logout')]: { path: () => '/v1/auth/logout', expect: 'no-demo-data' },
 };
 
-const demoMarkers = () => [demo.policyVersionId, DEMO_POLICY_REASON, demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, 'r-east', '东城片区'];
+const demoMarkers = () => [demo.policyVersionId, DEMO_POLICY_REASON, demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, demo.calendarDay, 'r-east', '东城片区'];
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -117,6 +120,9 @@ beforeAll(async () => {
   demo.policyVersionId = (
     await call(demoAdmin, 'PUT', '/v1/policies/customers.lifecycle', { values: { ...customersLifecyclePolicy.defaults, specialCareNight: null }, effectiveFrom: '2098-01-01T00:00:00+08:00', reason: DEMO_POLICY_REASON })
   ).body.scheduled.find((v: { reason: string }) => v.reason === DEMO_POLICY_REASON).id;
+  // A local holiday only the demo tenant has.
+  const calendar = (await call(demoAdmin, 'GET', '/v1/calendar/2026')).body;
+  await call(demoAdmin, 'PUT', '/v1/calendar/2026', { workingHours: calendar.workingHours, days: [...calendar.days, { date: '2026-11-30', kind: 'holiday', name: demo.calendarDay }], version: 0 });
   await app.runtime.idle();
 
   const northAdmin = await app.login('north', 'admin');
@@ -178,4 +184,7 @@ it('leaves every demo object exactly as it was', async () => {
   expect(policy.history).toContainEqual(expect.objectContaining({ id: demo.policyVersionId, reason: DEMO_POLICY_REASON, pack: null }));
   expect(policy.history.every((v: { actor: { id: string } }) => v.actor.id === 'seed' || v.actor.id === 'admin')).toBe(true);
   expect(imp).toMatchObject({ state: 'open', rowsReceived: 1, batches: 1, counts: { rejected: 1, created: 0, updated: 0 } });
+  const calendar = (await call(demoAdmin, 'GET', '/v1/calendar/2026')).body;
+  expect(calendar).toMatchObject({ version: 1, updatedBy: 'admin', workingHours: [{ start: '08:30', end: '17:30' }] });
+  expect(calendar.days).toContainEqual({ date: '2026-11-30', kind: 'holiday', name: demo.calendarDay, origin: 'local' });
 });

@@ -154,6 +154,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's business calendar of a year (2000–2100): holidays, make-up working days and working hours — as an admin saved it, else the official dates (version 0). A year without official dates counts weekends only and says so in warnings */
+        get: operations["getV1CalendarYear"];
+        /** Save the calendar of a year (admin): workingHours, days and the version read (or If-Match with the ETag of GET; 0 for a year never saved; stale → 409). The read-only fields of GET may be sent back and are ignored. Audited, with the event calendar.updated */
+        put: operations["putV1CalendarYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/customer-imports": {
         parameters: {
             query?: never;
@@ -1387,6 +1405,233 @@ export interface operations {
             };
             /** @description Bad request: the field is named in `errors` */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1CalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        days: {
+                            date: string;
+                            /** @enum {string} */
+                            kind: "holiday" | "makeup-working";
+                            name: string;
+                            /** @enum {string} */
+                            origin: "official" | "local";
+                        }[];
+                        official: boolean;
+                        source: string | null;
+                        timeZone: string;
+                        updatedAt: string | null;
+                        updatedBy: string | null;
+                        version: number;
+                        warnings: {
+                            /** @enum {string} */
+                            code: "official-data-missing" | "official-data-available";
+                            message: string;
+                        }[];
+                        workingHours: {
+                            end: string;
+                            start: string;
+                        }[];
+                        year: number;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putV1CalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    days: {
+                        date: string;
+                        /** @enum {string} */
+                        kind: "holiday" | "makeup-working";
+                        name: string;
+                        /** @enum {string} */
+                        origin?: "official" | "local";
+                    }[];
+                    official?: boolean;
+                    source?: string | null;
+                    timeZone?: string;
+                    updatedAt?: string | null;
+                    updatedBy?: string | null;
+                    version: number;
+                    warnings?: unknown[];
+                    workingHours: {
+                        end: string;
+                        start: string;
+                    }[];
+                    year?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        days: {
+                            date: string;
+                            /** @enum {string} */
+                            kind: "holiday" | "makeup-working";
+                            name: string;
+                            /** @enum {string} */
+                            origin: "official" | "local";
+                        }[];
+                        official: boolean;
+                        source: string | null;
+                        timeZone: string;
+                        updatedAt: string | null;
+                        updatedBy: string | null;
+                        version: number;
+                        warnings: {
+                            /** @enum {string} */
+                            code: "official-data-missing" | "official-data-available";
+                            message: string;
+                        }[];
+                        workingHours: {
+                            end: string;
+                            start: string;
+                        }[];
+                        year: number;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3443,6 +3688,15 @@ export interface operations {
                             };
                             specialCare: number;
                         } | null;
+                        calendar: {
+                            official: boolean;
+                            warnings: {
+                                /** @enum {string} */
+                                code: "official-data-missing" | "official-data-available";
+                                message: string;
+                            }[];
+                            year: number;
+                        }[] | null;
                         emergenciesToday: {
                             onSiteInTime: number;
                             open: number;

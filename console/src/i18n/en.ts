@@ -53,6 +53,7 @@ export const en: Messages = {
     account: 'My account',
     users: 'Users',
     policies: 'Policies',
+    calendar: 'Business calendar',
   },
   region: {
     selector: 'Region scope',
@@ -87,6 +88,11 @@ export const en: Messages = {
       commercial: 'Commercial',
       'public-welfare': 'Public welfare',
       industrial: 'Industrial',
+    },
+    calendarWarning: {
+      missing: 'The public holidays of {{year}} are not published or loaded yet: the calendar counts weekends only.',
+      available: 'The public holidays of {{year}} are published, but the calendar of {{year}} was saved without them: review it.',
+      open: 'Open the calendar of {{year}}',
     },
     archiveEmpty: {
       title: 'No archive statistics yet',

@@ -31,6 +31,7 @@ const PARTITION_KEYS: [string, Builder][] = [
   ['customerImport', (t) => keys.customerImport(t, '01J')],
   ['customerImportError', (t) => keys.customerImportError(t, '01J', 9)],
   ['customerImportBatch', (t) => keys.customerImportBatch(t, '01J', 502)],
+  ['calendarYear', (t) => keys.calendarYear(t, 2026)],
   ['jobState', (t) => keys.jobState(t, 'archive-stats')],
   ['jobRun', (t) => keys.jobRun(t, 'archive-stats', '01J')],
   ['jobScheduleGuard', (t) => keys.jobScheduleGuard(t, 'archive-stats', '2026-11-23T17:30:00.000Z')],

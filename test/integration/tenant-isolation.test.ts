@@ -1,4 +1,7 @@
 import { ROUTES } from '../../functions/manifest.ts';
+import { TenantStore } from '../../shared/db/tenant-store.ts';
+import { prepareNotification } from '../../shared/notifications/prepare.ts';
+import { systemContext } from '../../shared/tenancy.ts';
 import { routeKey } from '../../shared/http/route.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { caller } from '../support/retry.ts';
@@ -15,7 +18,7 @@ let app: TestApp;
 let call: ReturnType<typeof caller>;
 let demoAdmin: string;
 let northCredentials: { name: string; token: string }[];
-const demo = { customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '' };
+const demo = { customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '', notificationId: '' };
 
 interface Attack {
   /** Path with demo ids filled in. */
@@ -73,12 +76,14 @@ const ATTACKS: Record<string, Attack> = {
   [routeKey('PATCH', '/v1/users/{username}')]: { path: () => `/v1/users/${demo.username}`, body: () => ({ roles: ['admin'], version: 1 }), expect: 'not-found' },
   [routeKey('POST', '/v1/users/{username}/actions')]: { path: () => `/v1/users/${demo.username}/actions`, body: () => ({ action: 'disable' }), expect: 'not-found' },
   [routeKey('POST', '/v1/users/{username}/password-reset')]: { path: () => `/v1/users/${demo.username}/password-reset`, expect: 'not-found' },
+  [routeKey('GET', '/v1/notifications')]: { path: () => `/v1/notifications?customerId=${demo.customerId}`, expect: 'no-demo-data' },
+  [routeKey('POST', '/v1/notifications/{id}/actions')]: { path: () => `/v1/notifications/${demo.notificationId}/actions`, body: () => ({ action: 'complete', outcome: 'reached' }), expect: 'not-found' },
   [routeKey('POST', '/v1/auth/password')]: { path: () => '/v1/auth/password', body: () => ({ currentPassword: 'not-the-password', newPassword: 'Another-pass-2026' }), expect: 'refused' },
   // Last: signing out ends the north admin's session, so no attack after it could use the token.
   [routeKey('POST', '/v1/auth/logout')]: { path: () => '/v1/auth/logout', expect: 'no-demo-data' },
 };
 
-const demoMarkers = () => [demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, 'r-east', '东城片区'];
+const demoMarkers = () => [demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, demo.notificationId, 'r-east', '东城片区'];
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -97,6 +102,18 @@ beforeAll(async () => {
   demo.customerVersion = (await call(demoAdmin, 'GET', `/v1/customers/${customer.id}`)).body.version;
   // A user only the demo tenant has (both tenants have an admin, a manager…).
   demo.username = (await call(demoAdmin, 'POST', '/v1/users', { username: `d-${uniq()}`.toLowerCase(), name: '示范坐席', roles: ['agent'], regions: ['r-east'] })).body.user.username;
+  // An open phone task of the demo tenant (a staff member must call back).
+  const store = new TenantStore(systemContext('demo', 'fixture', 'tenant-isolation'));
+  const task = await prepareNotification(store, {
+    template: 'customer.suspended',
+    channel: 'phone-task',
+    recipient: { kind: 'staff', username: 'agent', name: '坐席', phone: '13700001234' },
+    subject: { type: 'fixture', id: 'tenant-isolation' },
+    params: { accountNumber: demo.accountNumber, time: 'now', reason: 'fixture' },
+    category: 'service',
+  });
+  await store.commit(task);
+  demo.notificationId = task.notification.id;
   await app.runtime.idle();
 
   const northAdmin = await app.login('north', 'admin');
@@ -153,6 +170,8 @@ it('leaves every demo object exactly as it was', async () => {
   expect(timeline.every((e: { actor?: { id: string } }) => e.actor?.id === 'admin')).toBe(true);
   const user = (await call(demoAdmin, 'GET', `/v1/users/${demo.username}`)).body;
   expect(user).toMatchObject({ version: 1, roles: ['agent'], regions: ['r-east'], disabled: false });
+  const tasks = (await call(demoAdmin, 'GET', '/v1/notifications?channel=phone-task&limit=100')).body.items;
+  expect(tasks.find((n: { id: string }) => n.id === demo.notificationId)).toMatchObject({ state: 'open', version: 1 });
   const imp = (await call(demoAdmin, 'GET', `/v1/customer-imports/${demo.importId}`)).body;
   expect(imp).toMatchObject({ state: 'open', rowsReceived: 1, batches: 1, counts: { rejected: 1, created: 0, updated: 0 } });
 });

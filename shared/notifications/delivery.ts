@@ -1,15 +1,16 @@
-import { TenantStore } from '../db/tenant-store.ts';
-import { conflict } from '../http/problems.ts';
+import { BatchGetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { documentClient } from '../db/client.ts';
 import { keys } from '../keys.ts';
-import { logger } from '../logger.ts';
-import { systemContext } from '../tenancy.ts';
-import { NOTIFICATION_REQUESTED, notificationFromItem, type Notification } from './notification.ts';
+import { tableName } from '../table.ts';
 
 /**
  * The publisher's side of notifications (functions/events/publish-outbox.ts): which
  * `notification.requested` messages still need handing over, and what became of each.
  * Idempotent over stream redelivery: a notification already handed over (`publishedAt`) is not
- * published again, and its state and attempts change once.
+ * published again, and its state and attempts change once (conditional on the state and attempts
+ * read). Lean on purpose: the publisher's bundle has no zod and no TenantStore, so it talks to the
+ * table through the document client, with every key from `keys.notification` (always under the
+ * message's own `T#<tenant>#`, which is also what the publisher role's LeadingKeys allow).
  */
 export interface DeliveryMessage {
   id: string;
@@ -18,29 +19,48 @@ export interface DeliveryMessage {
   data: Record<string, unknown>;
 }
 
+/** The delivery fields of a stored notification. */
+export interface DeliveryState {
+  id: string;
+  channel: string;
+  state: string;
+  attempts: number;
+  publishedAt?: string;
+}
+
+/** The event type (also exported by ./notification.ts, which the publisher does not load). */
+const NOTIFICATION_REQUESTED = 'notification.requested';
+
 /** SNS attempts (stream deliveries) before a notification is `failed` for good. */
 export const MAX_ATTEMPTS = 3;
 
-const storeOf = (tenantId: string, messageId: string) => new TenantStore(systemContext(tenantId, 'outbox-publisher', messageId));
 const notificationIdOf = (m: DeliveryMessage) => (m.type === NOTIFICATION_REQUESTED && typeof m.data.notificationId === 'string' ? m.data.notificationId : undefined);
 
 export interface NotificationDeliveries {
   /** The messages to publish: every message but the notifications handed over already (or gone). */
-  pending<M extends DeliveryMessage>(messages: M[]): Promise<{ messages: M[]; notifications: Map<string, Notification> }>;
+  pending<M extends DeliveryMessage>(messages: M[]): Promise<{ messages: M[]; notifications: Map<string, DeliveryState> }>;
   /** Record the outcome of each notification message published (`error`: SNS refused it). */
-  record(outcomes: { message: DeliveryMessage; error?: string }[], notifications: Map<string, Notification>): Promise<void>;
+  record(outcomes: { message: DeliveryMessage; error?: string }[], notifications: Map<string, DeliveryState>): Promise<void>;
+}
+
+async function readStates(keyList: { pk: string; sk: string }[]): Promise<DeliveryState[]> {
+  const found: DeliveryState[] = [];
+  for (let i = 0; i < keyList.length; i += 100) {
+    let request: Record<string, { Keys: { pk: string; sk: string }[]; ConsistentRead: boolean }> | undefined = { [tableName()]: { Keys: keyList.slice(i, i + 100), ConsistentRead: true } };
+    while (request && Object.keys(request).length) {
+      const out = await documentClient().send(new BatchGetCommand({ RequestItems: request }));
+      found.push(...((out.Responses?.[tableName()] ?? []) as DeliveryState[]));
+      request = out.UnprocessedKeys as typeof request;
+    }
+  }
+  return found;
 }
 
 export const notificationDeliveries: NotificationDeliveries = {
   async pending(messages) {
-    const notifications = new Map<string, Notification>();
     const wanted = messages.filter((m) => notificationIdOf(m));
-    const byTenant = new Map<string, DeliveryMessage[]>();
-    for (const m of wanted) byTenant.set(m.tenantId, [...(byTenant.get(m.tenantId) ?? []), m]);
-    for (const [tenantId, list] of byTenant) {
-      const items = await storeOf(tenantId, list[0]!.id).getMany(list.map((m) => keys.notification(tenantId, notificationIdOf(m)!)));
-      for (const item of items) notifications.set(String(item.id), notificationFromItem(item));
-    }
+    const notifications = new Map<string, DeliveryState>();
+    if (wanted.length) for (const n of await readStates(wanted.map((m) => keys.notification(m.tenantId, notificationIdOf(m)!)))) notifications.set(n.id, n);
     const keep = messages.filter((m) => {
       const id = notificationIdOf(m);
       if (!id) return true;
@@ -57,27 +77,25 @@ export const notificationDeliveries: NotificationDeliveries = {
         const id = notificationIdOf(message);
         const n = id ? notifications.get(id) : undefined;
         if (!n) return;
-        const store = storeOf(message.tenantId, message.id);
         const attempts = n.attempts + 1;
-        const failedForGood = error !== undefined && attempts >= MAX_ATTEMPTS;
         const set: Record<string, unknown> = error
-          ? { attempts, lastError: error.slice(0, 500), updatedAt: now, ...(failedForGood ? { state: 'failed' } : {}) }
+          ? { attempts, lastError: error.slice(0, 500), updatedAt: now, ...(attempts >= MAX_ATTEMPTS ? { state: 'failed' } : {}) }
           : { attempts, publishedAt: now, updatedAt: now, ...(n.channel === 'phone-task' ? {} : { state: 'sent', sentAt: now }) };
+        const fields = Object.keys(set);
         try {
-          await store.write({
-            kind: 'update',
-            key: keys.notification(message.tenantId, n.id),
-            set,
-            condition: {
-              expression: 'attribute_not_exists(publishedAt) AND #state = :state AND attempts = :attempts',
-              names: { '#state': 'state' },
-              values: { ':state': n.state, ':attempts': n.attempts },
-              onFail: conflict('recorded already'),
-            },
-          });
+          await documentClient().send(
+            new UpdateCommand({
+              TableName: tableName(),
+              Key: keys.notification(message.tenantId, n.id),
+              UpdateExpression: `SET ${fields.map((_, i) => `#f${i} = :f${i}`).join(', ')}`,
+              ConditionExpression: 'attribute_not_exists(publishedAt) AND #state = :state AND attempts = :attempts',
+              ExpressionAttributeNames: { '#state': 'state', ...Object.fromEntries(fields.map((f, i) => [`#f${i}`, f])) },
+              ExpressionAttributeValues: { ':state': n.state, ':attempts': n.attempts, ...Object.fromEntries(fields.map((f, i) => [`:f${i}`, set[f]])) },
+            }),
+          );
         } catch (e) {
-          // A concurrent or earlier delivery of the same batch recorded it: nothing to count twice.
-          logger.info('notification delivery recorded already', { notificationId: n.id, error: (e as Error).message });
+          // An earlier or concurrent delivery of the same batch recorded it: nothing to count twice.
+          if ((e as Error).name !== 'ConditionalCheckFailedException') throw e;
         }
       }),
     );

@@ -1,5 +1,7 @@
 import { customersEn } from '../../console/src/i18n/customers.en.ts';
 import { customersZhCN } from '../../console/src/i18n/customers.zh-CN.ts';
+import { notificationsEn } from '../../console/src/i18n/notifications.en.ts';
+import { notificationsZhCN } from '../../console/src/i18n/notifications.zh-CN.ts';
 import { en } from '../../console/src/i18n/en.ts';
 import { zhCN } from '../../console/src/i18n/zh-CN.ts';
 
@@ -13,8 +15,8 @@ const leaves = (tree: object, prefix = ''): [string, string][] =>
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)/g)].map((m) => m[1]).sort();
 
 describe('console message catalogs', () => {
-  const zh = new Map(leaves({ ...zhCN, customers: customersZhCN }));
-  const english = new Map(leaves({ ...en, customers: customersEn }));
+  const zh = new Map(leaves({ ...zhCN, customers: customersZhCN, notifications: notificationsZhCN }));
+  const english = new Map(leaves({ ...en, customers: customersEn, notifications: notificationsEn }));
 
   it('have identical key sets', () => {
     expect([...english.keys()].sort()).toEqual([...zh.keys()].sort());

@@ -52,6 +52,7 @@ export const en: Messages = {
     jobs: 'Scheduled jobs',
     account: 'My account',
     users: 'Users',
+    notifications: 'Notifications',
   },
   region: {
     selector: 'Region scope',

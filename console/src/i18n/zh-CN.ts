@@ -4,6 +4,7 @@
  * extra key does not compile). Pages add their own section.
  */
 import type { customersZhCN } from './customers.zh-CN.ts';
+import type { notificationsZhCN } from './notifications.zh-CN.ts';
 
 export const zhCN = {
   app: {
@@ -56,6 +57,7 @@ export const zhCN = {
     jobs: '定时任务',
     account: '我的账户',
     users: '用户管理',
+    notifications: '通知记录',
   },
   region: {
     selector: '片区范围',
@@ -302,6 +304,6 @@ export type Messages = DeepStrings<typeof zhCN>;
  * Everything `t()` may be asked for: this catalog and the sections that load with their pages'
  * chunks (customers.zh-CN.ts), so a key of either is checked the same way.
  */
-export type Catalog = typeof zhCN & { customers: typeof customersZhCN };
+export type Catalog = typeof zhCN & { customers: typeof customersZhCN; notifications: typeof notificationsZhCN };
 
 export type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

@@ -16,7 +16,7 @@ const PAGE_SIZE = 20;
 const ALL = '*';
 
 /** The state as a tag with its text (never colour alone). */
-const STATE_COLORS: Record<NotificationState, string> = { queued: 'processing', held: 'warning', sent: 'success', failed: 'error', open: 'orange', done: 'default' };
+const STATE_COLORS: Record<NotificationState, string> = { queued: 'processing', held: 'default', sent: 'success', failed: 'error', open: 'warning', done: 'default' };
 
 interface Filters {
   day?: string;

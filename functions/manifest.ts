@@ -7,6 +7,7 @@ import { capability as customerFiles } from './customer-files/manifest.ts';
 import { capability as customers } from './customers/manifest.ts';
 import { capability as dashboard } from './dashboard/manifest.ts';
 import { capability as jobs } from './jobs/manifest.ts';
+import { capability as notifications } from './notifications/manifest.ts';
 import { capability as platform } from './platform/manifest.ts';
 import { capability as policies } from './policies/manifest.ts';
 import { capability as regions } from './regions/manifest.ts';
@@ -18,7 +19,7 @@ import { capability as users } from './users/manifest.ts';
  * OpenAPI document its paths. Adding a capability: a folder under functions/ with its
  * manifest.ts, and one line here.
  */
-export const CAPABILITIES: readonly Capability[] = [platform, auth, regions, apiKeys, jobs, dashboard, customers, customerFiles, users, policies, calendar];
+export const CAPABILITIES: readonly Capability[] = [platform, auth, regions, apiKeys, jobs, dashboard, customers, customerFiles, users, policies, calendar, notifications];
 
 /** Every route, tagged with the capability (the Lambda function) that serves it. */
 export const ROUTES: readonly ServedRoute[] = CAPABILITIES.flatMap((c) => c.routes.map((r) => ({ ...r, context: c.name })));

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { ApartmentOutlined, AuditOutlined, CalendarOutlined, CloudUploadOutlined, DashboardOutlined, FieldTimeOutlined, SafetyCertificateOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, CloudUploadOutlined, DashboardOutlined, FieldTimeOutlined, MessageOutlined, SafetyCertificateOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { ROLES, type Role } from '../../shared/contract/access.ts';
 import type { zhCN } from './i18n/zh-CN.ts';
 import { lazyComponent, type Preloadable } from './lazy.tsx';
@@ -97,6 +97,13 @@ export const PAGES: PageDef[] = [
     icon: FieldTimeOutlined,
     roles: ['admin'],
     component: lazyPage(() => import('./pages/jobs/JobsPage.tsx')),
+  },
+  {
+    path: '/notifications',
+    titleKey: 'nav.notifications',
+    icon: MessageOutlined,
+    roles: ['admin'],
+    component: lazyPage(() => import('./pages/notifications/NotificationsPage.tsx')),
   },
   {
     path: '/users',

@@ -51,6 +51,8 @@ export interface AuditEntry {
 export interface OutboxEvent {
   type: string; // e.g. 'customer.created'
   data: Record<string, unknown>;
+  /** Extra SNS message attributes subscriptions filter on (a notification's `channel`, `notificationType`). */
+  attributes?: Record<string, string>;
 }
 
 export type KeyCondition =
@@ -377,6 +379,7 @@ export class TenantStore {
       tenantId: this.tenantId,
       type: event.type,
       data: event.data,
+      ...(event.attributes ? { attributes: event.attributes } : {}),
       correlationId: this.ctx.correlationId,
       ttl: Math.floor(now.getTime() / 1000) + OUTBOX_TTL_DAYS * 86400,
     };

@@ -60,6 +60,10 @@ const BODIES: Record<string, { path: () => string; bodies: () => Record<string, 
     path: () => '/v1/policy-packs/provincial-night-restoration/apply',
     bodies: () => [{ effectiveFrom: '2099-01-01T00:00:00+08:00', reason: '执行省规' }],
   },
+  [routeKey('POST', '/v1/notifications/{id}/actions')]: {
+    path: () => '/v1/notifications/01JAAAAAAAAAAAAAAAAAAAAAAA/actions',
+    bodies: () => [{ action: 'complete', outcome: 'reached', note: '已联系', version: 1 }],
+  },
   [routeKey('POST', '/v1/customer-imports')]: { path: () => '/v1/customer-imports', bodies: () => [{ fileName: 'x.csv', columns: ['户号', '备注'], totalRows: 1 }] },
   [routeKey('POST', '/v1/customer-imports/{id}/batches')]: {
     path: () => `/v1/customer-imports/${fx.importId}/batches`,
@@ -199,6 +203,7 @@ describe('hostile text', () => {
       ['PATCH', `/v1/customers/${fx.customerId}`, { name: text }, 'body.name'],
       ['POST', `/v1/customers/${fx.customerId}/actions`, { action: 'close', reason: text }, 'body.reason'],
       ['POST', `/v1/customers/${fx.customerId}/reveal`, { fields: ['phone'], reason: text }, 'body.reason'],
+      ['POST', '/v1/notifications/01JAAAAAAAAAAAAAAAAAAAAAAA/actions', { action: 'complete', outcome: 'reached', note: text }, 'body.note'],
       ['POST', '/v1/regions', { regionId: `n-${uniq()}`, name: text }, 'body.name'],
       ['POST', '/v1/api-keys', { name: text, scopes: ['customers:read'] }, 'body.name'],
       ['POST', '/v1/customer-imports', { fileName: `${text}.csv`, columns: ['户号'] }, 'body.fileName'],

@@ -1,5 +1,8 @@
 import { ROUTES } from '../../functions/manifest.ts';
 import { customersLifecyclePolicy } from '../../shared/contract/customers-policies.ts';
+import { TenantStore } from '../../shared/db/tenant-store.ts';
+import { prepareNotification } from '../../shared/notifications/prepare.ts';
+import { systemContext } from '../../shared/tenancy.ts';
 import { routeKey } from '../../shared/http/route.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { caller } from '../support/retry.ts';
@@ -16,7 +19,7 @@ let app: TestApp;
 let call: ReturnType<typeof caller>;
 let demoAdmin: string;
 let northCredentials: { name: string; token: string }[];
-const demo = { policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '', calendarDay: '示范公司纪念日' };
+const demo = { policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '', calendarDay: '示范公司纪念日', notificationId: '' };
 
 const DEMO_POLICY_REASON = '示范公司取消夜间保护';
 
@@ -93,12 +96,14 @@ const ATTACKS: Record<string, Attack> = {
   [routeKey('GET', '/v1/calendar/{year}')]: { path: () => '/v1/calendar/2026', expect: 'no-demo-data' },
   // North's own calendar of 2026 (version 0: north never saved one); demo's stays as it was.
   [routeKey('PUT', '/v1/calendar/{year}')]: { path: () => '/v1/calendar/2026', body: () => ({ workingHours: [{ start: '09:00', end: '17:00' }], days: [], version: 0 }), expect: 'no-demo-data' },
+  [routeKey('GET', '/v1/notifications')]: { path: () => `/v1/notifications?customerId=${demo.customerId}`, expect: 'no-demo-data' },
+  [routeKey('POST', '/v1/notifications/{id}/actions')]: { path: () => `/v1/notifications/${demo.notificationId}/actions`, body: () => ({ action: 'complete', outcome: 'reached' }), expect: 'not-found' },
   [routeKey('POST', '/v1/auth/password')]: { path: () => '/v1/auth/password', body: () => ({ currentPassword: 'not-the-password', newPassword: 'Another-pass-2026' }), expect: 'refused' },
   // Last: signing out ends the north admin's session, so no attack after it could use the token.
   [routeKey('POST', '/v1/auth/logout')]: { path: () => '/v1/auth/logout', expect: 'no-demo-data' },
 };
 
-const demoMarkers = () => [demo.policyVersionId, DEMO_POLICY_REASON, demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, demo.calendarDay, 'r-east', '东城片区'];
+const demoMarkers = () => [demo.policyVersionId, DEMO_POLICY_REASON, demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, demo.calendarDay, demo.notificationId, 'r-east', '东城片区'];
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -123,6 +128,18 @@ beforeAll(async () => {
   // A local holiday only the demo tenant has.
   const calendar = (await call(demoAdmin, 'GET', '/v1/calendar/2026')).body;
   await call(demoAdmin, 'PUT', '/v1/calendar/2026', { workingHours: calendar.workingHours, days: [...calendar.days, { date: '2026-11-30', kind: 'holiday', name: demo.calendarDay }], version: 0 });
+  // An open phone task of the demo tenant (a staff member must call back).
+  const store = new TenantStore(systemContext('demo', 'fixture', 'tenant-isolation'));
+  const task = await prepareNotification(store, {
+    template: 'customer.suspended',
+    channel: 'phone-task',
+    recipient: { kind: 'staff', username: 'agent', name: '坐席', phone: '13700001234' },
+    subject: { type: 'fixture', id: 'tenant-isolation' },
+    params: { accountNumber: demo.accountNumber, time: 'now', reason: 'fixture' },
+    category: 'service',
+  });
+  await store.commit(task);
+  demo.notificationId = task.notification.id;
   await app.runtime.idle();
 
   const northAdmin = await app.login('north', 'admin');
@@ -179,6 +196,8 @@ it('leaves every demo object exactly as it was', async () => {
   expect(timeline.every((e: { actor?: { id: string } }) => e.actor?.id === 'admin')).toBe(true);
   const user = (await call(demoAdmin, 'GET', `/v1/users/${demo.username}`)).body;
   expect(user).toMatchObject({ version: 1, roles: ['agent'], regions: ['r-east'], disabled: false });
+  const tasks = (await call(demoAdmin, 'GET', '/v1/notifications?channel=phone-task&limit=100')).body.items;
+  expect(tasks.find((n: { id: string }) => n.id === demo.notificationId)).toMatchObject({ state: 'open', version: 1 });
   const imp = (await call(demoAdmin, 'GET', `/v1/customer-imports/${demo.importId}`)).body;
   const policy = (await call(demoAdmin, 'GET', '/v1/policies/customers.lifecycle')).body;
   expect(policy.history).toContainEqual(expect.objectContaining({ id: demo.policyVersionId, reason: DEMO_POLICY_REASON, pack: null }));

@@ -54,6 +54,7 @@ export const en: Messages = {
     users: 'Users',
     policies: 'Policies',
     calendar: 'Business calendar',
+    notifications: 'Notifications',
   },
   region: {
     selector: 'Region scope',

@@ -6,6 +6,7 @@
 import type { calendarZhCN } from './calendar.zh-CN.ts';
 import type { customersZhCN } from './customers.zh-CN.ts';
 import type { policiesZhCN } from './policies.zh-CN.ts';
+import type { notificationsZhCN } from './notifications.zh-CN.ts';
 
 export const zhCN = {
   app: {
@@ -60,6 +61,7 @@ export const zhCN = {
     users: '用户管理',
     policies: '规则与政策',
     calendar: '工作日历',
+    notifications: '通知记录',
   },
   region: {
     selector: '片区范围',
@@ -311,6 +313,6 @@ export type Messages = DeepStrings<typeof zhCN>;
  * Everything `t()` may be asked for: this catalog and the sections that load with their pages'
  * chunks (customers.zh-CN.ts, policies.zh-CN.ts, calendar.zh-CN.ts), so a key of either is checked the same way.
  */
-export type Catalog = typeof zhCN & { customers: typeof customersZhCN; policies: typeof policiesZhCN; calendar: typeof calendarZhCN };
+export type Catalog = typeof zhCN & { customers: typeof customersZhCN; policies: typeof policiesZhCN; calendar: typeof calendarZhCN; notifications: typeof notificationsZhCN };
 
 export type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

@@ -35,11 +35,6 @@ export const jobOf = (name: string): JobEntry | undefined => JOBS.find((j) => j.
 /** Every dashboard section a capability fills. */
 export const DASHBOARD_SECTIONS = CAPABILITIES.flatMap((c) => c.dashboard ?? []);
 
-/** Every policy section of the tenant, by name (GET /v1/policies). */
-export const POLICY_SECTIONS = CAPABILITIES.flatMap((c) => c.policies ?? []);
-
-export const policySectionOf = (name: string) => POLICY_SECTIONS.find((s) => s.name === name);
-
 /** A job's definition with its implementation loaded (the worker's view). */
 export async function loadJob(name: string): Promise<JobImpl | undefined> {
   const entry = jobOf(name);

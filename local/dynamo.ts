@@ -101,7 +101,8 @@ async function launch(port: number, path: string | null): Promise<Launched> {
 
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const client = new DynamoDBClient({ endpoint, region: 'localhost', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
-  const deadline = Date.now() + 30_000;
+  // Generous: a loaded 2-core machine (Chromium and several jest workers) starts the JVM slowly.
+  const deadline = Date.now() + 60_000;
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`DynamoDB Local exited (${child.exitCode}): ${output.trim().slice(-500)}`);
@@ -110,8 +111,14 @@ async function launch(port: number, path: string | null): Promise<Launched> {
         break;
       } catch {
         if (Date.now() > deadline) {
+          // The JVM too, not only its watchdog: a store that never answered must not outlive the attempt.
+          try {
+            if (javaPid) process.kill(javaPid, 'SIGKILL');
+          } catch {
+            // gone already
+          }
           child.kill('SIGKILL');
-          throw new Error(`DynamoDB Local did not answer on ${endpoint} within 30 s: ${output.trim().slice(-500)}`);
+          throw new Error(`DynamoDB Local did not answer on ${endpoint} within 60 s: ${output.trim().slice(-500)}`);
         }
         await sleep(150);
       }

@@ -1,6 +1,6 @@
 import './quiet-defaults.ts'; // first: Powertools reads its environment when the shared singletons are created
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -11,6 +11,7 @@ import { makePublisher, type OutboxMessage } from '../functions/events/publish-o
 import { handler as onRunQueued } from '../functions/jobs/on-run-queued.ts';
 import { handler as onSchedule } from '../functions/jobs/on-schedule.ts';
 import { resetDocumentClient } from '../shared/db/client.ts';
+import { NOTIFICATION_REQUESTED } from '../shared/notifications/notification.ts';
 import { TIER_LIMITS } from '../shared/entities/tenant.ts';
 import { CONTEXTS, JOBS, ROUTES } from '../functions/manifest.ts';
 import { loadMasterSecret, resetSecrets } from '../shared/secrets.ts';
@@ -61,6 +62,11 @@ export interface Runtime {
   dynamo?: DynamoLocal;
   /** Events the outbox publisher delivered (the local stand-in for the SNS topic). */
   events: OutboxMessage[];
+  /**
+   * The notifications the publisher handed over (the local stand-in for the SMS gateway / mail
+   * relay on the tenant's topic); with a data dir also appended to `<dataDir>/notifications.jsonl`.
+   */
+  notifications: OutboxMessage[];
   seeded: boolean;
   /** Wait until stream records written so far were handled (jobs included). */
   idle(): Promise<void>;
@@ -118,12 +124,18 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
   }
 
   const events: OutboxMessage[] = [];
+  const notifications: OutboxMessage[] = [];
+  const notificationLog = options.dataDir ? join(resolve(options.dataDir), 'notifications.jsonl') : undefined;
   const poller = await startStreamPoller(client, streams, tableName, [
     {
       name: 'outbox publisher',
       handle: makePublisher(async (messages) => {
         events.push(...messages);
         events.splice(0, Math.max(0, events.length - 1000));
+        const sent = messages.filter((m) => m.type === NOTIFICATION_REQUESTED);
+        notifications.push(...sent);
+        notifications.splice(0, Math.max(0, notifications.length - 1000));
+        if (notificationLog && sent.length) appendFileSync(notificationLog, sent.map((m) => `${JSON.stringify(m)}\n`).join(''));
       }),
     },
     { name: 'job worker', handle: onRunQueued, detached: true },
@@ -147,6 +159,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     dynamoEndpoint: endpoint,
     dynamo,
     events,
+    notifications,
     seeded,
     idle: () => poller.idle(),
     async stop() {

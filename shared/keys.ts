@@ -28,6 +28,16 @@ export const dayShard = (id: string): number => {
   return h % DAY_SHARDS;
 };
 
+/** Shards of a day's notifications (a survey campaign's 50k SMS in a day spread over this many keys). */
+export const NOTIFICATION_SHARDS = 4;
+
+/** The shard of a notification id (hash of the id, like `searchShard`). */
+export const notificationShard = (id: string): number => {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
+  return h % NOTIFICATION_SHARDS;
+};
+
 const reversed = (digits: string) => [...digits].reverse().join('');
 
 export const tenantPrefix = (tenantId: string): string => `T#${tenantId}#`;
@@ -134,6 +144,26 @@ export const keys = {
   policyVersionPrefix: () => 'V#',
   /** The last sort key of the versions in force at an instant (ISO-8601 UTC, as `toISOString` writes it). */
   policyInForceUpTo: (at: string) => `V#${at}#~`,
+
+  /**
+   * The business calendar: one item per year an admin saved (a year never saved is built from the
+   * official dates on the fly). A loader reads the years it needs with one GetItem each.
+   */
+  calendarYear: (tenantId: string, year: number) => ({ pk: `${t(tenantId)}CALENDAR`, sk: `YEAR#${year}` }),
+
+  /**
+   * Notifications (shared/notifications): the item by id; GSI `notificationsByDay` (gsi5) by the
+   * tenant-local day and a shard, newest first; GSI `notificationsByCustomer` (gsi6) by customer,
+   * newest first; GSI `heldNotifications` (gsi4, sparse: only while held) by the instant a held
+   * notification may go out, sharded like the day.
+   */
+  notification: (tenantId: string, id: string) => ({ pk: `${t(tenantId)}NOTIF#${id}`, sk: 'NOTIFICATION' }),
+  notificationsOfDay: (tenantId: string, day: string, shard: number) => `${t(tenantId)}NOTIFDAY#${day}#${shard}`,
+  notificationsOfCustomer: (tenantId: string, customerId: string) => `${t(tenantId)}NOTIFCUST#${customerId}`,
+  heldNotifications: (tenantId: string, shard: number) => `${t(tenantId)}NOTIFHELD#${shard}`,
+  heldNotificationSort: (sendAfter: string, id: string) => `${sendAfter}#${id}`,
+  /** The last sort key of the held notifications due at an instant (ISO-8601 UTC). */
+  heldNotificationsDueBy: (at: string) => `${at}#~`,
 
   jobState: (tenantId: string, job: string) => ({ pk: `${t(tenantId)}JOB#${job}`, sk: 'STATE' }),
   jobRunsPartition: (tenantId: string, job: string) => `${t(tenantId)}JOB#${job}`,

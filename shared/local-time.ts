@@ -54,3 +54,12 @@ export function endOfDailyWindow(at: Date, window: { start: string; end: string 
   if (!end.isAfter(local)) end = dayjs.tz(`${local.add(1, 'day').format('YYYY-MM-DD')}T${window.end}:00`, timeZone);
   return end.toDate();
 }
+
+/** An instant as people read it in notices, on the tenant's wall clock: `2026年12月1日 23:20`. */
+export const localDateTimeText = (at: Date, timeZone = DEFAULT_TIME_ZONE) => zoned(at, timeZone).format('YYYY年M月D日 HH:mm');
+
+/** The UTC instants [start, end) of a tenant-local day (YYYY-MM-DD). */
+export function localDayBounds(day: string, timeZone = DEFAULT_TIME_ZONE): { start: Date; end: Date } {
+  const start = dayjs.tz(`${day}T00:00:00`, timeZone);
+  return { start: start.toDate(), end: dayjs.tz(`${start.add(1, 'day').format('YYYY-MM-DD')}T00:00:00`, timeZone).toDate() };
+}

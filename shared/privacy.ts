@@ -42,3 +42,11 @@ export function decryptField(sealed: string, aad: string): string {
 }
 
 export { idNumberCheckChar, isValidIdNumber } from './contract/id-number.ts';
+
+/** "zhang.san@example.com" → "z***@example.com"; a string without "@" keeps only its first character. */
+export function maskEmail(email: string | undefined | null): string | null {
+  if (!email) return null;
+  const at = email.lastIndexOf('@');
+  if (at <= 0) return `${email.slice(0, 1)}***`;
+  return `${email.slice(0, 1)}***${email.slice(at)}`;
+}

@@ -40,6 +40,12 @@ export const Index = {
   byRegionAddress: 'gsi4',
   /** Customers of the tenant by name (prefix), partitioned by the name's first character and a shard. */
   byTenantName: 'gsi5',
+  /** Notifications of a tenant-local day, per shard, newest first (partition `…NOTIFDAY#…`); shares gsi5. */
+  notificationsByDay: 'gsi5',
+  /** Notifications of a customer, newest first (partition `…NOTIFCUST#…`); shares gsi6. */
+  notificationsByCustomer: 'gsi6',
+  /** Held notifications by the instant they may go out, per shard (sparse; partition `…NOTIFHELD#…`); shares gsi4. */
+  heldNotifications: 'gsi4',
   /** Customers of the tenant by address (prefix), partitioned by the address's first character and a shard. */
   byTenantAddress: 'gsi6',
   /** Reading exceptions of a region and status (the review queue), newest first; shares gsi1. */

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { ApartmentOutlined, CloudUploadOutlined, DashboardOutlined, FieldTimeOutlined, SafetyCertificateOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, CloudUploadOutlined, DashboardOutlined, FieldTimeOutlined, MessageOutlined, SafetyCertificateOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { ROLES, type Role } from '../../shared/contract/access.ts';
 import type { zhCN } from './i18n/zh-CN.ts';
 import { lazyComponent, type Preloadable } from './lazy.tsx';
@@ -99,11 +99,32 @@ export const PAGES: PageDef[] = [
     component: lazyPage(() => import('./pages/jobs/JobsPage.tsx')),
   },
   {
+    path: '/notifications',
+    titleKey: 'nav.notifications',
+    icon: MessageOutlined,
+    roles: ['admin'],
+    component: lazyPage(() => import('./pages/notifications/NotificationsPage.tsx')),
+  },
+  {
     path: '/users',
     titleKey: 'nav.users',
     icon: SafetyCertificateOutlined,
     roles: ['admin'],
     component: lazyPage(() => import('./pages/users/UsersPage.tsx')),
+  },
+  {
+    path: '/policies',
+    titleKey: 'nav.policies',
+    icon: AuditOutlined,
+    roles: ROLES,
+    component: lazyPage(() => import('./pages/policies/PoliciesPage.tsx')),
+  },
+  {
+    path: '/calendar',
+    titleKey: 'nav.calendar',
+    icon: CalendarOutlined,
+    roles: ROLES,
+    component: lazyPage(() => import('./pages/calendar/CalendarPage.tsx')),
   },
   {
     path: '/account',

@@ -6,7 +6,8 @@ import { conflictError, notFoundError, unprocessableError } from '../../shared/e
 import { customersLifecyclePolicy } from '../../shared/contract/customers-policies.ts';
 import { keys } from '../../shared/keys.ts';
 import { policyInForce } from '../../shared/policies/policy-store.ts';
-import { localDay } from '../../shared/local-time.ts';
+import { localDateTimeText, localDay } from '../../shared/local-time.ts';
+import { prepareNotification, type PreparedNotification } from '../../shared/notifications/prepare.ts';
 import { canSeeRegion } from '../../shared/tenancy.ts';
 import { tenantTimeZone } from '../../shared/tenant-profile.ts';
 import type { CustomerInput, CustomerPatch, MeterInput } from './customer-inputs.ts';
@@ -14,6 +15,9 @@ import { closedForMeters, customerSubject, meterInstalled, newMeter, planCustome
 import { assertRegionInScope, getCustomer } from './customer-scope.ts';
 import { checkExpected, isStale, type Expected } from './expected.ts';
 import { decide, type LifecycleAction } from './lifecycle.ts';
+
+/** How a suspension notice names its reason (the tenant's wording of the rest is the `notifications.templates` policy). */
+const SUSPENSION_REASON_TEXT = { arrears: '欠费', hazard: '存在安全隐患', 'customer-request': '用户申请', interruption: '计划停气' } as const;
 
 /**
  * Customers of the archive, bound to one tenant (the TenantStore) and one caller, whose region
@@ -110,20 +114,50 @@ export class CustomerService {
     const next: Customer = { ...current, lifecycle: decision.next, version: current.version + 1, updatedAt: now.toISOString() };
     const { action: _action, ...facts } = command;
     const stateChanged = decision.from !== decision.to;
+    const notice = stateChanged ? await this.lifecycleNotice(current, command, now) : undefined;
     await this.store.commit({
-      writes: [{ kind: 'put', item: customerItem(this.tenantId, next), condition: versionIs(current.version, 'customer') }],
-      audit: {
+      writes: [{ kind: 'put', item: customerItem(this.tenantId, next), condition: versionIs(current.version, 'customer') }, ...(notice?.writes ?? [])],
+      audit: [
+        {
         action: `customer.${command.action}`,
         subject: customerSubject(id),
         summary: stateChanged ? `${command.action}: ${decision.from} → ${decision.to}` : command.action,
         detail: { from: decision.from, to: decision.to, ...facts },
-      },
+        },
+        ...(notice ? [notice.audit] : []),
+      ],
       events: [
         stateChanged
           ? { type: 'customer.lifecycle-changed', data: { customerId: id, action: command.action, from: decision.from, to: decision.to, regionId: current.regionId, ...('reason' in command ? { reason: command.reason } : {}) } }
           : { type: 'customer.contract-signed', data: { customerId: id, ...facts } },
+        ...(notice?.events ?? []),
       ],
     });
     return next;
+  }
+
+  /**
+   * The customer's notice of a suspension or a restoration (a service notice: never held by quiet
+   * hours): an SMS to the customer's phone, a phone task for a special-care household. Written in
+   * the lifecycle change's own transaction, so a refused change notifies nobody.
+   */
+  private async lifecycleNotice(customer: Customer, command: LifecycleAction, at: Date): Promise<PreparedNotification | undefined> {
+    if (command.action !== 'suspend' && command.action !== 'restore') return undefined;
+    const timeZone = await tenantTimeZone(this.store);
+    return prepareNotification(this.store, {
+      template: command.action === 'suspend' ? 'customer.suspended' : 'customer.restored',
+      channel: 'sms',
+      recipient: { kind: 'customer', customerId: customer.id, name: customer.name, ...(customer.phone ? { phone: customer.phone } : {}) },
+      subject: customerSubject(customer.id),
+      params: {
+        name: customer.name,
+        accountNumber: customer.accountNumber,
+        time: localDateTimeText(at, timeZone),
+        ...(command.action === 'suspend' ? { reason: SUSPENSION_REASON_TEXT[command.reason] } : {}),
+      },
+      category: 'service',
+      specialCare: isSpecialCare(customer),
+      at,
+    });
   }
 }

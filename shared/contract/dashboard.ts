@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ROLES } from './access.ts';
+import { CalendarYearStatus } from './calendar.ts';
 import { IsoDateTime, RegionId } from './common.ts';
 import { CUSTOMER_CLASSES, LIFECYCLE_STATES, METER_AGE_BUCKETS, METER_TYPES } from './customers.ts';
 
@@ -52,6 +53,8 @@ export const DASHBOARD_SECTIONS = {
   readCycles: z.array(ReadCycleProgress),
   inspectionsDue: InspectionsDue,
   satisfactionTrend: z.array(SatisfactionPoint),
+  /** The business calendar of the current year and, from December 1 (tenant time), the coming one: official or weekends only. */
+  calendar: z.array(CalendarYearStatus),
 } as const;
 export type DashboardSectionName = keyof typeof DASHBOARD_SECTIONS;
 export type DashboardSection<N extends DashboardSectionName> = z.infer<(typeof DASHBOARD_SECTIONS)[N]>;

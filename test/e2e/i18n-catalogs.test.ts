@@ -1,11 +1,17 @@
+import { calendarEn } from '../../console/src/i18n/calendar.en.ts';
+import { calendarZhCN } from '../../console/src/i18n/calendar.zh-CN.ts';
 import { customersEn } from '../../console/src/i18n/customers.en.ts';
 import { customersZhCN } from '../../console/src/i18n/customers.zh-CN.ts';
+import { notificationsEn } from '../../console/src/i18n/notifications.en.ts';
+import { notificationsZhCN } from '../../console/src/i18n/notifications.zh-CN.ts';
 import { en } from '../../console/src/i18n/en.ts';
+import { policiesEn } from '../../console/src/i18n/policies.en.ts';
+import { policiesZhCN } from '../../console/src/i18n/policies.zh-CN.ts';
 import { zhCN } from '../../console/src/i18n/zh-CN.ts';
 
 /**
  * The console's two message catalogs: the same keys, no empty text, the same placeholders. The
- * sections that load with their pages (customers.*.ts) are checked as part of them.
+ * sections that load with their pages (customers.*.ts, policies.*.ts, calendar.*.ts) are checked as part of them.
  */
 const leaves = (tree: object, prefix = ''): [string, string][] =>
   Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value as object, `${prefix}${key}.`)));
@@ -13,8 +19,8 @@ const leaves = (tree: object, prefix = ''): [string, string][] =>
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)/g)].map((m) => m[1]).sort();
 
 describe('console message catalogs', () => {
-  const zh = new Map(leaves({ ...zhCN, customers: customersZhCN }));
-  const english = new Map(leaves({ ...en, customers: customersEn }));
+  const zh = new Map(leaves({ ...zhCN, customers: customersZhCN, policies: policiesZhCN, calendar: calendarZhCN, notifications: notificationsZhCN }));
+  const english = new Map(leaves({ ...en, customers: customersEn, policies: policiesEn, calendar: calendarEn, notifications: notificationsEn }));
 
   it('have identical key sets', () => {
     expect([...english.keys()].sort()).toEqual([...zh.keys()].sort());

@@ -33,6 +33,19 @@ describe('the demo seed', () => {
   });
 });
 
+describe('the demo notifications', () => {
+  it('include suspension notices (sent, phone masked) and a survey SMS held by last night\'s quiet hours', async () => {
+    const today = (await app.api(admin, 'GET', '/v1/notifications?limit=100')).body.items as { type: string; channel: string; state: string; recipient: { phone: string | null } }[];
+    const sms = today.filter((n) => n.type === 'customer.suspended' && n.channel === 'sms');
+    expect(sms.length).toBeGreaterThan(0);
+    expect(sms.every((n) => n.state === 'sent' && /^1\d\d\*{4}\d{4}$/.test(n.recipient.phone!))).toBe(true);
+    expect(today.some((n) => n.type === 'customer.restored')).toBe(true);
+    const yesterday = new Date(Date.now() - 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+    const held = (await app.api(admin, 'GET', `/v1/notifications?day=${yesterday}&type=survey.invitation`)).body.items;
+    expect(held).toEqual([expect.objectContaining({ state: 'held', category: 'survey', channel: 'sms' })]);
+  });
+});
+
 describe('the demo password', () => {
   it('is reset for every demo user by `npm run demo -- reset-password`, each hash salted on its own', async () => {
     const { resetDemoPasswords } = await import('../../local/seed/demo.ts');

@@ -29,6 +29,10 @@ const BODIES: Record<string, { path: () => string; bodies: () => Record<string, 
   [routeKey('POST', '/v1/regions')]: { path: () => '/v1/regions', bodies: () => [{ regionId: `n-${uniq()}`, name: '新片区' }] },
   [routeKey('POST', '/v1/api-keys')]: { path: () => '/v1/api-keys', bodies: () => [{ name: 'bank', scopes: ['customers:read'] }] },
   [routeKey('POST', '/v1/jobs/{job}/runs')]: { path: () => '/v1/jobs/archive-stats/runs', bodies: () => [{}] },
+  [routeKey('PUT', '/v1/calendar/{year}')]: {
+    path: () => '/v1/calendar/2032',
+    bodies: () => [{ workingHours: [{ start: '08:30', end: '17:30' }], days: [{ date: '2032-05-03', kind: 'holiday', name: '检修日' }], version: 0 }],
+  },
   [routeKey('POST', '/v1/customers')]: { path: () => '/v1/customers', bodies: () => [newCustomer()] },
   [routeKey('PATCH', '/v1/customers/{id}')]: { path: () => `/v1/customers/${fx.customerId}`, bodies: () => [{ name: '李雷', version: 1 }] },
   [routeKey('POST', '/v1/customers/{id}/actions')]: {
@@ -64,6 +68,10 @@ const BODIES: Record<string, { path: () => string; bodies: () => Record<string, 
   [routeKey('POST', '/v1/read-books')]: { path: () => '/v1/read-books', bodies: () => [{ name: '测试册', regionId: 'r-east', reader: 'field', meterIds: [] }] },
   [routeKey('PATCH', '/v1/read-books/{id}')]: { path: () => '/v1/read-books/01JZZZZZZZZZZZZZZZZZZZZZZZ', bodies: () => [{ name: '测试册', version: 1 }] },
   [routeKey('POST', '/v1/reading-exceptions/{id}/actions')]: { path: () => '/v1/reading-exceptions/01JZZZZZZZZZZZZZZZZZZZZZZZ/actions', bodies: () => [{ action: 'accept', note: '核实无误' }] },
+  [routeKey('POST', '/v1/notifications/{id}/actions')]: {
+    path: () => '/v1/notifications/01JAAAAAAAAAAAAAAAAAAAAAAA/actions',
+    bodies: () => [{ action: 'complete', outcome: 'reached', note: '已联系', version: 1 }],
+  },
   [routeKey('POST', '/v1/customer-imports')]: { path: () => '/v1/customer-imports', bodies: () => [{ fileName: 'x.csv', columns: ['户号', '备注'], totalRows: 1 }] },
   [routeKey('POST', '/v1/customer-imports/{id}/batches')]: {
     path: () => `/v1/customer-imports/${fx.importId}/batches`,
@@ -205,11 +213,13 @@ describe('hostile text', () => {
       ['PATCH', `/v1/customers/${fx.customerId}`, { name: text }, 'body.name'],
       ['POST', `/v1/customers/${fx.customerId}/actions`, { action: 'close', reason: text }, 'body.reason'],
       ['POST', `/v1/customers/${fx.customerId}/reveal`, { fields: ['phone'], reason: text }, 'body.reason'],
+      ['POST', '/v1/notifications/01JAAAAAAAAAAAAAAAAAAAAAAA/actions', { action: 'complete', outcome: 'reached', note: text }, 'body.note'],
       ['POST', '/v1/regions', { regionId: `n-${uniq()}`, name: text }, 'body.name'],
       ['POST', '/v1/api-keys', { name: text, scopes: ['customers:read'] }, 'body.name'],
       ['POST', '/v1/customer-imports', { fileName: `${text}.csv`, columns: ['户号'] }, 'body.fileName'],
       ['POST', '/v1/reading-exceptions/01JZZZZZZZZZZZZZZZZZZZZZZZ/actions', { action: 'accept', note: text }, 'body.note'],
       ['POST', '/v1/read-books', { name: text, regionId: 'r-east', reader: 'field', meterIds: [] }, 'body.name'],
+      ['PUT', '/v1/calendar/2032', { workingHours: [{ start: '08:30', end: '17:30' }], days: [{ date: '2032-05-03', kind: 'holiday', name: text }], version: 0 }, 'body.days.0.name'],
     ];
     for (const [method, path, body, field] of refused) {
       const res = await call(admin, method, path, body);

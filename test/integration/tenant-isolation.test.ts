@@ -1,5 +1,8 @@
 import { ROUTES } from '../../functions/manifest.ts';
 import { customersLifecyclePolicy } from '../../shared/contract/customers-policies.ts';
+import { TenantStore } from '../../shared/db/tenant-store.ts';
+import { prepareNotification } from '../../shared/notifications/prepare.ts';
+import { systemContext } from '../../shared/tenancy.ts';
 import { routeKey } from '../../shared/http/route.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { caller } from '../support/retry.ts';
@@ -16,7 +19,7 @@ let app: TestApp;
 let call: ReturnType<typeof caller>;
 let demoAdmin: string;
 let northCredentials: { name: string; token: string }[];
-const demo = { bookId: '', exceptionId: '', readingId: '', policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '' };
+const demo = { bookId: '', exceptionId: '', readingId: '', policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '', calendarDay: '示范公司纪念日', notificationId: '' };
 
 const DEMO_POLICY_REASON = '示范公司取消夜间保护';
 
@@ -100,12 +103,17 @@ const ATTACKS: Record<string, Attack> = {
   [routeKey('PATCH', '/v1/read-books/{id}')]: { path: () => `/v1/read-books/${demo.bookId}`, body: () => ({ name: '被篡改', remove: [demo.meterId] }), expect: 'not-found' },
   [routeKey('GET', '/v1/reading-exceptions')]: { path: () => '/v1/reading-exceptions?status=open', expect: 'no-demo-data' },
   [routeKey('POST', '/v1/reading-exceptions/{id}/actions')]: { path: () => `/v1/reading-exceptions/${demo.exceptionId}/actions`, body: () => ({ action: 'reject', note: '攻击' }), expect: 'not-found' },
+  [routeKey('GET', '/v1/calendar/{year}')]: { path: () => '/v1/calendar/2026', expect: 'no-demo-data' },
+  // North's own calendar of 2026 (version 0: north never saved one); demo's stays as it was.
+  [routeKey('PUT', '/v1/calendar/{year}')]: { path: () => '/v1/calendar/2026', body: () => ({ workingHours: [{ start: '09:00', end: '17:00' }], days: [], version: 0 }), expect: 'no-demo-data' },
+  [routeKey('GET', '/v1/notifications')]: { path: () => `/v1/notifications?customerId=${demo.customerId}`, expect: 'no-demo-data' },
+  [routeKey('POST', '/v1/notifications/{id}/actions')]: { path: () => `/v1/notifications/${demo.notificationId}/actions`, body: () => ({ action: 'complete', outcome: 'reached' }), expect: 'not-found' },
   [routeKey('POST', '/v1/auth/password')]: { path: () => '/v1/auth/password', body: () => ({ currentPassword: 'not-the-password', newPassword: 'Another-pass-2026' }), expect: 'refused' },
   // Last: signing out ends the north admin's session, so no attack after it could use the token.
   [routeKey('POST', '/v1/auth/logout')]: { path: () => '/v1/auth/logout', expect: 'no-demo-data' },
 };
 
-const demoMarkers = () => [demo.bookId, demo.exceptionId, demo.readingId, demo.policyVersionId, DEMO_POLICY_REASON, demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, 'r-east', '东城片区'];
+const demoMarkers = () => [demo.bookId, demo.exceptionId, demo.readingId, demo.policyVersionId, DEMO_POLICY_REASON, demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, demo.calendarDay, demo.notificationId, 'r-east', '东城片区'];
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -131,6 +139,21 @@ beforeAll(async () => {
   demo.policyVersionId = (
     await call(demoAdmin, 'PUT', '/v1/policies/customers.lifecycle', { values: { ...customersLifecyclePolicy.defaults, specialCareNight: null }, effectiveFrom: '2098-01-01T00:00:00+08:00', reason: DEMO_POLICY_REASON })
   ).body.scheduled.find((v: { reason: string }) => v.reason === DEMO_POLICY_REASON).id;
+  // A local holiday only the demo tenant has.
+  const calendar = (await call(demoAdmin, 'GET', '/v1/calendar/2026')).body;
+  await call(demoAdmin, 'PUT', '/v1/calendar/2026', { workingHours: calendar.workingHours, days: [...calendar.days, { date: '2026-11-30', kind: 'holiday', name: demo.calendarDay }], version: 0 });
+  // An open phone task of the demo tenant (a staff member must call back).
+  const store = new TenantStore(systemContext('demo', 'fixture', 'tenant-isolation'));
+  const task = await prepareNotification(store, {
+    template: 'customer.suspended',
+    channel: 'phone-task',
+    recipient: { kind: 'staff', username: 'agent', name: '坐席', phone: '13700001234' },
+    subject: { type: 'fixture', id: 'tenant-isolation' },
+    params: { accountNumber: demo.accountNumber, time: 'now', reason: 'fixture' },
+    category: 'service',
+  });
+  await store.commit(task);
+  demo.notificationId = task.notification.id;
   await app.runtime.idle();
 
   const northAdmin = await app.login('north', 'admin');
@@ -190,9 +213,14 @@ it('leaves every demo object exactly as it was', async () => {
   expect((await call(demoAdmin, 'GET', `/v1/meters/${demo.meterId}/readings`)).body.items).toEqual([expect.objectContaining({ id: demo.readingId, value: 5, status: 'held' })]);
   expect((await call(demoAdmin, 'GET', `/v1/read-books/${demo.bookId}`)).body).toMatchObject({ version: 1, name: '东城示范册', meterIds: [demo.meterId] });
   expect((await call(demoAdmin, 'GET', '/v1/reading-exceptions?rule=inactive')).body.items).toContainEqual(expect.objectContaining({ id: demo.exceptionId, status: 'open', version: 1 }));
+  const tasks = (await call(demoAdmin, 'GET', '/v1/notifications?channel=phone-task&limit=100')).body.items;
+  expect(tasks.find((n: { id: string }) => n.id === demo.notificationId)).toMatchObject({ state: 'open', version: 1 });
   const imp = (await call(demoAdmin, 'GET', `/v1/customer-imports/${demo.importId}`)).body;
   const policy = (await call(demoAdmin, 'GET', '/v1/policies/customers.lifecycle')).body;
   expect(policy.history).toContainEqual(expect.objectContaining({ id: demo.policyVersionId, reason: DEMO_POLICY_REASON, pack: null }));
   expect(policy.history.every((v: { actor: { id: string } }) => v.actor.id === 'seed' || v.actor.id === 'admin')).toBe(true);
   expect(imp).toMatchObject({ state: 'open', rowsReceived: 1, batches: 1, counts: { rejected: 1, created: 0, updated: 0 } });
+  const calendar = (await call(demoAdmin, 'GET', '/v1/calendar/2026')).body;
+  expect(calendar).toMatchObject({ version: 1, updatedBy: 'admin', workingHours: [{ start: '08:30', end: '17:30' }] });
+  expect(calendar.days).toContainEqual({ date: '2026-11-30', kind: 'holiday', name: demo.calendarDay, origin: 'local' });
 });

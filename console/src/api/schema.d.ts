@@ -154,6 +154,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's business calendar of a year (2000–2100): holidays, make-up working days and working hours — as an admin saved it, else the official dates (version 0). A year without official dates counts weekends only and says so in warnings */
+        get: operations["getV1CalendarYear"];
+        /** Save the calendar of a year (admin): workingHours, days and the version read (or If-Match with the ETag of GET; 0 for a year never saved; stale → 409). The read-only fields of GET may be sent back and are ignored. Audited, with the event calendar.updated */
+        put: operations["putV1CalendarYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/customer-imports": {
         parameters: {
             query?: never;
@@ -544,6 +562,40 @@ export interface paths {
         put?: never;
         /** Replace a meter: keeps the old meter's final read and the new meter's start read; the old meter becomes removed */
         post: operations["postV1MetersIdReplace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The notification log (admin): of a tenant-local day (default today) or of a customer, newest first; filter by type and channel; phone and e-mail masked */
+        get: operations["getV1Notifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete an open phone task with the outcome of the call (If-Match or version); audited on the customer's timeline */
+        post: operations["postV1NotificationsIdActions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1492,6 +1544,233 @@ export interface operations {
             };
             /** @description Bad request: the field is named in `errors` */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1CalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        days: {
+                            date: string;
+                            /** @enum {string} */
+                            kind: "holiday" | "makeup-working";
+                            name: string;
+                            /** @enum {string} */
+                            origin: "official" | "local";
+                        }[];
+                        official: boolean;
+                        source: string | null;
+                        timeZone: string;
+                        updatedAt: string | null;
+                        updatedBy: string | null;
+                        version: number;
+                        warnings: {
+                            /** @enum {string} */
+                            code: "official-data-missing" | "official-data-available";
+                            message: string;
+                        }[];
+                        workingHours: {
+                            end: string;
+                            start: string;
+                        }[];
+                        year: number;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putV1CalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    days: {
+                        date: string;
+                        /** @enum {string} */
+                        kind: "holiday" | "makeup-working";
+                        name: string;
+                        /** @enum {string} */
+                        origin?: "official" | "local";
+                    }[];
+                    official?: boolean;
+                    source?: string | null;
+                    timeZone?: string;
+                    updatedAt?: string | null;
+                    updatedBy?: string | null;
+                    version: number;
+                    warnings?: unknown[];
+                    workingHours: {
+                        end: string;
+                        start: string;
+                    }[];
+                    year?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        days: {
+                            date: string;
+                            /** @enum {string} */
+                            kind: "holiday" | "makeup-working";
+                            name: string;
+                            /** @enum {string} */
+                            origin: "official" | "local";
+                        }[];
+                        official: boolean;
+                        source: string | null;
+                        timeZone: string;
+                        updatedAt: string | null;
+                        updatedBy: string | null;
+                        version: number;
+                        warnings: {
+                            /** @enum {string} */
+                            code: "official-data-missing" | "official-data-available";
+                            message: string;
+                        }[];
+                        workingHours: {
+                            end: string;
+                            start: string;
+                        }[];
+                        year: number;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3551,6 +3830,15 @@ export interface operations {
                             };
                             specialCare: number;
                         } | null;
+                        calendar: {
+                            official: boolean;
+                            warnings: {
+                                /** @enum {string} */
+                                code: "official-data-missing" | "official-data-available";
+                                message: string;
+                            }[];
+                            year: number;
+                        }[] | null;
                         emergenciesToday: {
                             onSiteInTime: number;
                             open: number;
@@ -4634,6 +4922,244 @@ export interface operations {
                         status: "active" | "removed";
                         /** @enum {string} */
                         type: "diaphragm" | "ic-card" | "remote";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1Notifications: {
+        parameters: {
+            query?: {
+                channel?: "sms" | "email" | "phone-task";
+                cursor?: string;
+                customerId?: string;
+                day?: string;
+                limit?: number;
+                type?: "customer.suspended" | "customer.restored" | "survey.invitation";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            attempts: number;
+                            /** @enum {string} */
+                            category: "service" | "marketing" | "survey";
+                            /** @enum {string} */
+                            channel: "sms" | "email" | "phone-task";
+                            completedBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date */
+                            day: string;
+                            id: string;
+                            lastError: string | null;
+                            note: string | null;
+                            outcome: ("reached" | "no-answer" | "wrong-number") | null;
+                            recipient: {
+                                customerId: string | null;
+                                email: string | null;
+                                /** @enum {string} */
+                                kind: "customer" | "staff";
+                                name: string | null;
+                                phone: string | null;
+                                username: string | null;
+                            };
+                            sendAfter: string | null;
+                            sentAt: string | null;
+                            /** @enum {string} */
+                            state: "queued" | "held" | "sent" | "failed" | "open" | "done";
+                            subject: {
+                                id: string;
+                                type: string;
+                            };
+                            text: string;
+                            /** @enum {string} */
+                            type: "customer.suspended" | "customer.restored" | "survey.invitation";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1NotificationsIdActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    action: "complete";
+                    note?: string;
+                    /** @enum {string} */
+                    outcome: "reached" | "no-answer" | "wrong-number";
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attempts: number;
+                        /** @enum {string} */
+                        category: "service" | "marketing" | "survey";
+                        /** @enum {string} */
+                        channel: "sms" | "email" | "phone-task";
+                        completedBy: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date */
+                        day: string;
+                        id: string;
+                        lastError: string | null;
+                        note: string | null;
+                        outcome: ("reached" | "no-answer" | "wrong-number") | null;
+                        recipient: {
+                            customerId: string | null;
+                            email: string | null;
+                            /** @enum {string} */
+                            kind: "customer" | "staff";
+                            name: string | null;
+                            phone: string | null;
+                            username: string | null;
+                        };
+                        sendAfter: string | null;
+                        sentAt: string | null;
+                        /** @enum {string} */
+                        state: "queued" | "held" | "sent" | "failed" | "open" | "done";
+                        subject: {
+                            id: string;
+                            type: string;
+                        };
+                        text: string;
+                        /** @enum {string} */
+                        type: "customer.suspended" | "customer.restored" | "survey.invitation";
                         /** Format: date-time */
                         updatedAt: string;
                         version: number;

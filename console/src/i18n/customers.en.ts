@@ -212,6 +212,13 @@ export const customersEn: DeepStrings<typeof customersZhCN> = {
         close: 'Account closed',
         revealed: 'Full details viewed',
       },
+      notification: {
+        queued: 'Notification issued',
+        held: 'Notification held (quiet hours)',
+        failed: 'Notification could not be sent',
+        opened: 'Phone task opened',
+        completed: 'Phone task completed',
+      },
       meter: {
         installed: 'Meter installed',
         replaced: 'Meter replaced',

@@ -214,6 +214,13 @@ export const customersZhCN = {
         close: '销户',
         revealed: '查看完整信息',
       },
+      notification: {
+        queued: '发出通知',
+        held: '通知暂缓（免打扰时段）',
+        failed: '通知无法发送',
+        opened: '生成电话任务',
+        completed: '完成电话任务',
+      },
       meter: {
         installed: '安装燃气表',
         replaced: '换表',

@@ -52,6 +52,9 @@ export const en: Messages = {
     jobs: 'Scheduled jobs',
     account: 'My account',
     users: 'Users',
+    policies: 'Policies',
+    calendar: 'Business calendar',
+    notifications: 'Notifications',
   },
   region: {
     selector: 'Region scope',
@@ -86,6 +89,11 @@ export const en: Messages = {
       commercial: 'Commercial',
       'public-welfare': 'Public welfare',
       industrial: 'Industrial',
+    },
+    calendarWarning: {
+      missing: 'The public holidays of {{year}} are not published or loaded yet: the calendar counts weekends only.',
+      available: 'The public holidays of {{year}} are published, but the calendar of {{year}} was saved without them: review it.',
+      open: 'Open the calendar of {{year}}',
     },
     archiveEmpty: {
       title: 'No archive statistics yet',

@@ -3,7 +3,10 @@
  * and in en.ts under the same keys (the type of en.ts is derived from this object, so a missing or
  * extra key does not compile). Pages add their own section.
  */
+import type { calendarZhCN } from './calendar.zh-CN.ts';
 import type { customersZhCN } from './customers.zh-CN.ts';
+import type { policiesZhCN } from './policies.zh-CN.ts';
+import type { notificationsZhCN } from './notifications.zh-CN.ts';
 
 export const zhCN = {
   app: {
@@ -56,6 +59,9 @@ export const zhCN = {
     jobs: '定时任务',
     account: '我的账户',
     users: '用户管理',
+    policies: '规则与政策',
+    calendar: '工作日历',
+    notifications: '通知记录',
   },
   region: {
     selector: '片区范围',
@@ -90,6 +96,11 @@ export const zhCN = {
       commercial: '商业',
       'public-welfare': '公福',
       industrial: '工业',
+    },
+    calendarWarning: {
+      missing: '{{year}} 年法定节假日尚未发布/载入，日历暂按仅周末计算。',
+      available: '{{year}} 年法定节假日已发布，但 {{year}} 年日历保存时尚无官方数据：请核对。',
+      open: '打开 {{year}} 年日历',
     },
     archiveEmpty: {
       title: '暂无档案统计',
@@ -300,8 +311,8 @@ export type Messages = DeepStrings<typeof zhCN>;
 
 /**
  * Everything `t()` may be asked for: this catalog and the sections that load with their pages'
- * chunks (customers.zh-CN.ts), so a key of either is checked the same way.
+ * chunks (customers.zh-CN.ts, policies.zh-CN.ts, calendar.zh-CN.ts), so a key of either is checked the same way.
  */
-export type Catalog = typeof zhCN & { customers: typeof customersZhCN };
+export type Catalog = typeof zhCN & { customers: typeof customersZhCN; policies: typeof policiesZhCN; calendar: typeof calendarZhCN; notifications: typeof notificationsZhCN };
 
 export type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

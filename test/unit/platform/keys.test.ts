@@ -40,6 +40,7 @@ const PARTITION_KEYS: [string, Builder][] = [
   ['meterReadBookGuard', (t) => keys.meterReadBookGuard(t, '01J')],
   ['exceptionQueueByGrade', (t) => keys.exceptionQueueByGrade(t, 'r-east', 'open', 'blocking')],
   ['exceptionQueueByRule', (t) => keys.exceptionQueueByRule(t, 'r-east', 'open', 'high')],
+  ['calendarYear', (t) => keys.calendarYear(t, 2026)],
   ['jobState', (t) => keys.jobState(t, 'archive-stats')],
   ['jobRun', (t) => keys.jobRun(t, 'archive-stats', '01J')],
   ['jobScheduleGuard', (t) => keys.jobScheduleGuard(t, 'archive-stats', '2026-11-23T17:30:00.000Z')],

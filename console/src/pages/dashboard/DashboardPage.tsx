@@ -8,6 +8,7 @@ import { useFormat } from '../../format.ts';
 import { useRegionScope } from '../../regions.tsx';
 import { useRequest } from '../../useRequest.ts';
 import { ArchiveFigures } from './ArchiveFigures.tsx';
+import { CalendarWarnings } from './CalendarWarnings.tsx';
 import { CapabilityCards } from './CapabilityCards.tsx';
 
 /**
@@ -55,6 +56,7 @@ export default function DashboardPage() {
 
       {data && (
         <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+          <CalendarWarnings calendar={data.calendar} />
           {data.archive ? (
             <ArchiveFigures archive={data.archive} />
           ) : (

@@ -1,0 +1,8 @@
+import { defineCapability, routesOf } from '../../shared/capability.ts';
+import * as routes from './routes.ts';
+
+export const capability = defineCapability({
+  name: 'calendar',
+  routes: routesOf(routes),
+  dashboard: [{ section: 'calendar', load: async () => (await import('./calendar-summary.ts')).calendarSection }],
+});

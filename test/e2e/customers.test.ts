@@ -5,7 +5,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { TEMPLATE_HEADERS } from '../../functions/customer-files/csv-columns.ts';
 import { customerCsvRow } from '../../local/seed/customer-csv.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { axeViolations, launchChromium, login, newPage, PHONE, screenshot, waitForHeading } from './browser.ts';
+import { expectAccessible, launchChromium, login, newPage, PHONE, screenshot, waitForHeading } from './browser.ts';
 
 /**
  * The customer pages in real Chromium against the real local runtime (demo seed): search, the
@@ -42,10 +42,6 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function expectAccessible(page: Page, where: string) {
-  const violations = await axeViolations(page);
-  expect({ where, violations }).toEqual({ where, violations: [] });
-}
 
 /** The form item holding a labelled control (in the page or a dialog), and the error under it. */
 const formItem = (page: Page, label: string) => page.locator('.ant-form-item').filter({ has: page.getByLabel(label, { exact: true }) });

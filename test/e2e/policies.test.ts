@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { axeViolations, launchChromium, login, newPage, PHONE, screenshot, waitForHeading } from './browser.ts';
+import { expectAccessible, launchChromium, login, newPage, PHONE, screenshot, waitForHeading } from './browser.ts';
 
 /**
  * The policies page in real Chromium: every role reads the rules in force with their defaults and
@@ -31,9 +31,6 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function expectAccessible(page: Page, where: string) {
-  expect({ where, violations: await axeViolations(page) }).toEqual({ where, violations: [] });
-}
 
 const section = (page: Page) => page.getByTestId(`policy-${SECTION}`);
 

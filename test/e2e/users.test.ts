@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { axeViolations, launchChromium, login, newPage, screenshot, waitForHeading } from './browser.ts';
+import { expectAccessible, launchChromium, login, newPage, screenshot, waitForHeading } from './browser.ts';
 
 /**
  * User management in real Chromium: an admin creates a user and copies the setup link; the user
@@ -19,9 +19,6 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function expectAccessible(page: Page, where: string) {
-  expect({ where, violations: await axeViolations(page) }).toEqual({ where, violations: [] });
-}
 
 it('an admin creates a user with a setup link, the user sets a password, a disable signs them out', async () => {
   const admin = await newPage(browser);

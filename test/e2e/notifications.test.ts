@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { expectAccessible, launchChromium, login, newPage, screenshot, waitForHeading } from './browser.ts';
 

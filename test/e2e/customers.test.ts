@@ -47,9 +47,15 @@ afterAll(async () => {
 const formItem = (page: Page, label: string) => page.locator('.ant-form-item').filter({ has: page.getByLabel(label, { exact: true }) });
 const fieldError = (page: Page, label: string) => formItem(page, label).locator('.ant-form-item-explain-error');
 
+/** Picks an option of a select and waits until the select shows it (a click while the dropdown still animates in can miss: then once more). */
 async function chooseOption(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  for (let attempt = 1; ; attempt++) {
+    await page.getByLabel(label, { exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+    const shown = await formItem(page, label).filter({ hasText: option }).waitFor({ timeout: 3000 }).then(() => true, () => false);
+    if (shown) return;
+    if (attempt === 2) throw new Error(`the select ${label} does not show ${option} after choosing it twice`);
+  }
 }
 
 async function search(page: Page, q: string) {

@@ -12,7 +12,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   [app, browser] = await Promise.all([startTestApp({ seed: 'demo', customerScale: 0 }), launchChromium()]);
-}, 60_000);
+});
 
 afterAll(async () => {
   await browser?.close();

@@ -40,7 +40,7 @@ beforeAll(async () => {
   await runArchiveStats();
   const token = await app.login('demo', 'manager');
   managerView = (await app.api(token, 'GET', '/v1/dashboard')).body;
-}, 60_000);
+});
 
 afterAll(async () => {
   await browser?.close();

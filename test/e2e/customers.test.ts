@@ -35,7 +35,7 @@ beforeAll(async () => {
   eastId = east!.body.id;
   westId = west!.body.id;
   mkdirSync(OUT, { recursive: true });
-}, 60_000);
+});
 
 afterAll(async () => {
   await browser?.close();

@@ -24,7 +24,7 @@ beforeAll(async () => {
   for (const version of (await app.api(admin, 'GET', `/v1/policies/${SECTION}`)).body.scheduled) {
     expect((await app.api(admin, 'DELETE', `/v1/policies/${SECTION}/versions/${version.id}`)).status).toBe(200);
   }
-}, 60_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -53,7 +53,7 @@ it('shows an agent the rules in force with their defaults and sources, and no ch
   await expectAccessible(page, 'policies (agent)');
   expect(errors).toEqual([]);
   await context.close();
-}, 60_000);
+});
 
 it('reads on a phone: values, defaults and sources stacked, no sideways scrolling', async () => {
   const { context, page, errors } = await newPage(browser, PHONE);
@@ -69,7 +69,7 @@ it('reads on a phone: values, defaults and sources stacked, no sideways scrollin
   await screenshot(page, 'policies-phone');
   expect(errors).toEqual([]);
   await context.close();
-}, 60_000);
+});
 
 it('lets an admin schedule a change, cancel a scheduled one and apply a regulation pack', async () => {
   const { context, page, errors } = await newPage(browser);

@@ -12,7 +12,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   [app, browser] = await Promise.all([startTestApp({ seed: 'demo', customerScale: 0 }), launchChromium()]);
-}, 60_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -78,4 +78,4 @@ it('a user changes their own password on the account page', async () => {
   await expectAccessible(page, 'account with password changed');
   expect((await app.api(null, 'POST', '/v1/auth/login', { tenant: 'demo', username: 'field', password: 'Meter-reader-2026' })).status).toBe(200);
   await context.close();
-}, 60_000);
+});

@@ -1,3 +1,4 @@
+import type { ReadingHistoryEntry } from '../../../shared/entities/reading.ts';
 import type { MeterType } from '../../../shared/contract/customers.ts';
 import type { ReadingVeePolicy } from '../../../shared/contract/reading-policies.ts';
 import type { Evidence, ExceptionGrade, ReadingSource, VeeRule } from '../../../shared/contract/readings.ts';
@@ -16,18 +17,8 @@ export interface Candidate {
   purchases?: number;
 }
 
-/** A past reading as the meter keeps it (its last few, newest first). */
-export interface HistoryEntry {
-  readingId: string | null;
-  readAt: string;
-  value: number;
-  /** null for a reading whose consumption could not be computed (dated before its predecessor). */
-  consumption: number | null;
-  days: number | null;
-  source: ReadingSource | 'start';
-  billable: boolean;
-  purchases?: number;
-}
+/** A past reading as the meter keeps it (its last few, newest first): the entity's own type. */
+export type HistoryEntry = ReadingHistoryEntry;
 
 export interface VeeContext {
   digits: number;

@@ -4,8 +4,10 @@ import * as getReadBook from './get-read-book.ts';
 import * as listMeterReadings from './list-meter-readings.ts';
 import * as listReadBooks from './list-read-books.ts';
 import * as listReadingExceptions from './list-reading-exceptions.ts';
+import * as mergeReadBook from './merge-read-book.ts';
 import * as postReadings from './post-readings.ts';
 import * as readingExceptionAction from './reading-exception-action.ts';
+import * as splitReadBook from './split-read-book.ts';
 import * as updateReadBook from './update-read-book.ts';
 
-export const handler = dispatch([postReadings, listMeterReadings, listReadingExceptions, readingExceptionAction, createReadBook, listReadBooks, getReadBook, updateReadBook]);
+export const handler = dispatch([postReadings, listMeterReadings, listReadingExceptions, readingExceptionAction, createReadBook, listReadBooks, getReadBook, updateReadBook, splitReadBook, mergeReadBook]);

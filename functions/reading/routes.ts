@@ -1,6 +1,6 @@
 import { IdParams } from '../../shared/contract/common.ts';
 import { EXCEPTION_REVIEWERS, ExceptionActionBody, MeterReadingsQuery, PostReadingsBody, PostReadingsResult, READING_READERS, READING_WRITERS, ReadingExceptionPage, ReadingExceptionsQuery, ReadingExceptionView, ReadingPage } from '../../shared/contract/readings.ts';
-import { CreateReadBookBody, READ_BOOK_READERS, READ_BOOK_WRITERS, ReadBookPage, ReadBooksQuery, ReadBookView, UpdateReadBookBody } from '../../shared/contract/read-books.ts';
+import { CreateReadBookBody, MergeReadBookBody, READ_BOOK_READERS, READ_BOOK_WRITERS, ReadBookPage, ReadBooksQuery, ReadBookView, SplitReadBookBody, SplitReadBookResult, UpdateReadBookBody } from '../../shared/contract/read-books.ts';
 import { defineRoute } from '../../shared/http/route.ts';
 
 const tags = ['readings'];
@@ -89,6 +89,28 @@ export const updateReadBook = defineRoute({
   access: READ_BOOK_WRITERS,
   params: IdParams,
   body: UpdateReadBookBody,
+  responses: { 200: ReadBookView },
+  tags: bookTags,
+});
+
+export const splitReadBook = defineRoute({
+  method: 'POST',
+  path: '/v1/read-books/{id}/split',
+  summary: 'Split a read book (If-Match or version): the meters named (1–90, not all) move to a new book, walk order kept; 201 with the new book and this one',
+  access: READ_BOOK_WRITERS,
+  params: IdParams,
+  body: SplitReadBookBody,
+  responses: { 201: SplitReadBookResult },
+  tags: bookTags,
+});
+
+export const mergeReadBook = defineRoute({
+  method: 'POST',
+  path: '/v1/read-books/{id}/merge',
+  summary: 'Merge the book `from` (same region, ≤ 90 meters) into this one (If-Match or version): its meters are appended in walk order, `from` is deleted',
+  access: READ_BOOK_WRITERS,
+  params: IdParams,
+  body: MergeReadBookBody,
   responses: { 200: ReadBookView },
   tags: bookTags,
 });

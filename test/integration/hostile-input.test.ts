@@ -67,6 +67,8 @@ const BODIES: Record<string, { path: () => string; bodies: () => Record<string, 
   },
   [routeKey('POST', '/v1/read-books')]: { path: () => '/v1/read-books', bodies: () => [{ name: '测试册', regionId: 'r-east', reader: 'field', meterIds: [] }] },
   [routeKey('PATCH', '/v1/read-books/{id}')]: { path: () => '/v1/read-books/01JZZZZZZZZZZZZZZZZZZZZZZZ', bodies: () => [{ name: '测试册', version: 1 }] },
+  [routeKey('POST', '/v1/read-books/{id}/split')]: { path: () => '/v1/read-books/01JZZZZZZZZZZZZZZZZZZZZZZZ/split', bodies: () => [{ name: '拆分册', meterIds: ['01JZZZZZZZZZZZZZZZZZZZZZZZ'], version: 1 }] },
+  [routeKey('POST', '/v1/read-books/{id}/merge')]: { path: () => '/v1/read-books/01JZZZZZZZZZZZZZZZZZZZZZZZ/merge', bodies: () => [{ from: '01JYYYYYYYYYYYYYYYYYYYYYYY', version: 1, fromVersion: 1 }] },
   [routeKey('POST', '/v1/reading-exceptions/{id}/actions')]: { path: () => '/v1/reading-exceptions/01JZZZZZZZZZZZZZZZZZZZZZZZ/actions', bodies: () => [{ action: 'accept', note: '核实无误' }] },
   [routeKey('POST', '/v1/notifications/{id}/actions')]: {
     path: () => '/v1/notifications/01JAAAAAAAAAAAAAAAAAAAAAAA/actions',
@@ -154,6 +156,7 @@ describe('numbers at the edges', () => {
         'POST /v1/customer-imports/{id}/batches firstRow',
         'POST /v1/readings readings.0.value',
         'POST /v1/readings readings.0.cardBalance',
+        'POST /v1/read-books/{id}/merge fromVersion',
       ]),
     );
   });
@@ -218,6 +221,7 @@ describe('hostile text', () => {
       ['POST', '/v1/api-keys', { name: text, scopes: ['customers:read'] }, 'body.name'],
       ['POST', '/v1/customer-imports', { fileName: `${text}.csv`, columns: ['户号'] }, 'body.fileName'],
       ['POST', '/v1/reading-exceptions/01JZZZZZZZZZZZZZZZZZZZZZZZ/actions', { action: 'accept', note: text }, 'body.note'],
+      ['POST', '/v1/read-books/01JZZZZZZZZZZZZZZZZZZZZZZZ/split', { name: text, meterIds: ['01JZZZZZZZZZZZZZZZZZZZZZZZ'] }, 'body.name'],
       ['POST', '/v1/read-books', { name: text, regionId: 'r-east', reader: 'field', meterIds: [] }, 'body.name'],
       ['PUT', '/v1/calendar/2032', { workingHours: [{ start: '08:30', end: '17:30' }], days: [{ date: '2032-05-03', kind: 'holiday', name: text }], version: 0 }, 'body.days.0.name'],
     ];

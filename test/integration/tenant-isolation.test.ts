@@ -19,6 +19,8 @@ let app: TestApp;
 let call: ReturnType<typeof caller>;
 let demoAdmin: string;
 let northCredentials: { name: string; token: string }[];
+/** North's own (empty) read book: a merge into it names a demo book in the body. */
+let northBookId = '';
 const demo = { bookId: '', exceptionId: '', readingId: '', policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '', calendarDay: '示范公司纪念日', notificationId: '' };
 
 const DEMO_POLICY_REASON = '示范公司取消夜间保护';
@@ -101,6 +103,9 @@ const ATTACKS: Record<string, Attack> = {
   [routeKey('GET', '/v1/read-books')]: { path: () => '/v1/read-books?regionId=r-east', expect: 'no-demo-data' },
   [routeKey('GET', '/v1/read-books/{id}')]: { path: () => `/v1/read-books/${demo.bookId}`, expect: 'not-found' },
   [routeKey('PATCH', '/v1/read-books/{id}')]: { path: () => `/v1/read-books/${demo.bookId}`, body: () => ({ name: '被篡改', remove: [demo.meterId] }), expect: 'not-found' },
+  [routeKey('POST', '/v1/read-books/{id}/split')]: { path: () => `/v1/read-books/${demo.bookId}/split`, body: () => ({ name: '北方拆分册', meterIds: [demo.meterId] }), expect: 'not-found' },
+  // North's own book, a demo book in the body: refused (the demo book is "not found"), nothing moves.
+  [routeKey('POST', '/v1/read-books/{id}/merge')]: { path: () => `/v1/read-books/${northBookId}/merge`, body: () => ({ from: demo.bookId }), expect: 'refused' },
   [routeKey('GET', '/v1/reading-exceptions')]: { path: () => '/v1/reading-exceptions?status=open', expect: 'no-demo-data' },
   [routeKey('POST', '/v1/reading-exceptions/{id}/actions')]: { path: () => `/v1/reading-exceptions/${demo.exceptionId}/actions`, body: () => ({ action: 'reject', note: '攻击' }), expect: 'not-found' },
   [routeKey('GET', '/v1/calendar/{year}')]: { path: () => '/v1/calendar/2026', expect: 'no-demo-data' },
@@ -158,6 +163,7 @@ beforeAll(async () => {
 
   const northAdmin = await app.login('north', 'admin');
   const allScopes = ['customers:read', 'customers:write', 'readings:write', 'payments:write', 'tickets:read', 'tickets:write', 'events:read'];
+  northBookId = (await call(northAdmin, 'POST', '/v1/read-books', { name: '北方空册', regionId: 'n-1', reader: 'field', meterIds: [] })).body.id;
   const northKey = (await call(northAdmin, 'POST', '/v1/api-keys', { name: 'north all scopes', scopes: allScopes })).body.key as string;
   northCredentials = [
     { name: 'north admin token', token: northAdmin },
@@ -212,6 +218,7 @@ it('leaves every demo object exactly as it was', async () => {
   expect(user).toMatchObject({ version: 1, roles: ['agent'], regions: ['r-east'], disabled: false });
   expect((await call(demoAdmin, 'GET', `/v1/meters/${demo.meterId}/readings`)).body.items).toEqual([expect.objectContaining({ id: demo.readingId, value: 5, status: 'held' })]);
   expect((await call(demoAdmin, 'GET', `/v1/read-books/${demo.bookId}`)).body).toMatchObject({ version: 1, name: '东城示范册', meterIds: [demo.meterId] });
+  expect((await call(demoAdmin, 'GET', '/v1/read-books?regionId=r-east&limit=200')).body.items).toContainEqual(expect.objectContaining({ id: demo.bookId, version: 1 }));
   expect((await call(demoAdmin, 'GET', '/v1/reading-exceptions?rule=inactive')).body.items).toContainEqual(expect.objectContaining({ id: demo.exceptionId, status: 'open', version: 1 }));
   const tasks = (await call(demoAdmin, 'GET', '/v1/notifications?channel=phone-task&limit=100')).body.items;
   expect(tasks.find((n: { id: string }) => n.id === demo.notificationId)).toMatchObject({ state: 'open', version: 1 });

@@ -1,5 +1,6 @@
 import { IdParams } from '../../shared/contract/common.ts';
 import { EXCEPTION_REVIEWERS, ExceptionActionBody, MeterReadingsQuery, PostReadingsBody, PostReadingsResult, READING_READERS, READING_WRITERS, ReadingExceptionPage, ReadingExceptionsQuery, ReadingExceptionView, ReadingPage } from '../../shared/contract/readings.ts';
+import { ADJUSTMENT_APPROVERS, ADJUSTMENT_PROPOSERS, ADJUSTMENT_READERS, AdjustmentActionBody, AdjustmentPage, AdjustmentsQuery, AdjustmentView, ProposeAdjustmentBody } from '../../shared/contract/adjustments.ts';
 import { CreateReadBookBody, MergeReadBookBody, READ_BOOK_READERS, READ_BOOK_WRITERS, ReadBookPage, ReadBooksQuery, ReadBookView, SplitReadBookBody, SplitReadBookResult, UpdateReadBookBody } from '../../shared/contract/read-books.ts';
 import { defineRoute } from '../../shared/http/route.ts';
 
@@ -113,4 +114,49 @@ export const mergeReadBook = defineRoute({
   body: MergeReadBookBody,
   responses: { 200: ReadBookView },
   tags: bookTags,
+});
+
+const adjustmentTags = ['adjustments'];
+
+export const proposeAdjustment = defineRoute({
+  method: 'POST',
+  path: '/v1/adjustments',
+  summary: 'Propose a volume adjustment (调量, signed) or supplement (补量) of a meter in m³ (0.1 steps), with a reason and evidence of that meter; Idempotency-Key',
+  access: ADJUSTMENT_PROPOSERS,
+  body: ProposeAdjustmentBody,
+  idempotent: true,
+  responses: { 201: AdjustmentView },
+  tags: adjustmentTags,
+});
+
+export const listAdjustments = defineRoute({
+  method: 'GET',
+  path: '/v1/adjustments',
+  summary: "Adjustments newest first: a region's queue by status (default pending), or a meter's or customer's (meterId, customerId); caller's regions only",
+  access: ADJUSTMENT_READERS,
+  query: AdjustmentsQuery,
+  responses: { 200: AdjustmentPage },
+  tags: adjustmentTags,
+});
+
+export const getAdjustment = defineRoute({
+  method: 'GET',
+  path: '/v1/adjustments/{id}',
+  summary: 'An adjustment with its basis, decision and ledger entry, with ETag',
+  access: ADJUSTMENT_READERS,
+  params: IdParams,
+  responses: { 200: AdjustmentView },
+  tags: adjustmentTags,
+});
+
+export const adjustmentAction = defineRoute({
+  method: 'POST',
+  path: '/v1/adjustments/{id}/actions',
+  summary: 'Approve or reject a pending adjustment (If-Match or version): never its proposer (403); approval posts the volume to the meter ledger',
+  access: ADJUSTMENT_APPROVERS,
+  params: IdParams,
+  body: AdjustmentActionBody,
+  idempotent: true,
+  responses: { 200: AdjustmentView },
+  tags: adjustmentTags,
 });

@@ -21,7 +21,7 @@ let demoAdmin: string;
 let northCredentials: { name: string; token: string }[];
 /** North's own (empty) read book: a merge into it names a demo book in the body. */
 let northBookId = '';
-const demo = { bookId: '', exceptionId: '', readingId: '', policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '', calendarDay: '示范公司纪念日', notificationId: '' };
+const demo = { adjustmentId: '', bookId: '', exceptionId: '', readingId: '', policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '', calendarDay: '示范公司纪念日', notificationId: '' };
 
 const DEMO_POLICY_REASON = '示范公司取消夜间保护';
 
@@ -106,6 +106,14 @@ const ATTACKS: Record<string, Attack> = {
   [routeKey('POST', '/v1/read-books/{id}/split')]: { path: () => `/v1/read-books/${demo.bookId}/split`, body: () => ({ name: '北方拆分册', meterIds: [demo.meterId] }), expect: 'not-found' },
   // North's own book, a demo book in the body: refused (the demo book is "not found"), nothing moves.
   [routeKey('POST', '/v1/read-books/{id}/merge')]: { path: () => `/v1/read-books/${northBookId}/merge`, body: () => ({ from: demo.bookId }), expect: 'refused' },
+  [routeKey('POST', '/v1/adjustments')]: {
+    path: () => '/v1/adjustments',
+    body: () => ({ meterId: demo.meterId, volume: 50, kind: 'supplement', reason: '攻击', evidence: [{ type: 'exception', ref: demo.exceptionId }] }),
+    expect: 'refused',
+  },
+  [routeKey('GET', '/v1/adjustments')]: { path: () => `/v1/adjustments?meterId=${demo.meterId}`, expect: 'not-found' },
+  [routeKey('GET', '/v1/adjustments/{id}')]: { path: () => `/v1/adjustments/${demo.adjustmentId}`, expect: 'not-found' },
+  [routeKey('POST', '/v1/adjustments/{id}/actions')]: { path: () => `/v1/adjustments/${demo.adjustmentId}/actions`, body: () => ({ action: 'approve', note: '攻击' }), expect: 'not-found' },
   [routeKey('GET', '/v1/reading-exceptions')]: { path: () => '/v1/reading-exceptions?status=open', expect: 'no-demo-data' },
   [routeKey('POST', '/v1/reading-exceptions/{id}/actions')]: { path: () => `/v1/reading-exceptions/${demo.exceptionId}/actions`, body: () => ({ action: 'reject', note: '攻击' }), expect: 'not-found' },
   [routeKey('GET', '/v1/calendar/{year}')]: { path: () => '/v1/calendar/2026', expect: 'no-demo-data' },
@@ -118,7 +126,7 @@ const ATTACKS: Record<string, Attack> = {
   [routeKey('POST', '/v1/auth/logout')]: { path: () => '/v1/auth/logout', expect: 'no-demo-data' },
 };
 
-const demoMarkers = () => [demo.bookId, demo.exceptionId, demo.readingId, demo.policyVersionId, DEMO_POLICY_REASON, demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, demo.calendarDay, demo.notificationId, 'r-east', '东城片区'];
+const demoMarkers = () => [demo.adjustmentId, demo.bookId, demo.exceptionId, demo.readingId, demo.policyVersionId, DEMO_POLICY_REASON, demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, demo.calendarDay, demo.notificationId, 'r-east', '东城片区'];
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -133,6 +141,10 @@ beforeAll(async () => {
   demo.readingId = (await call(demoAdmin, 'POST', '/v1/readings', { readings: [{ meterId: demo.meterId, value: 5, readAt: new Date().toISOString(), source: 'field' }] })).body.results[0].readingId;
   demo.exceptionId = (await call(demoAdmin, 'GET', '/v1/reading-exceptions?rule=inactive')).body.items.find((e: { readingId: string }) => e.readingId === demo.readingId).id;
   demo.bookId = (await call(demoAdmin, 'POST', '/v1/read-books', { name: '东城示范册', regionId: 'r-east', reader: 'field', meterIds: [demo.meterId] })).body.id;
+  // A pending adjustment of the demo meter, its basis the exception.
+  demo.adjustmentId = (
+    await call(demoAdmin, 'POST', '/v1/adjustments', { meterId: demo.meterId, volume: 12.5, kind: 'adjust', reason: '示范调量', evidence: [{ type: 'exception', ref: demo.exceptionId }] })
+  ).body.id;
   demo.apiKeyId = (await call(demoAdmin, 'POST', '/v1/api-keys', { name: 'demo bank', scopes: ['customers:read'] })).body.id;
   demo.runId = (await call(demoAdmin, 'POST', '/v1/jobs/archive-stats/runs', { asOf: new Date().toISOString() })).body.runId;
   // An import of the demo tenant, with a rejected row naming the demo account (its error report holds demo data).
@@ -218,6 +230,7 @@ it('leaves every demo object exactly as it was', async () => {
   expect(user).toMatchObject({ version: 1, roles: ['agent'], regions: ['r-east'], disabled: false });
   expect((await call(demoAdmin, 'GET', `/v1/meters/${demo.meterId}/readings`)).body.items).toEqual([expect.objectContaining({ id: demo.readingId, value: 5, status: 'held' })]);
   expect((await call(demoAdmin, 'GET', `/v1/read-books/${demo.bookId}`)).body).toMatchObject({ version: 1, name: '东城示范册', meterIds: [demo.meterId] });
+  expect((await call(demoAdmin, 'GET', `/v1/adjustments/${demo.adjustmentId}`)).body).toMatchObject({ status: 'pending', version: 1, volume: 12.5, decision: null, ledgerEntry: null });
   expect((await call(demoAdmin, 'GET', '/v1/read-books?regionId=r-east&limit=200')).body.items).toContainEqual(expect.objectContaining({ id: demo.bookId, version: 1 }));
   expect((await call(demoAdmin, 'GET', '/v1/reading-exceptions?rule=inactive')).body.items).toContainEqual(expect.objectContaining({ id: demo.exceptionId, status: 'open', version: 1 }));
   const tasks = (await call(demoAdmin, 'GET', '/v1/notifications?channel=phone-task&limit=100')).body.items;

@@ -40,6 +40,11 @@ const PARTITION_KEYS: [string, Builder][] = [
   ['meterReadBookGuard', (t) => keys.meterReadBookGuard(t, '01J')],
   ['exceptionQueueByGrade', (t) => keys.exceptionQueueByGrade(t, 'r-east', 'open', 'blocking')],
   ['exceptionQueueByRule', (t) => keys.exceptionQueueByRule(t, 'r-east', 'open', 'high')],
+  ['adjustment', (t) => keys.adjustment(t, '01J')],
+  ['adjustmentQueue', (t) => keys.adjustmentQueue(t, 'r-east', 'pending')],
+  ['meterAdjustments', (t) => keys.meterAdjustments(t, '01J')],
+  ['customerAdjustments', (t) => keys.customerAdjustments(t, '01J')],
+  ['volumeLedgerEntry', (t) => keys.volumeLedgerEntry(t, '01J', '2026-11-20T02:00:00.000Z', '01K')],
   ['calendarYear', (t) => keys.calendarYear(t, 2026)],
   ['jobState', (t) => keys.jobState(t, 'archive-stats')],
   ['jobRun', (t) => keys.jobRun(t, 'archive-stats', '01J')],
@@ -74,5 +79,16 @@ describe('key formats', () => {
     expect(run.sk.startsWith(keys.jobRunPrefix())).toBe(true);
     expect(guard.sk.startsWith(keys.jobRunPrefix())).toBe(false);
     expect(state.sk.startsWith(keys.jobRunPrefix())).toBe(false);
+  });
+
+  it("keeps the meter partition's kinds apart: readings and ledger entries are each one prefix", () => {
+    const reading = keys.meterReading('demo', '01J', '2026-11-20T02:00:00.000Z', '01K');
+    const ledger = keys.volumeLedgerEntry('demo', '01J', '2026-11-21T02:00:00.000Z', '01L');
+    const others = [keys.meter('demo', '01J'), keys.meterReadBookGuard('demo', '01J'), keys.icCardPurchase('demo', '01J', 'POS-1')];
+    expect(new Set([reading, ledger, ...others].map((k) => k.pk)).size).toBe(1);
+    expect(ledger.sk.startsWith(keys.volumeLedgerPrefix())).toBe(true);
+    expect(reading.sk.startsWith(keys.volumeLedgerPrefix())).toBe(false);
+    expect(ledger.sk.startsWith(keys.meterReadingPrefix())).toBe(false);
+    for (const k of others) expect([k.sk.startsWith(keys.volumeLedgerPrefix()), k.sk.startsWith(keys.meterReadingPrefix())]).toEqual([false, false]);
   });
 });

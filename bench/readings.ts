@@ -1,6 +1,6 @@
 import '../local/quiet-defaults.ts';
 import { randomUUID } from 'node:crypto';
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { readCyclesJob } from '../functions/reading/jobs/read-cycles.ts';
@@ -47,10 +47,11 @@ const units = { read: 0, write: 0 };
 let counting = false;
 const READ_COMMANDS = new Set(['GetItemCommand', 'QueryCommand', 'BatchGetItemCommand', 'TransactGetItemsCommand']);
 const CAPACITY_COMMANDS = new Set(['GetItemCommand', 'PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'QueryCommand', 'BatchGetItemCommand', 'BatchWriteItemCommand', 'TransactWriteItemsCommand', 'TransactGetItemsCommand']);
-/** A separate client for reading back updated items (never counted). */
+/** A client of its own (not instrumented) for reading back updated items: never counted. */
 let probe: DynamoDBDocumentClient | undefined;
+const probeClient = () =>
+  (probe ??= DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: process.env.DYNAMODB_ENDPOINT!, region: 'localhost', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } })));
 instrumentDynamoClient((client: DynamoDBClient) => {
-  probe ??= DynamoDBDocumentClient.from(client);
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const input = args.input as { ReturnConsumedCapacity?: string };
@@ -61,14 +62,9 @@ instrumentDynamoClient((client: DynamoDBClient) => {
       if (!counted) return out;
       if (command === 'TransactWriteItemsCommand') {
         // DynamoDB Local's figure for a transaction is wrong (bench/capacity.ts): computed from the items.
-        counting = false;
-        try {
-          const u = await transactionUnits(probe!, args.input as never); // native items: the document client marshals after this step
-          units.read += u.read;
-          units.write += u.write;
-        } finally {
-          counting = true;
-        }
+        const u = await transactionUnits(probeClient(), args.input as never); // native items: the document client marshals after this step
+        units.read += u.read;
+        units.write += u.write;
         return out;
       }
       const consumed = (out.output as { ConsumedCapacity?: unknown }).ConsumedCapacity;

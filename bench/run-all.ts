@@ -3,6 +3,7 @@ import { benchApiLatency } from './api-latency.ts';
 import { benchBundles } from './bundles.ts';
 import { benchConsoleBudget } from './console-budget.ts';
 import { benchImport } from './import.ts';
+import { benchReadings } from './readings.ts';
 import { benchSearch } from './search.ts';
 
 /**
@@ -13,7 +14,8 @@ import { benchSearch } from './search.ts';
  * env: BENCH_CUSTOMERS (default 100,000: the import then takes ~30 minutes on DynamoDB Local),
  * BENCH_SECONDS (autocannon duration, default 8), BENCH_RUNS (console loads, default 5),
  * BENCH_LOAD_RUNS (fresh-process loads per Lambda bundle, default 7),
- * BENCH_ONLY (comma-separated: api-latency,import,search,console-budget,bundles).
+ * BENCH_METERS, BENCH_ROUNDS, BENCH_CYCLE_METERS (the reading benchmark: bench/readings.ts),
+ * BENCH_ONLY (comma-separated: api-latency,import,search,readings,console-budget,bundles).
  */
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const wanted = (name: string) => !only || only.includes(name);
@@ -47,6 +49,8 @@ if (wanted('import') || wanted('search')) {
     await imported?.runtime?.stop();
   }
 }
+
+await step('readings', benchReadings);
 
 await step('console-budget', benchConsoleBudget);
 

@@ -51,11 +51,20 @@ export async function seedReadings(store: TenantStore, options: { regions: strin
   if (!meters.length) return { books: 0, readings: 0, cycles: 0 };
 
   // The meters' start reads, from the meter items.
-  const items = await store.getMany(meters.map((m) => keys.meter(store.tenantId, m.id)));
-  const start = new Map(items.map((i) => [String(i.id), Number(i.startRead ?? 0)]));
-  const value = new Map(meters.map((m) => [m.id, start.get(m.id) ?? 0]));
-  const service = new ReadingService(store);
   const months = monthsBefore(now, MONTHS);
+  // Where each register stands a year ago: its start read plus about 0.8 m³ a day since it was
+  // installed, so the first reading's use over those years is a household's (VEE's expected use
+  // is taken from it until there is more history).
+  const items = await store.getMany(meters.map((m) => keys.meter(store.tenantId, m.id)));
+  const firstRead = new Date(`${months[0]}-01T00:00:00+08:00`).getTime();
+  const register = new Map(items.map((i) => [String(i.id), 10 ** Number(i.digits ?? 5)]));
+  const value = new Map(
+    items.map((i) => {
+      const days = Math.max(0, (firstRead - Date.parse(String(i.installedAt))) / 86_400_000);
+      return [String(i.id), (Number(i.startRead ?? 0) + Math.round(days * 0.8)) % 10 ** Number(i.digits ?? 5)];
+    }),
+  );
+  const service = new ReadingService(store);
   const { values: cadence } = await policyInForce(store, readingCadencePolicy, now);
   const year = Number(months[0]!.slice(0, 4));
   const cal = await loadBusinessCalendar(store, { from: year, to: year + 1 });
@@ -71,7 +80,7 @@ export async function seedReadings(store: TenantStore, options: { regions: strin
       let use = Math.round((winter ? 38 : 18) * (0.75 + r() * 0.5));
       if (i === 3 && k === MONTHS - 4) use *= 7; // a misread: far above the meter's usual use
       if (i === 7 && k === MONTHS - 2) use = 0; // nobody home for a month
-      const next = value.get(m.id)! + use;
+      const next = (value.get(m.id)! + use) % register.get(m.id)!; // past the register's last digit: a rollover
       value.set(m.id, next);
       // One register read backwards (a digit misread), kept as the reading the reader entered.
       inputs.push({ meterId: m.id, value: i === 5 && k === MONTHS - 3 ? next - 40 : next, readAt: readAt.toISOString(), source: 'field' });

@@ -43,6 +43,9 @@ describe('the demo meter reading', () => {
     expect(closed.length).toBe(12);
     // Most meters are read each month, so the rates are real figures, not placeholders.
     for (const c of closed) expect(c.readRate).toBeGreaterThan(0.5);
+    // A year's use that looks like a household's: VEE holds only the few misreads the seed makes.
+    const accuracy = closed.map((c: { accuracy: number | null }) => c.accuracy).filter((a: number | null) => a !== null);
+    expect(accuracy.filter((a: number) => a >= 0.75).length).toBeGreaterThanOrEqual(accuracy.length - 2);
     expect(cycles.regions.filter((s: { frozen: boolean }) => s.frozen).length).toBeGreaterThanOrEqual(12);
     const dashboard = await app.api(admin, 'GET', '/v1/dashboard?regionId=r-east');
     expect(dashboard.body.readCycles).toEqual([expect.objectContaining({ regionId: 'r-east', cadence: 'residentialOutdoor', frozen: true })]);

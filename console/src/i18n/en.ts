@@ -55,6 +55,12 @@ export const en: Messages = {
     policies: 'Policies',
     calendar: 'Business calendar',
     notifications: 'Notifications',
+    readCycles: 'Read cycles',
+    readBooks: 'Read books',
+    readBook: 'Read book',
+    routeSheet: 'Route sheet',
+    fieldEntry: 'Phone entry',
+    readingExceptions: 'Reading exceptions',
   },
   region: {
     selector: 'Region scope',

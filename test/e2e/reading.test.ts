@@ -9,6 +9,9 @@ import { expectAccessible, launchChromium, login, newPage, screenshot, waitForHe
  * stale), the printable route sheet, and the reader's phone entry posted offline then online and
  * accepted once. axe-core on every view.
  */
+/** The queue's own rows, not those of an expanded row's history table. */
+const TOP_ROWS = '[data-testid=exceptions-table] .ant-table-row:not(.ant-table-expanded-row *)';
+
 let app: TestApp;
 let browser: Browser;
 
@@ -67,6 +70,70 @@ it('shows a region\'s read rates against the target, its cycles and a cycle\'s m
   expect(await drawer.getByTestId('cycle-progress').getAttribute('aria-label')).toBe(`抄表进度：已抄 ${detail.counts.read} / 应抄 ${detail.counts.due}`);
   await expectAccessible(page, 'read cycle drawer');
   await screenshot(page, 'reading-cycle-drawer');
+  expect(errors).toEqual([]);
+  await context.close();
+}, 120_000);
+
+it('reviews the exception queue: evidence, the meter\'s history against the expected range, a grade filter, accept with a note; in English too', async () => {
+  const { context, page, errors } = await newPage(browser);
+  await login(page, app.url, 'demo', 'manager', app.password);
+  await waitForHeading(page, '工作台');
+  await page.getByRole('navigation').getByRole('link', { name: '抄表异常' }).click();
+  await waitForHeading(page, '抄表异常');
+  const token = await app.login('demo', 'manager');
+  const open = (await app.api(token, 'GET', '/v1/reading-exceptions?limit=20')).body.items as { id: string; rule: string; grade: string; evidence: { expectedRange: { min: number; max: number } | null } }[];
+  expect(open.length).toBeGreaterThan(0);
+  const rows = page.getByTestId('exceptions-table').locator('.ant-table-row');
+  await rows.first().waitFor();
+  expect(await rows.count()).toBe(open.length);
+  await expectAccessible(page, 'exception queue');
+
+  // The first with an expected range: its evidence and the meter's consumption chart.
+  const index = Math.max(0, open.findIndex((e) => e.evidence.expectedRange));
+  const target = open[index]!;
+  await rows.nth(index).locator('.ant-table-row-expand-icon').click();
+  const evidence = page.getByTestId(`evidence-${target.id}`);
+  await evidence.waitFor();
+  const chart = page.getByTestId(`history-${target.id}`);
+  await chart.waitFor();
+  const label = (await chart.getAttribute('aria-label'))!;
+  expect(label).toContain('表具历史用量');
+  if (target.evidence.expectedRange) expect(label).toContain(`预期范围 ${target.evidence.expectedRange.min.toLocaleString('zh-CN')}–${target.evidence.expectedRange.max.toLocaleString('zh-CN')} m³`);
+  await expectAccessible(page, 'exception evidence');
+  await screenshot(page, 'reading-exception-evidence');
+  await rows.nth(index).locator('.ant-table-row-expand-icon').click(); // collapse: its history table has rows too
+  await evidence.waitFor({ state: 'hidden' });
+
+  // Filter: blocking only.
+  await page.getByLabel('等级').click();
+  await page.locator('.ant-select-item-option').filter({ hasText: '阻断计费' }).click();
+  await page.getByRole('button', { name: /查\s*询/ }).click();
+  const blocking = (await app.api(token, 'GET', '/v1/reading-exceptions?grade=blocking&limit=20')).body.items as { id: string }[];
+  await page.waitForFunction(([n, rows]) => document.querySelectorAll(rows).length === n && document.querySelectorAll('[data-testid=exceptions-table] [data-grade]:not([data-grade=blocking])').length === 0, [blocking.length, TOP_ROWS] as const);
+  await page.getByRole('button', { name: /重\s*置/ }).click();
+  await rows.first().waitFor();
+
+  // Accept the first with a note: required, then resolved in the API.
+  const first = open[0]!;
+  await rows.first().getByRole('button', { name: /接\s*受/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: /接\s*受/ }).click();
+  await dialog.getByText('请填写复核说明（至少 2 个字）').waitFor();
+  await dialog.getByLabel('复核说明').fill('现场复核，读数无误');
+  await expectAccessible(page, 'accept dialog');
+  await dialog.getByRole('button', { name: /接\s*受/ }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await page.locator(`[data-testid=exceptions-table] [data-row-key="${first.id}"]`).waitFor({ state: 'detached' });
+  const resolved = (await app.api(token, 'GET', '/v1/reading-exceptions?status=resolved&limit=50')).body.items as { id: string; resolution: { action: string; note: string } }[];
+  expect(resolved.find((e) => e.id === first.id)?.resolution).toMatchObject({ action: 'accept', note: '现场复核，读数无误' });
+
+  await page.getByRole('banner').getByText('English', { exact: true }).click();
+  await waitForHeading(page, 'Reading exceptions');
+  await page.getByRole('columnheader', { name: 'Expected range' }).waitFor();
+  await expectAccessible(page, 'exception queue (en)');
+  await screenshot(page, 'reading-exceptions-en');
+  await page.getByRole('banner').getByText('中文', { exact: true }).click();
+  await waitForHeading(page, '抄表异常');
   expect(errors).toEqual([]);
   await context.close();
 }, 120_000);

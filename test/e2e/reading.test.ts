@@ -137,3 +137,77 @@ it('reviews the exception queue: evidence, the meter\'s history against the expe
   expect(errors).toEqual([]);
   await context.close();
 }, 120_000);
+
+/** The walk list's meter ids, top to bottom. */
+const walkOrder = (page: import('playwright-core').Page) => page.locator('[data-testid=walk-list] > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-meter-id')!));
+
+it('re-sequences a read book by keyboard and by drag, saves it, keeps it after a reload, and refuses a stale save', async () => {
+  const { context, page, errors } = await newPage(browser);
+  await login(page, app.url, 'demo', 'manager', app.password);
+  await waitForHeading(page, '工作台');
+  await page.getByRole('navigation').getByRole('link', { name: '抄表册' }).click();
+  await waitForHeading(page, '抄表册');
+  const token = await app.login('demo', 'manager');
+  const books = (await app.api(token, 'GET', '/v1/read-books?regionId=r-east')).body.items as { id: string; name: string }[];
+  const rows = page.getByTestId('books-table').locator('.ant-table-row');
+  await rows.first().waitFor();
+  expect(await rows.count()).toBe(books.length);
+  await expectAccessible(page, 'read books');
+  await page.getByRole('link', { name: books[0]!.name }).click();
+  await waitForHeading(page, '抄表册');
+  await page.locator('[data-testid=walk-list] > li').first().waitFor();
+  const before = (await app.api(token, 'GET', `/v1/read-books/${books[0]!.id}`)).body as { meterIds: string[]; version: number };
+  expect(await walkOrder(page)).toEqual(before.meterIds);
+  await expectAccessible(page, 'read book');
+  await screenshot(page, 'reading-book');
+
+  // Keyboard: "move down" on the first meter (Enter on the focused button).
+  const [a, b, c] = before.meterIds as [string, string, string];
+  await page.locator(`[data-meter-id="${a}"]`).getByRole('button', { name: /^下移/ }).focus();
+  await page.keyboard.press('Enter');
+  expect((await walkOrder(page)).slice(0, 3)).toEqual([b, a, c]);
+  // The drag handle by keyboard too (dnd-kit's keyboard sensor): pick up the third, one up, drop.
+  await page.locator(`[data-meter-id="${c}"]`).getByRole('button', { name: /^拖动/ }).focus();
+  await page.keyboard.press('Space');
+  await page.waitForTimeout(150);
+  await page.keyboard.press('ArrowUp');
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Space');
+  await page.waitForTimeout(300);
+  expect((await walkOrder(page)).slice(0, 3)).toEqual([b, c, a]);
+  // Pointer: drag the fourth meter's handle onto the first place.
+  const d = before.meterIds[3]!;
+  const handle = (await page.locator(`[data-meter-id="${d}"]`).getByRole('button', { name: /^拖动/ }).boundingBox())!;
+  const top = (await page.locator(`[data-meter-id="${b}"]`).boundingBox())!;
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(handle.x + handle.width / 2, handle.y - 10, { steps: 5 });
+  await page.mouse.move(handle.x + handle.width / 2, top.y + 4, { steps: 15 });
+  await page.waitForTimeout(200);
+  await page.mouse.up();
+  await page.waitForTimeout(300);
+  const expected = [d, b, c, a, ...before.meterIds.slice(4)];
+  expect(await walkOrder(page)).toEqual(expected);
+  await page.getByText('顺序已更改，尚未保存。').waitFor();
+  await page.getByRole('button', { name: '保存顺序' }).click();
+  await page.getByText(`已保存走访顺序（版本 ${before.version + 1}）`).waitFor();
+  expect((await app.api(token, 'GET', `/v1/read-books/${books[0]!.id}`)).body.meterIds).toEqual(expected);
+  await page.reload();
+  await page.locator('[data-testid=walk-list] > li').first().waitFor();
+  expect(await walkOrder(page)).toEqual(expected);
+
+  // Someone else re-sequences meanwhile: this page's save is refused with the conflict message.
+  const theirs = [...expected].reverse();
+  expect((await app.api(token, 'PATCH', `/v1/read-books/${books[0]!.id}`, { order: theirs, version: before.version + 1 })).status).toBe(200);
+  await page.locator(`[data-meter-id="${expected[1]}"]`).getByRole('button', { name: /^上移/ }).click();
+  await page.getByRole('button', { name: '保存顺序' }).click();
+  await page.getByTestId('book-conflict').getByText('此抄表册在您打开后已被他人修改，未保存。请重新加载后再调整。').waitFor();
+  await expectAccessible(page, 'read book conflict');
+  await screenshot(page, 'reading-book-conflict');
+  await page.getByTestId('book-conflict').getByRole('button', { name: /重新加载/ }).click();
+  await page.waitForFunction((first) => document.querySelector('[data-testid=walk-list] > li')?.getAttribute('data-meter-id') === first, theirs[0]);
+  expect(await walkOrder(page)).toEqual(theirs);
+  expect((await app.api(token, 'GET', `/v1/read-books/${books[0]!.id}`)).body.meterIds).toEqual(theirs);
+  expect(errors).toEqual([]);
+  await context.close();
+}, 120_000);

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { expectAccessible, launchChromium, login, newPage, screenshot, waitForHeading } from './browser.ts';
+import { runJob } from '../support/jobs.ts';
+import { expectAccessible, launchChromium, login, newPage, PHONE, screenshot, waitForHeading } from './browser.ts';
 
 /**
  * Meter reading in the console, in real Chromium over the demo's year of readings: the read
@@ -211,3 +212,122 @@ it('re-sequences a read book by keyboard and by drag, saves it, keeps it after a
   expect(errors).toEqual([]);
   await context.close();
 }, 120_000);
+
+describe('the reader\'s day', () => {
+  // The demo's December window (20th–25th) is not open yet: the test opens one now by widening the
+  // residential outdoor window to the 1st–28th and running the read-cycles job. On the 29th–31st
+  // (Asia/Shanghai) no window of days 1–28 holds today, so these tests have nothing to open.
+  const day = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', day: 'numeric' }).format(new Date()));
+  const within = day <= 28 ? it : it.skip;
+  let admin: string;
+  let bookId: string;
+
+  beforeAll(async () => {
+    if (day > 28) return;
+    admin = await app.login('demo', 'admin');
+    const section = (await app.api(admin, 'GET', '/v1/policies/reading.cadence')).body.inForce;
+    const values = { ...section.values, residentialOutdoor: { ...section.values.residentialOutdoor, window: { startDay: 1, endDay: 28 } } };
+    const put = await app.api(admin, 'PUT', '/v1/policies/reading.cadence', { values, effectiveFrom: new Date().toISOString(), reason: '测试：本月抄表窗口' });
+    expect(put.status).toBe(200);
+    await runJob(app.api, admin, 'read-cycles');
+    const open = (await app.api(admin, 'GET', '/v1/read-cycles?regionId=r-east&state=open')).body.items as { bookId: string; reader: string }[];
+    expect(open.length).toBeGreaterThan(0);
+    bookId = open[0]!.bookId;
+  }, 60_000);
+
+  within('enters readings on a phone offline, then online: each accepted once with its one key, even when a reply is lost', async () => {
+    const { context, page, errors } = await newPage(browser, PHONE);
+    await login(page, app.url, 'demo', 'field', app.password);
+    await waitForHeading(page, '工作台');
+    await page.getByRole('button', { name: '打开导航菜单' }).tap();
+    await page.getByRole('dialog').getByRole('link', { name: '手机抄表' }).tap();
+    await waitForHeading(page, '手机抄表');
+    const buttons = page.getByTestId('entry-meters').getByRole('button');
+    await buttons.first().waitFor();
+    for (const button of (await buttons.all()).slice(0, 3)) expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await expectAccessible(page, 'phone entry');
+    await screenshot(page, 'reading-phone-entry');
+
+    const field = await app.login('demo', 'field');
+    const cycles = (await app.api(field, 'GET', '/v1/read-cycles?state=open')).body.items as { id: string; bookId: string; reader: string }[];
+    const cycle = (await app.api(field, 'GET', `/v1/read-cycles/${cycles.find((c) => c.reader === 'field')!.id}`)).body as { bookId: string; meters: { meterId: string; serial: string; lastReading: { value: number } | null }[] };
+    const [m1, m2] = cycle.meters as [(typeof cycle.meters)[0], (typeof cycle.meters)[0]];
+    const keys: Record<string, string[]> = {};
+    let loseNextReply = false;
+    await page.route('**/v1/readings', async (route) => {
+      const body = route.request().postDataJSON() as { readings: { meterId: string }[] };
+      (keys[body.readings[0]!.meterId] ??= []).push(route.request().headers()['idempotency-key']!);
+      if (!loseNextReply) return route.continue();
+      loseNextReply = false;
+      await route.fetch(); // the server stores the reading …
+      await route.abort('connectionreset'); // … and the phone never hears back
+    });
+    const enter = async (meter: typeof m1, value: number) => {
+      await page.locator(`[data-testid=entry-meters] [data-meter-id="${meter.meterId}"] button`).tap();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('本次读数（m³）').fill(String(value));
+      await dialog.getByRole('button', { name: /保\s*存/ }).tap();
+      await dialog.waitFor({ state: 'hidden' });
+    };
+
+    // Offline: the entry waits on the phone with its key.
+    const v1 = (m1.lastReading?.value ?? 0) + 21;
+    await context.setOffline(true);
+    await page.getByTestId('entry-offline').waitFor();
+    await enter(m1, v1);
+    await page.locator('[data-testid=entry-queue] li[data-state=retrying]').waitFor();
+    const stored = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('gascare.reading-queue.')).map(([, v]) => JSON.parse(v)));
+    expect(stored[0]).toEqual([expect.objectContaining({ meterId: m1.meterId, value: v1, state: 'retrying' })]);
+    const key1 = stored[0][0].key as string;
+    await expectAccessible(page, 'phone entry offline');
+    await screenshot(page, 'reading-phone-offline');
+    // Online again: sent with the same key and accepted.
+    await context.setOffline(false);
+    await page.locator(`[data-testid=entry-queue] li[data-key="${key1}"][data-state=accepted]`).waitFor();
+    await page.locator(`[data-testid=entry-meters] [data-meter-id="${m1.meterId}"] [data-status=read]`).waitFor();
+
+    // A reply lost on the way: the retry sends the same key and the server replays its answer.
+    const v2 = (m2.lastReading?.value ?? 0) + 19;
+    loseNextReply = true;
+    await enter(m2, v2);
+    await page.locator('[data-testid=entry-queue] li[data-state=retrying]').waitFor();
+    await page.getByRole('button', { name: '立即重试' }).tap();
+    await page.locator('[data-testid=entry-queue] li[data-state=accepted]').nth(1).waitFor();
+    expect(keys[m2.meterId]!.length).toBe(2);
+    expect(new Set(keys[m2.meterId]).size).toBe(1);
+    expect(new Set(keys[m1.meterId] ?? [key1])).toEqual(new Set([key1]));
+
+    for (const [meter, value] of [[m1, v1], [m2, v2]] as const) {
+      const history = (await app.api(field, 'GET', `/v1/meters/${meter.meterId}/readings?limit=5`)).body.items as { value: number; readAt: string }[];
+      expect(history.filter((r) => r.value === value)).toHaveLength(1);
+    }
+    await screenshot(page, 'reading-phone-accepted');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  within('prints the route sheet of the open cycle: walk order, serials, last readings, blank columns, no console chrome', async () => {
+    const { context, page, errors } = await newPage(browser);
+    await login(page, app.url, 'demo', 'manager', app.password);
+    await waitForHeading(page, '工作台');
+    await page.goto(`${app.url}/read-books/${bookId}`);
+    await page.getByRole('link', { name: '路线抄表单' }).click();
+    await waitForHeading(page, '路线抄表单');
+    const sheet = page.getByTestId('route-sheet');
+    await sheet.waitFor();
+    const token = await app.login('demo', 'manager');
+    const open = (await app.api(token, 'GET', '/v1/read-cycles?regionId=r-east&state=open')).body.items as { id: string; bookId: string }[];
+    const cycle = (await app.api(token, 'GET', `/v1/read-cycles/${open.find((c) => c.bookId === bookId)!.id}`)).body as { meters: { meterId: string; serial: string; status: string }[] };
+    const rows = sheet.locator('tbody tr');
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-meter-id')))).toEqual(cycle.meters.map((m) => m.meterId));
+    expect((await rows.first().innerText()).split('\t')[1]).toBe(cycle.meters[0]!.serial);
+    expect(await sheet.locator('tr[data-status=read]').count()).toBe(cycle.meters.filter((m) => m.status === 'read').length);
+    await expectAccessible(page, 'route sheet');
+    await page.emulateMedia({ media: 'print' });
+    for (const chrome of [page.getByRole('banner'), page.getByRole('navigation'), page.getByRole('button', { name: '打印' }), page.locator('h1')]) expect(await chrome.isVisible()).toBe(false);
+    expect(await sheet.isVisible()).toBe(true);
+    await screenshot(page, 'reading-route-sheet-print');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+});

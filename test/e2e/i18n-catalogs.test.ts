@@ -9,6 +9,8 @@ import { notificationsZhCN } from '../../console/src/i18n/notifications.zh-CN.ts
 import { en } from '../../console/src/i18n/en.ts';
 import { policiesEn } from '../../console/src/i18n/policies.en.ts';
 import { policiesZhCN } from '../../console/src/i18n/policies.zh-CN.ts';
+import { readingEn } from '../../console/src/i18n/reading.en.ts';
+import { readingZhCN } from '../../console/src/i18n/reading.zh-CN.ts';
 import { zhCN } from '../../console/src/i18n/zh-CN.ts';
 
 /**
@@ -21,8 +23,8 @@ const leaves = (tree: object, prefix = ''): [string, string][] =>
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)/g)].map((m) => m[1]).sort();
 
 describe('console message catalogs', () => {
-  const zh = new Map(leaves({ ...zhCN, customers: customersZhCN, policies: policiesZhCN, calendar: calendarZhCN, notifications: notificationsZhCN, adjustments: adjustmentsZhCN }));
-  const english = new Map(leaves({ ...en, customers: customersEn, policies: policiesEn, calendar: calendarEn, notifications: notificationsEn, adjustments: adjustmentsEn }));
+  const zh = new Map(leaves({ ...zhCN, customers: customersZhCN, policies: policiesZhCN, calendar: calendarZhCN, notifications: notificationsZhCN, adjustments: adjustmentsZhCN, reading: readingZhCN }));
+  const english = new Map(leaves({ ...en, customers: customersEn, policies: policiesEn, calendar: calendarEn, notifications: notificationsEn, adjustments: adjustmentsEn, reading: readingEn }));
 
   it('have identical key sets', () => {
     expect([...english.keys()].sort()).toEqual([...zh.keys()].sort());

@@ -56,6 +56,12 @@ export const en: Messages = {
     calendar: 'Business calendar',
     notifications: 'Notifications',
     adjustments: 'Adjustment approvals',
+    readCycles: 'Read cycles',
+    readBooks: 'Read books',
+    readBook: 'Read book',
+    routeSheet: 'Route sheet',
+    fieldEntry: 'Phone entry',
+    readingExceptions: 'Reading exceptions',
   },
   region: {
     selector: 'Region scope',

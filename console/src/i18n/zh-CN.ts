@@ -8,6 +8,7 @@ import type { customersZhCN } from './customers.zh-CN.ts';
 import type { policiesZhCN } from './policies.zh-CN.ts';
 import type { notificationsZhCN } from './notifications.zh-CN.ts';
 import type { adjustmentsZhCN } from './adjustments.zh-CN.ts';
+import type { readingZhCN } from './reading.zh-CN.ts';
 
 export const zhCN = {
   app: {
@@ -64,6 +65,12 @@ export const zhCN = {
     calendar: '工作日历',
     notifications: '通知记录',
     adjustments: '调量审批',
+    readCycles: '抄表周期',
+    readBooks: '抄表册',
+    readBook: '抄表册',
+    routeSheet: '路线抄表单',
+    fieldEntry: '手机抄表',
+    readingExceptions: '抄表异常',
   },
   region: {
     selector: '片区范围',
@@ -319,6 +326,6 @@ export type Messages = DeepStrings<typeof zhCN>;
  * Everything `t()` may be asked for: this catalog and the sections that load with their pages'
  * chunks (customers.zh-CN.ts, policies.zh-CN.ts, calendar.zh-CN.ts), so a key of either is checked the same way.
  */
-export type Catalog = typeof zhCN & { customers: typeof customersZhCN; policies: typeof policiesZhCN; calendar: typeof calendarZhCN; notifications: typeof notificationsZhCN; adjustments: typeof adjustmentsZhCN };
+export type Catalog = typeof zhCN & { customers: typeof customersZhCN; policies: typeof policiesZhCN; calendar: typeof calendarZhCN; notifications: typeof notificationsZhCN; adjustments: typeof adjustmentsZhCN; reading: typeof readingZhCN };
 
 export type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

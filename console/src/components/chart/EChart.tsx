@@ -5,6 +5,8 @@ import {
   AriaComponent,
   GridComponent,
   LegendComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
   TooltipComponent,
   type AriaComponentOption,
   type GridComponentOption,
@@ -16,11 +18,12 @@ import { SVGRenderer } from 'echarts/renderers';
 import { echartsLocales, isLanguage } from '../../i18n/index.ts';
 
 /**
- * Apache ECharts with only what the console draws (bar, line, pie; grid, legend, tooltip, aria;
+ * Apache ECharts with only what the console draws (bar, line, pie; grid, legend, tooltip, aria,
+ * mark lines and areas (targets, expected ranges);
  * the SVG renderer), in its own chunk: pages import this file lazily. Every chart is an image
  * with a text alternative: ECharts' aria puts `role="img"` and the given description on it.
  */
-use([BarChart, LineChart, PieChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+use([BarChart, LineChart, PieChart, AriaComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent, SVGRenderer]);
 
 export type ChartOption = ComposeOption<
   BarSeriesOption | LineSeriesOption | PieSeriesOption | AriaComponentOption | GridComponentOption | LegendComponentOption | TooltipComponentOption

@@ -45,6 +45,10 @@ export const notificationsQuietHoursPolicy = definePolicySection({
       path: 'holds',
       label: { 'zh-CN': '免打扰时段暂缓的通知类别', en: 'Categories held in quiet hours' },
       unit: 'choice',
+      options: [
+        { value: 'marketing', label: { 'zh-CN': '营销', en: 'Marketing' } },
+        { value: 'survey', label: { 'zh-CN': '调查', en: 'Survey' } },
+      ],
       source: { ref: 'DOMAIN.md › Notifications (issue 9)', text: 'Marketing and survey messages wait for the morning; service notices (suspension, restoration, emergencies) are never held' },
     },
   ],
@@ -65,8 +69,9 @@ const TEMPLATE_LABELS = {
   'customer.suspended': { 'zh-CN': '停气通知', en: 'Suspension notice' },
   'customer.restored': { 'zh-CN': '复气通知', en: 'Restoration notice' },
   'survey.invitation': { 'zh-CN': '满意度调查邀请', en: 'Survey invitation' },
+  'ticket.emergency': { 'zh-CN': '抢险派工通知', en: 'Emergency dispatch notice' },
 } as const;
-const CHANNEL_LABELS = { sms: '短信', email: '电子邮件', 'phone-task': '电话任务' } as const;
+const TEMPLATE_NAMES = Object.keys(TEMPLATE_LABELS) as (keyof typeof TEMPLATE_LABELS)[];
 
 const channelTexts = (template: NotificationTemplate) => z.strictObject({ sms: templateText(template), email: templateText(template), 'phone-task': templateText(template) });
 
@@ -82,6 +87,7 @@ export const notificationsTemplatesPolicy = definePolicySection({
       'customer.suspended': channelTexts('customer.suspended'),
       'customer.restored': channelTexts('customer.restored'),
       'survey.invitation': channelTexts('survey.invitation'),
+      'ticket.emergency': channelTexts('ticket.emergency'),
     }),
   }),
   defaults: {
@@ -103,19 +109,22 @@ export const notificationsTemplatesPolicy = definePolicySection({
         email: '尊敬的{name}：\n感谢您使用{company}的服务，诚邀您参加满意度调查：{link}',
         'phone-task': '致电{name}：进行满意度回访（服务态度、服务质量、问题解决、售后服务）。',
       },
+      'ticket.emergency': {
+        sms: '【{company}】抢险工单{ticketId}：{time}接报，地址{address}，{description}。请立即出发，30分钟内到场。',
+        email: '抢险工单{ticketId}\n接报时间：{time}\n地址：{address}\n情况：{description}\n请立即派工。',
+        'phone-task': '致电{name}：抢险工单{ticketId}，{time}接报，地址{address}，{description}；确认已派工出发。',
+      },
     },
   },
   fields: [
     { path: 'company', label: { 'zh-CN': '短信签名（公司名称）', en: 'Company name in notices' }, unit: 'text', source: { ref: 'company convention', text: 'The company name of the tenant profile unless set' } },
     { path: 'hotline', label: { 'zh-CN': '客服热线', en: 'Service hotline' }, unit: 'text', source: { ref: 'company convention', text: "The company's own customer service hotline" } },
-    ...(['customer.suspended', 'customer.restored', 'survey.invitation'] as const).flatMap((template) =>
-      (['sms', 'email', 'phone-task'] as const).map((channel) => ({
-        path: `templates.${template}.${channel}`,
-        label: { 'zh-CN': `${TEMPLATE_LABELS[template]['zh-CN']}（${CHANNEL_LABELS[channel]}）`, en: `${TEMPLATE_LABELS[template].en} (${channel})` },
-        unit: 'text' as const,
-        source: { ref: 'company convention', text: `Default wording; placeholders: ${placeholderList(template)}` },
-      })),
-    ),
+    {
+      path: 'templates',
+      label: { 'zh-CN': '通知模板措辞（每个模板、每个渠道）', en: 'Template wording (each template, each channel)' },
+      unit: 'text',
+      source: { ref: 'company convention', text: `Default wording; placeholders: ${TEMPLATE_NAMES.map((t) => `${TEMPLATE_LABELS[t].en}: ${placeholderList(t)}`).join('; ')}` },
+    },
   ],
 });
 

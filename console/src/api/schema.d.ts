@@ -4649,7 +4649,7 @@ export interface operations {
                 customerId?: string;
                 day?: string;
                 limit?: number;
-                type?: "customer.suspended" | "customer.restored" | "survey.invitation";
+                type?: "customer.suspended" | "customer.restored" | "survey.invitation" | "ticket.emergency";
             };
             header?: never;
             path?: never;
@@ -4698,7 +4698,7 @@ export interface operations {
                             };
                             text: string;
                             /** @enum {string} */
-                            type: "customer.suspended" | "customer.restored" | "survey.invitation";
+                            type: "customer.suspended" | "customer.restored" | "survey.invitation" | "ticket.emergency";
                             /** Format: date-time */
                             updatedAt: string;
                             version: number;
@@ -4816,7 +4816,7 @@ export interface operations {
                         };
                         text: string;
                         /** @enum {string} */
-                        type: "customer.suspended" | "customer.restored" | "survey.invitation";
+                        type: "customer.suspended" | "customer.restored" | "survey.invitation" | "ticket.emergency";
                         /** Format: date-time */
                         updatedAt: string;
                         version: number;

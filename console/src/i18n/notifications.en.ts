@@ -33,6 +33,7 @@ export const notificationsEn: DeepStrings<typeof notificationsZhCN> = {
     'customer.suspended': 'Suspension notice',
     'customer.restored': 'Restoration notice',
     'survey.invitation': 'Survey invitation',
+    'ticket.emergency': 'Emergency dispatch notice',
   },
   categories: {
     service: 'Service',

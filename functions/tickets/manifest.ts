@@ -1,0 +1,5 @@
+import { defineCapability, routesOf } from '../../shared/capability.ts';
+import { ticketsDeadlinesPolicy, ticketsDispatchPolicy } from '../../shared/contract/tickets-policies.ts';
+import * as routes from './routes.ts';
+
+export const capability = defineCapability({ name: 'tickets', routes: routesOf(routes), policies: [ticketsDeadlinesPolicy, ticketsDispatchPolicy] });

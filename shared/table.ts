@@ -48,6 +48,13 @@ export const Index = {
   heldNotifications: 'gsi4',
   /** Customers of the tenant by address (prefix), partitioned by the address's first character and a shard. */
   byTenantAddress: 'gsi6',
+  /** Tickets: of a region by status (`…TICKETS#REGION#<r>`), of a region and kind, of a kind, of a status, every ticket; the due index by hour. */
+  ticketsByRegion: 'gsi1',
+  ticketsByRegionKind: 'gsi2',
+  ticketsByKind: 'gsi3',
+  ticketsByStatus: 'gsi4',
+  ticketsDue: 'gsi5',
+  ticketsAll: 'gsi6',
 } as const satisfies Record<string, IndexName>;
 
 export const tableName = (): string => process.env.TABLE_NAME ?? 'gascare';

@@ -1,0 +1,149 @@
+import { ulid } from 'ulid';
+import { loadBusinessCalendar } from '../../shared/calendar/calendar-years.ts';
+import type { TicketActionRequest, TicketIntake, TicketPriority } from '../../shared/contract/tickets.ts';
+import { ticketsDeadlinesPolicy, ticketsDispatchPolicy } from '../../shared/contract/tickets-policies.ts';
+import { absent, versionIs, type AuditEntry, type TenantStore } from '../../shared/db/tenant-store.ts';
+import { isSpecialCare, type Customer } from '../../shared/entities/customer.ts';
+import { ticketFromItem, ticketItem, ticketSubject, type Ticket } from '../../shared/entities/ticket.ts';
+import { conflictError, notFoundError, unprocessableError } from '../../shared/errors.ts';
+import { keys } from '../../shared/keys.ts';
+import { localDateTimeText, localDay } from '../../shared/local-time.ts';
+import { prepareNotification, type PreparedNotification } from '../../shared/notifications/prepare.ts';
+import { policyInForce, type PolicyRef } from '../../shared/policies/policy-store.ts';
+import { canSeeRegion } from '../../shared/tenancy.ts';
+import { tenantTimeZone } from '../../shared/tenant-profile.ts';
+import { customerSubject } from '../customers/customer-plans.ts';
+import { getCustomer } from '../customers/customer-scope.ts';
+import { checkExpected, type Expected } from '../customers/expected.ts';
+import { computeDeadlines, type ComputedDeadlines } from './deadlines.ts';
+import { decide } from './workflow.ts';
+
+/** Calls are recorded after the fact, never ahead of it: a receivedAt this far past the server's clock is refused. */
+export const RECEIVED_AT_SKEW_MS = 2 * 60_000;
+
+export interface Preview extends ComputedDeadlines {
+  kind: Ticket['kind'];
+  priority: TicketPriority;
+  receivedAt: Date;
+  policy: PolicyRef;
+  customer: Customer;
+}
+
+/**
+ * Tickets bound to one tenant (the TenantStore) and one caller, whose region scope it enforces:
+ * the customer must be one the caller sees, and so must the ticket (it carries the customer's region).
+ */
+export class TicketService {
+  constructor(readonly store: TenantStore) {}
+
+  /** The deadlines an intake would get, from the policy in force when the customer called and the tenant's calendar. Writes nothing. */
+  async preview(input: TicketIntake, now = new Date()): Promise<Preview> {
+    const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
+    if (receivedAt.getTime() > now.getTime() + RECEIVED_AT_SKEW_MS) {
+      throw unprocessableError('received-in-future', 'receivedAt is in the future; it is when the customer called or wrote', { field: 'receivedAt' }, { fields: [{ field: 'receivedAt', message: 'must not be in the future' }] });
+    }
+    const customer = await getCustomer(this.store, input.customerId);
+    const priority: TicketPriority = input.kind === 'emergency' ? 'urgent' : (input.priority ?? 'normal');
+    const timeZone = await tenantTimeZone(this.store);
+    const year = Number(localDay(receivedAt, timeZone).slice(0, 4));
+    const [policy, calendar] = await Promise.all([policyInForce(this.store, ticketsDeadlinesPolicy, receivedAt), loadBusinessCalendar(this.store, { from: year, to: year + 1 })]);
+    const computed = computeDeadlines({ kind: input.kind, priority, referred: input.kind === 'inquiry' && input.referred === true, receivedAt }, policy.values, calendar);
+    return { ...computed, kind: input.kind, priority, receivedAt, policy: policy.ref, customer };
+  }
+
+  /** Intake: the ticket, its audit on the ticket's and the customer's history, its event and, for an emergency, the on-call notice — one transaction. */
+  async create(input: TicketIntake): Promise<Ticket> {
+    const now = new Date();
+    const p = await this.preview(input, now);
+    const actor = this.store.ctx.principal;
+    const ticket: Ticket = {
+      id: ulid(now.getTime()),
+      kind: input.kind,
+      status: 'received',
+      priority: p.priority,
+      channel: input.channel,
+      customerId: p.customer.id,
+      regionId: p.customer.regionId,
+      specialCare: isSpecialCare(p.customer),
+      description: input.description,
+      referred: input.kind === 'inquiry' && input.referred === true,
+      receivedAt: p.receivedAt.toISOString(),
+      deadlines: p.deadlines,
+      met: {},
+      policy: p.policy,
+      unofficialYears: p.unofficialYears,
+      escalation: { level: 0, history: [] },
+      paused: null,
+      pauses: [],
+      assignee: null,
+      resolution: null,
+      reply: null,
+      closedAt: null,
+      returnVisit: null,
+      reopens: [],
+      firstTimeFix: true,
+      createdBy: { kind: actor.kind, id: actor.id, name: actor.name },
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      version: 1,
+    };
+    const notice = ticket.kind === 'emergency' ? await this.emergencyNotice(ticket, p.customer, now) : undefined;
+    const detail = { kind: ticket.kind, priority: ticket.priority, channel: ticket.channel, receivedAt: ticket.receivedAt, deadlines: ticket.deadlines, policy: ticket.policy };
+    await this.store.commit({
+      writes: [{ kind: 'put', item: ticketItem(this.store.tenantId, ticket), condition: absent(conflictError('ticket-exists', 'A ticket with this id exists', { id: ticket.id })) }, ...(notice?.writes ?? [])],
+      audit: [
+        { action: 'ticket.received', subject: ticketSubject(ticket.id), summary: `${ticket.kind} via ${ticket.channel}`, detail },
+        { action: 'ticket.received', subject: customerSubject(ticket.customerId), summary: `${ticket.kind} ticket ${ticket.id}`, detail: { ticketId: ticket.id, ...detail } },
+        ...(notice ? [notice.audit] : []),
+      ],
+      events: [{ type: 'ticket.received', data: { ticketId: ticket.id, customerId: ticket.customerId, regionId: ticket.regionId, kind: ticket.kind, priority: ticket.priority, deadlines: ticket.deadlines } }, ...(notice?.events ?? [])],
+    });
+    return ticket;
+  }
+
+  /** A ticket the caller may see; another tenant's, another region's or a missing one is 404. */
+  async get(id: string, consistent = false): Promise<Ticket> {
+    const item = await this.store.get(keys.ticket(this.store.tenantId, id), consistent);
+    if (!item || !canSeeRegion(this.store.ctx.principal, String(item.regionId))) throw notFoundError('Ticket', { id });
+    return ticketFromItem(item);
+  }
+
+  /** An action of the workflow under the version read; a refused one is 409 `illegal-transition` with the reason. */
+  async act(id: string, command: TicketActionRequest, expected?: Expected): Promise<Ticket> {
+    const current = await this.get(id, true);
+    checkExpected(current.version, expected, 'ticket');
+    const now = new Date();
+    const by = this.store.ctx.principal.id;
+    const decision = decide(current, command, { now, by });
+    if (!decision.ok) throw conflictError('illegal-transition', decision.reason, { action: command.action, status: current.status, reason: decision.reason });
+    const next: Ticket = { ...decision.next, version: current.version + 1, updatedAt: now.toISOString() };
+    const { action, version: _version, ...facts } = command;
+    const summary = decision.from !== decision.to ? `${action}: ${decision.from} → ${decision.to}` : action;
+    const detail: Record<string, unknown> = { from: decision.from, to: decision.to, ...facts, ...(action === 'resume' || action === 'reopen' ? { deadlines: next.deadlines } : {}) };
+    const audit: AuditEntry[] = [
+      { action: `ticket.${action}`, subject: ticketSubject(id), summary, detail },
+      { action: `ticket.${action}`, subject: customerSubject(current.customerId), summary: `${current.kind} ticket ${id}: ${summary}`, detail: { ticketId: id, ...detail } },
+    ];
+    await this.store.commit({
+      writes: [{ kind: 'put', item: ticketItem(this.store.tenantId, next), condition: versionIs(current.version, 'ticket') }],
+      audit,
+      events: [{ type: `ticket.${action}`, data: { ticketId: id, customerId: current.customerId, regionId: current.regionId, kind: current.kind, from: decision.from, to: decision.to, escalationLevel: next.escalation.level } }],
+    });
+    return next;
+  }
+
+  /** The on-call crew is told of an emergency in the ticket's own transaction (a service notice: never held). */
+  private async emergencyNotice(ticket: Ticket, customer: Customer, at: Date): Promise<PreparedNotification> {
+    const [dispatch, timeZone] = await Promise.all([policyInForce(this.store, ticketsDispatchPolicy, at), tenantTimeZone(this.store)]);
+    const onCall = dispatch.values.onCall;
+    return prepareNotification(this.store, {
+      template: 'ticket.emergency',
+      channel: onCall.channel,
+      recipient: { kind: 'staff', username: 'on-call', name: onCall.name, ...(onCall.phone ? { phone: onCall.phone } : {}) },
+      subject: ticketSubject(ticket.id),
+      params: { name: onCall.name, ticketId: ticket.id, time: localDateTimeText(new Date(ticket.receivedAt), timeZone), address: customer.address, description: ticket.description },
+      category: 'service',
+      at,
+    });
+  }
+}

@@ -67,6 +67,7 @@ export function decide(current: Ticket, command: TicketActionRequest, { now, by 
       next.assignee = command.assignee;
       break;
     case 'arrive':
+      if (current.kind === 'inquiry') return refuse('an inquiry is answered, not dispatched');
       meet('onSite');
       break;
     case 'resolve':

@@ -17,7 +17,7 @@ import { fmt } from './lib.ts';
  * under .scratch/bundles/ so that the externals (@aws-sdk/*, provided by the Lambda runtime) resolve
  * to this checkout's node_modules, as they resolve to the runtime's copy in AWS.
  */
-export const BUNDLE_BUDGET_BYTES = 250 * 1024;
+export const BUNDLE_BUDGET_BYTES = 275 * 1024; // test/infra/bundles.test.ts says why
 const RUNS = Number(process.env.BENCH_LOAD_RUNS ?? 7);
 const OUT = resolve('.scratch/bundles');
 

@@ -10,6 +10,7 @@ import { capability as jobs } from './jobs/manifest.ts';
 import { capability as notifications } from './notifications/manifest.ts';
 import { capability as platform } from './platform/manifest.ts';
 import { capability as policies } from './policies/manifest.ts';
+import { capability as reading } from './reading/manifest.ts';
 import { capability as regions } from './regions/manifest.ts';
 import { capability as tickets } from './tickets/manifest.ts';
 import { capability as users } from './users/manifest.ts';
@@ -20,7 +21,7 @@ import { capability as users } from './users/manifest.ts';
  * OpenAPI document its paths. Adding a capability: a folder under functions/ with its
  * manifest.ts, and one line here.
  */
-export const CAPABILITIES: readonly Capability[] = [platform, auth, regions, apiKeys, jobs, dashboard, customers, customerFiles, users, policies, calendar, notifications, tickets];
+export const CAPABILITIES: readonly Capability[] = [platform, auth, regions, apiKeys, jobs, dashboard, customers, customerFiles, users, policies, calendar, notifications, reading, tickets];
 
 /** Every route, tagged with the capability (the Lambda function) that serves it. */
 export const ROUTES: readonly ServedRoute[] = CAPABILITIES.flatMap((c) => c.routes.map((r) => ({ ...r, context: c.name })));
@@ -35,11 +36,6 @@ export const jobOf = (name: string): JobEntry | undefined => JOBS.find((j) => j.
 
 /** Every dashboard section a capability fills. */
 export const DASHBOARD_SECTIONS = CAPABILITIES.flatMap((c) => c.dashboard ?? []);
-
-/** Every policy section of the tenant, by name (GET /v1/policies). */
-export const POLICY_SECTIONS = CAPABILITIES.flatMap((c) => c.policies ?? []);
-
-export const policySectionOf = (name: string) => POLICY_SECTIONS.find((s) => s.name === name);
 
 /** A job's definition with its implementation loaded (the worker's view). */
 export async function loadJob(name: string): Promise<JobImpl | undefined> {

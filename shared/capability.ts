@@ -33,7 +33,7 @@ export interface Capability {
   jobs?: readonly JobEntry[];
   /** The dashboard sections it fills (GET /v1/dashboard). */
   dashboard?: readonly DashboardEntry[];
-  /** The policy sections it reads (GET /v1/policies lists them; their definitions live in shared/contract/). */
+  /** The policy sections it reads (their definitions live in shared/contract/; also listed in shared/contract/policy-sections.ts). */
   policies?: readonly PolicySection[];
 }
 

@@ -18,6 +18,16 @@ export const searchShard = (customerId: string): number => {
 /** The first character (code point) of a normalised key; `_` for an empty one. */
 export const firstChar = (key: string): string => String.fromCodePoint(key.codePointAt(0) ?? 0x5f);
 
+/** Shards of each day-keyed partition (audit, outbox): 1,000 writes/s per key × 8. */
+export const DAY_SHARDS = 8;
+
+/** The shard of an id (a ULID: its random tail spreads the ids of one millisecond). */
+export const dayShard = (id: string): number => {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
+  return h % DAY_SHARDS;
+};
+
 /** Shards of a day's notifications (a survey campaign's 50k SMS in a day spread over this many keys). */
 export const NOTIFICATION_SHARDS = 4;
 
@@ -49,14 +59,17 @@ export const keys = {
   apiKeysPartition: (tenantId: string) => `${t(tenantId)}APIKEY`,
   apiKey: (tenantId: string, keyId: string) => ({ pk: `${t(tenantId)}APIKEY`, sk: `KEY#${keyId}` }),
 
-  /** Audit records are partitioned by UTC day; subject history is the GSI `bySubjectHistory`. */
-  audit: (tenantId: string, day: string, id: string) => ({ pk: `${t(tenantId)}AUDIT#${day}`, sk: id }),
-  auditDayPartition: (tenantId: string, day: string) => `${t(tenantId)}AUDIT#${day}`,
+  /**
+   * Audit records are partitioned by UTC day and a shard of the id (`DAY_SHARDS`), so no one key
+   * takes every write of a day (a day's readings); subject history is the GSI `bySubjectHistory`.
+   */
+  audit: (tenantId: string, day: string, id: string) => ({ pk: `${t(tenantId)}AUDIT#${day}#${dayShard(id)}`, sk: id }),
+  auditDayPartition: (tenantId: string, day: string, shard: number) => `${t(tenantId)}AUDIT#${day}#${shard}`,
   subjectHistory: (tenantId: string, subjectType: string, subjectId: string) =>
     `${t(tenantId)}HIST#${subjectType}#${subjectId}`,
 
   /** Outbox events, picked up from the table's stream by the publisher; expire by TTL. */
-  outbox: (tenantId: string, day: string, id: string) => ({ pk: `${t(tenantId)}OUTBOX#${day}`, sk: id }),
+  outbox: (tenantId: string, day: string, id: string) => ({ pk: `${t(tenantId)}OUTBOX#${day}#${dayShard(id)}`, sk: id }),
 
   idempotency: (tenantId: string, principalId: string, key: string) => ({
     pk: `${t(tenantId)}IDEM#${principalId}#${key}`,
@@ -159,6 +172,22 @@ export const keys = {
   jobRunPrefix: () => 'RUN#',
   /** Scheduled-run guard: one run per schedule firing (conditional put), kept 30 days by `ttl`. */
   jobScheduleGuard: (tenantId: string, job: string, asOf: string) => ({ pk: `${t(tenantId)}JOB#${job}`, sk: `ASOF#${asOf}` }),
+
+  // ── Meter reading (functions/reading) ────────────────────────────────────────────────────────
+  /** A reading lives in its meter's partition, sorted by when it was read: a meter's history is one Query. */
+  meterReading: (tenantId: string, meterId: string, readAt: string, readingId: string) => ({ pk: `${t(tenantId)}METER#${meterId}`, sk: `READING#${readAt}#${readingId}` }),
+  meterReadingPrefix: () => 'READING#',
+  /** A VEE exception, in a partition of its own (GetItem by id for the review). */
+  readingException: (tenantId: string, exceptionId: string) => ({ pk: `${t(tenantId)}RDGEXC#${exceptionId}`, sk: 'EXCEPTION' }),
+  /** The review queue of a region by status (gsi1 `readingExceptions`), and by grade (gsi2) or rule (gsi3); sort key the exception id. */
+  exceptionQueue: (tenantId: string, regionId: string, status: string) => `${t(tenantId)}REXC#${regionId}#${status}`,
+  exceptionQueueByGrade: (tenantId: string, regionId: string, status: string, grade: string) => `${t(tenantId)}REXC#${regionId}#${status}#G#${grade}`,
+  exceptionQueueByRule: (tenantId: string, regionId: string, status: string, rule: string) => `${t(tenantId)}REXC#${regionId}#${status}#R#${rule}`,
+  /** A read book (抄表册); the books of a region are gsi1 `regionReadBooks`. */
+  readBook: (tenantId: string, bookId: string) => ({ pk: `${t(tenantId)}RBOOK#${bookId}`, sk: 'BOOK' }),
+  regionReadBooks: (tenantId: string, regionId: string) => `${t(tenantId)}REGION#${regionId}#RBOOKS`,
+  /** In the meter's partition: the one book the meter is in (conditional put). */
+  meterReadBookGuard: (tenantId: string, meterId: string) => ({ pk: `${t(tenantId)}METER#${meterId}`, sk: 'RBOOK' }),
 
   // ── Users, sessions, sign-in (kept as one block at the end) ─────────────────────────────────
   /** GSI `tenantUsers` (gsi1): every user of a tenant, by username (the admin's list). */

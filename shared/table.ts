@@ -48,6 +48,14 @@ export const Index = {
   heldNotifications: 'gsi4',
   /** Customers of the tenant by address (prefix), partitioned by the address's first character and a shard. */
   byTenantAddress: 'gsi6',
+  /** Reading exceptions of a region and status (the review queue), newest first; shares gsi1. */
+  readingExceptions: 'gsi1',
+  /** …of a region, status and grade; shares gsi2 (partition `…REXC#…#G#<grade>`). */
+  readingExceptionsByGrade: 'gsi2',
+  /** …of a region, status and rule; shares gsi3 (partition `…REXC#…#R#<rule>`). */
+  readingExceptionsByRule: 'gsi3',
+  /** The read books of a region (partition `…REGION#<r>#RBOOKS`); shares gsi1. */
+  regionReadBooks: 'gsi1',
   /** Tickets: of a region by status (`…TICKETS#REGION#<r>`), of a region and kind, of a kind, of a status, every ticket; the due index by hour. */
   ticketsByRegion: 'gsi1',
   ticketsByRegionKind: 'gsi2',

@@ -1,5 +1,6 @@
 import type { Contact, ContractKind, CustomerClass, Lifecycle, SpecialCare } from '../../shared/entities/customer.ts';
 import type { Inlet, MeterType } from '../../shared/entities/meter.ts';
+import type { MeterPlacement } from '../../shared/contract/customers.ts';
 
 /**
  * What a change of the customer archive takes, as plain data: the API's bodies (after zod), the
@@ -44,6 +45,7 @@ export interface MeterInput {
   /** YYYY-MM-DD; default: today in the tenant's time zone. */
   installedAt?: string;
   inlet?: Inlet;
+  placement?: MeterPlacement;
   startRead?: number;
   /** Importer and seed only: a meter removed before the import (e.g. of a closed account). */
   removed?: { finalRead: number; removedAt: string };

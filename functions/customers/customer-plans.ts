@@ -43,6 +43,7 @@ export function newMeter(customer: Pick<Customer, 'id' | 'regionId'>, input: Met
     digits: input.digits ?? DEFAULT_DIGITS,
     installedAt: input.installedAt ?? ids.today,
     ...(input.inlet ? { inlet: input.inlet } : {}),
+    ...(input.placement ? { placement: input.placement } : {}),
     status: input.removed ? 'removed' : 'active',
     startRead: input.startRead ?? 0,
     ...(input.removed ? { finalRead: input.removed.finalRead, removedAt: input.removed.removedAt } : {}),

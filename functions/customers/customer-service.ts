@@ -114,7 +114,7 @@ export class CustomerService {
     const next: Customer = { ...current, lifecycle: decision.next, version: current.version + 1, updatedAt: now.toISOString() };
     const { action: _action, ...facts } = command;
     const stateChanged = decision.from !== decision.to;
-    const notice = stateChanged ? await this.lifecycleNotice(current, command, now) : undefined;
+    const notice = stateChanged ? await this.lifecycleNotice(current, command, now, timeZone) : undefined;
     await this.store.commit({
       writes: [{ kind: 'put', item: customerItem(this.tenantId, next), condition: versionIs(current.version, 'customer') }, ...(notice?.writes ?? [])],
       audit: [
@@ -141,9 +141,8 @@ export class CustomerService {
    * hours): an SMS to the customer's phone, a phone task for a special-care household. Written in
    * the lifecycle change's own transaction, so a refused change notifies nobody.
    */
-  private async lifecycleNotice(customer: Customer, command: LifecycleAction, at: Date): Promise<PreparedNotification | undefined> {
+  private async lifecycleNotice(customer: Customer, command: LifecycleAction, at: Date, timeZone: string): Promise<PreparedNotification | undefined> {
     if (command.action !== 'suspend' && command.action !== 'restore') return undefined;
-    const timeZone = await tenantTimeZone(this.store);
     return prepareNotification(this.store, {
       template: command.action === 'suspend' ? 'customer.suspended' : 'customer.restored',
       channel: 'sms',

@@ -11,6 +11,7 @@ import * as recordIcCardPurchase from './record-ic-card-purchase.ts';
 import * as replaceMeter from './replace-meter.ts';
 import * as revealCustomer from './reveal-customer.ts';
 import * as updateCustomer from './update-customer.ts';
+import * as updateMeter from './update-meter.ts';
 
 export const handler = dispatch([
   createCustomer,
@@ -23,6 +24,7 @@ export const handler = dispatch([
   listReveals,
   installMeter,
   getMeter,
+  updateMeter,
   replaceMeter,
   recordIcCardPurchase,
 ]);

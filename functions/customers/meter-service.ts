@@ -1,4 +1,5 @@
 import { ulid } from 'ulid';
+import type { MeterPlacement } from '../../shared/contract/customers.ts';
 import { absent, versionIs, type TenantStore } from '../../shared/db/tenant-store.ts';
 import { customerItem, type Customer } from '../../shared/entities/customer.ts';
 import { icCardPurchaseItem, meterItem, meterSummary, serialGuardItem, type IcCardPurchase, type Meter } from '../../shared/entities/meter.ts';
@@ -75,7 +76,7 @@ export class MeterService {
       const meter: Meter = {
         ...newMeter(
           customer,
-          { serial: input.newSerial, type: input.type ?? old.type, digits, installedAt: input.installedAt, inlet: input.inlet ?? old.inlet, startRead: input.startRead },
+          { serial: input.newSerial, type: input.type ?? old.type, digits, installedAt: input.installedAt, inlet: input.inlet ?? old.inlet, ...(old.placement ? { placement: old.placement } : {}), startRead: input.startRead },
           { id: ulid(now.getTime()), now: at, today: localDay(now, await tenantTimeZone(this.store)) },
         ),
         replaces: old.id,
@@ -105,6 +106,23 @@ export class MeterService {
         ],
       });
       return { removed, meter, customer: next };
+    }, !expected);
+  }
+
+  /** Change where the meter hangs (indoor / outdoor): the read cadence follows it. */
+  async setPlacement(meterId: string, placement: MeterPlacement, expected?: Expected): Promise<Meter> {
+    return retryOnStale(async () => {
+      const meter = await this.get(meterId, true);
+      checkExpected(meter.version, expected, 'meter');
+      if (meter.placement === placement) return meter;
+      const at = new Date().toISOString();
+      const next: Meter = { ...meter, placement, version: meter.version + 1, updatedAt: at };
+      await this.store.commit({
+        writes: [{ kind: 'put', item: meterItem(this.tenantId, next), condition: versionIs(meter.version, 'meter') }],
+        audit: { action: 'meter.updated', subject: customerSubject(meter.customerId), summary: `meter ${meter.serial} placement ${meter.placement ?? 'unknown'} → ${placement}`, detail: { meterId, placement, previous: meter.placement ?? null } },
+        events: [{ type: 'meter.updated', data: { meterId, customerId: meter.customerId, regionId: meter.regionId, placement } }],
+      });
+      return next;
     }, !expected);
   }
 

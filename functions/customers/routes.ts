@@ -22,6 +22,7 @@ import {
   TimelinePage,
   TimelineQuery,
   UpdateCustomerBody,
+  UpdateMeterBody,
 } from '../../shared/contract/customers.ts';
 import { defineRoute } from '../../shared/http/route.ts';
 
@@ -132,6 +133,17 @@ export const getMeter = defineRoute({
   summary: 'A meter with ETag',
   access: ARCHIVE_READERS,
   params: IdParams,
+  responses: { 200: Meter },
+  tags: ['meters'],
+});
+
+export const updateMeter = defineRoute({
+  method: 'PATCH',
+  path: '/v1/meters/{id}',
+  summary: 'Change where a meter hangs (placement indoor / outdoor: the read cadence follows it), with If-Match or version',
+  access: ARCHIVE_WRITERS,
+  params: IdParams,
+  body: UpdateMeterBody,
   responses: { 200: Meter },
   tags: ['meters'],
 });

@@ -62,6 +62,7 @@ export const meterView = (m: Meter): MeterView => ({
   digits: m.digits,
   installedAt: m.installedAt,
   inlet: m.inlet ?? null,
+  placement: m.placement ?? null,
   status: m.status,
   startRead: m.startRead,
   finalRead: m.finalRead ?? null,

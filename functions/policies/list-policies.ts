@@ -1,7 +1,7 @@
 import { TenantStore } from '../../shared/db/tenant-store.ts';
 import { httpHandler, type Request } from '../../shared/http/handler.ts';
 import { ok } from '../../shared/http/reply.ts';
-import { POLICY_SECTIONS } from '../manifest.ts';
+import { POLICY_SECTIONS } from '../../shared/contract/policy-sections.ts';
 import { loadSectionView } from './policy-service.ts';
 import { listPolicies as route } from './routes.ts';
 

@@ -4,7 +4,7 @@ import type { TenantStore } from '../../shared/db/tenant-store.ts';
 import { notFoundError, unprocessableError } from '../../shared/errors.ts';
 import { zodProblem } from '../../shared/http/validation.ts';
 import { policyVersions } from '../../shared/policies/policy-store.ts';
-import { policySectionOf } from '../manifest.ts';
+import { policySectionOf } from '../../shared/contract/policy-sections.ts';
 
 /** A section of the registry by name; an unknown one is 404 like any unknown resource. */
 export function sectionNamed(name: string): PolicySection {

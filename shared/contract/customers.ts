@@ -28,6 +28,9 @@ export const METER_STATUSES = ['active', 'removed'] as const;
 export type MeterStatus = (typeof METER_STATUSES)[number];
 
 export const INLETS = ['left', 'right'] as const;
+/** Where a meter hangs: indoor meters are read quarterly, outdoor ones monthly (policy `reading.cadence`). */
+export const METER_PLACEMENTS = ['indoor', 'outdoor'] as const;
+export type MeterPlacement = (typeof METER_PLACEMENTS)[number];
 export type Inlet = (typeof INLETS)[number];
 
 export const METER_AGE_BUCKETS = ['0-5', '5-10', '10-15', '15+'] as const;
@@ -184,7 +187,14 @@ export const InstallMeterBody = z.strictObject({
   digits: z.int().min(4).max(9).optional(),
   installedAt: Day.optional(),
   inlet: z.enum(INLETS).optional(),
+  placement: z.enum(METER_PLACEMENTS).optional(),
   startRead: MeterRead.optional(),
+});
+
+/** PATCH /v1/meters/{id}: what may change on a meter in place (If-Match or version). */
+export const UpdateMeterBody = z.strictObject({
+  placement: z.enum(METER_PLACEMENTS),
+  version: Version.optional(),
 });
 
 export const ReplaceMeterBody = z.strictObject({
@@ -286,6 +296,7 @@ export const Meter = z.strictObject({
   digits: z.int(),
   installedAt: Day,
   inlet: z.enum(INLETS).nullable(),
+  placement: z.enum(METER_PLACEMENTS).nullable(),
   status: z.enum(METER_STATUSES),
   startRead: z.number(),
   finalRead: z.number().nullable(),

@@ -12,6 +12,7 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { TransactWriteItem } from '@aws-sdk/client-dynamodb';
+import { randomUUID } from 'node:crypto';
 import { ulid } from 'ulid';
 import { documentClient } from './client.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -265,13 +266,22 @@ export class TenantStore {
       await this.write(ops[0]!);
       return;
     }
-    await this.transact(ops);
+    await this.transact(ops, randomUUID());
   }
 
-  private async transact(ops: WriteOp[], attempt = 1): Promise<void> {
+  /**
+   * One TransactWriteItems, retried with the same client request token (so a retry of a write that
+   * did land is not applied twice) when the store failed it internally: DynamoDB Local gives up
+   * waiting for its lock on a starved machine, and DynamoDB itself may answer 500.
+   */
+  private async transact(ops: WriteOp[], token: string, attempt = 1): Promise<void> {
     try {
-      await this.doc.send(new TransactWriteCommand({ TransactItems: ops.map((op) => this.toTransactItem(op)) as never }));
+      await this.doc.send(new TransactWriteCommand({ TransactItems: ops.map((op) => this.toTransactItem(op)) as never, ClientRequestToken: token }));
     } catch (error) {
+      if ((error as Error).name === 'InternalServerError' && attempt < 4) {
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 100));
+        return this.transact(ops, token, attempt + 1);
+      }
       const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
       if ((error as Error).name !== 'TransactionCanceledException' || !reasons) throw error;
       const failed = reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed');
@@ -282,7 +292,7 @@ export class TenantStore {
       // Another transaction held one of the items: back off and try again, a few times.
       if (reasons.some((r) => r.Code === 'TransactionConflict') && attempt < 4) {
         await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 30));
-        return this.transact(ops, attempt + 1);
+        return this.transact(ops, token, attempt + 1);
       }
       if (reasons.some((r) => r.Code === 'TransactionConflict')) throw conflict('A concurrent change won; try again');
       throw error;

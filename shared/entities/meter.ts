@@ -9,7 +9,8 @@ import { normalizeIdentifier } from '../contract/search-key.ts';
  */
 export { METER_AGE_BUCKETS, METER_TYPES } from '../contract/customers.ts';
 export type { Inlet, MeterAgeBucket, MeterStatus, MeterType } from '../contract/customers.ts';
-import type { Inlet, MeterAgeBucket, MeterStatus, MeterType } from '../contract/customers.ts';
+import type { Inlet, MeterAgeBucket, MeterPlacement, MeterStatus, MeterType } from '../contract/customers.ts';
+import type { MeterReadings } from './reading.ts';
 
 export const DEFAULT_DIGITS = 5;
 
@@ -25,6 +26,8 @@ export interface Meter {
   /** Install date, YYYY-MM-DD. */
   installedAt: string;
   inlet?: Inlet;
+  /** Indoor or outdoor (the read cadence depends on it); unknown for meters installed before it was recorded. */
+  placement?: MeterPlacement;
   status: MeterStatus;
   /** Register reading when installed. */
   startRead: number;
@@ -36,6 +39,8 @@ export interface Meter {
   replacedBy?: string;
   /** IC-card (prepaid) meters: balance in yuan and the number of purchases. */
   icCard?: { balance: number; purchases: number; lastPurchaseAt?: string };
+  /** Its last reading and recent history (functions/reading): absent until the first reading. */
+  readings?: MeterReadings;
   version: number;
   createdAt: string;
   updatedAt: string;

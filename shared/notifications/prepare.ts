@@ -1,6 +1,6 @@
 import { ulid } from 'ulid';
 import type { NotificationCategory, NotificationChannel, NotificationTemplate } from '../contract/notifications.ts';
-import { notificationsQuietHoursPolicy, notificationsTemplatesPolicy } from '../contract/notifications-policies.ts';
+import { notificationsQuietHoursPolicy, notificationsTemplatesPolicy, templateKey } from '../contract/notifications-policies.ts';
 import type { AuditEntry, OutboxEvent, TenantStore, WriteOp } from '../db/tenant-store.ts';
 import type { TenantProfile } from '../entities/tenant.ts';
 import { keys } from '../keys.ts';
@@ -54,7 +54,7 @@ export async function prepareNotification(store: TenantStore, request: Notificat
   ]);
   const channel = channelFor(request.channel, request.specialCare === true);
   const params = { company: templates.values.company ?? company, hotline: templates.values.hotline, ...request.params };
-  const text = renderTemplate(templates.values.templates[request.template][channel], params);
+  const text = renderTemplate(templates.values.templates[templateKey(request.template)][channel], params);
   const decision = quietHoursDecision(at, channel, request.category, quiet.values, timeZone);
   const id = ulid(at.getTime());
   const now = at.toISOString();

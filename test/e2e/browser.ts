@@ -62,6 +62,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary?.replace(/\s+/g, ' ')})`).join('; ')}`);
 }
 
+/** No serious or critical axe-core violation on the page; `where` names the view in a failure. */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  expect({ where, violations: await axeViolations(page) }).toEqual({ where, violations: [] });
+}
+
 export interface LoginLabels {
   tenant: string;
   username: string;

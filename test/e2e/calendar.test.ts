@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { axeViolations, launchChromium, login, newPage, PHONE, screenshot, waitForHeading } from './browser.ts';
+import { expectAccessible, launchChromium, login, newPage, PHONE, screenshot, waitForHeading } from './browser.ts';
 
 /**
  * The business calendar in real Chromium: 2026 with 国庆节 marked (colour and a badge), an admin
@@ -12,16 +12,13 @@ let browser: Browser;
 
 beforeAll(async () => {
   [app, browser] = await Promise.all([startTestApp({ seed: 'demo', customerScale: 0 }), launchChromium()]);
-}, 60_000);
+});
 
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
 
-async function expectAccessible(page: Page, where: string) {
-  expect({ where, violations: await axeViolations(page) }).toEqual({ where, violations: [] });
-}
 
 const cell = (page: Page, date: string) => page.locator(`td[data-date="${date}"]`);
 const shanghai = () => new Date().toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' });

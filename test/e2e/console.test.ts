@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { runJob } from '../support/jobs.ts';
-import { axeViolations, EN, heading, launchChromium, login, newPage, PHONE, screenshot, waitForHeading, ZH } from './browser.ts';
+import { EN, expectAccessible, heading, launchChromium, login, newPage, PHONE, screenshot, waitForHeading, ZH } from './browser.ts';
 
 /**
  * The console in real Chromium against the real local runtime (demo seed): log in, see the
@@ -40,7 +40,7 @@ beforeAll(async () => {
   await runArchiveStats();
   const token = await app.login('demo', 'manager');
   managerView = (await app.api(token, 'GET', '/v1/dashboard')).body;
-}, 60_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -49,10 +49,6 @@ afterAll(async () => {
 
 const runArchiveStats = () => runJob(app.api, adminToken, 'archive-stats');
 
-async function expectAccessible(page: Page, where: string) {
-  const violations = await axeViolations(page);
-  expect({ where, violations }).toEqual({ where, violations: [] });
-}
 
 async function dashboardReady(page: Page) {
   await page.locator('[data-testid=kpi-customers], [data-testid=archive-empty]').first().waitFor();

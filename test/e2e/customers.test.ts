@@ -5,7 +5,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { TEMPLATE_HEADERS } from '../../functions/customer-files/csv-columns.ts';
 import { customerCsvRow } from '../../local/seed/customer-csv.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { axeViolations, launchChromium, login, newPage, PHONE, screenshot, waitForHeading } from './browser.ts';
+import { expectAccessible, launchChromium, login, newPage, PHONE, screenshot, waitForHeading } from './browser.ts';
 
 /**
  * The customer pages in real Chromium against the real local runtime (demo seed): search, the
@@ -35,25 +35,27 @@ beforeAll(async () => {
   eastId = east!.body.id;
   westId = west!.body.id;
   mkdirSync(OUT, { recursive: true });
-}, 60_000);
+});
 
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
 
-async function expectAccessible(page: Page, where: string) {
-  const violations = await axeViolations(page);
-  expect({ where, violations }).toEqual({ where, violations: [] });
-}
 
 /** The form item holding a labelled control (in the page or a dialog), and the error under it. */
 const formItem = (page: Page, label: string) => page.locator('.ant-form-item').filter({ has: page.getByLabel(label, { exact: true }) });
 const fieldError = (page: Page, label: string) => formItem(page, label).locator('.ant-form-item-explain-error');
 
+/** Picks an option of a select and waits until the select shows it (a click while the dropdown still animates in can miss: then once more). */
 async function chooseOption(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  for (let attempt = 1; ; attempt++) {
+    await page.getByLabel(label, { exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+    const shown = await formItem(page, label).filter({ hasText: option }).waitFor({ timeout: 3000 }).then(() => true, () => false);
+    if (shown) return;
+    if (attempt === 2) throw new Error(`the select ${label} does not show ${option} after choosing it twice`);
+  }
 }
 
 async function search(page: Page, q: string) {

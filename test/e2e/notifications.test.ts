@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { axeViolations, launchChromium, login, newPage, screenshot, waitForHeading } from './browser.ts';
+import { expectAccessible, launchChromium, login, newPage, screenshot, waitForHeading } from './browser.ts';
 
 /**
  * The notification log in real Chromium: an admin opens it from the menu and sees the demo's
@@ -19,9 +19,6 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function expectAccessible(page: Page, where: string) {
-  expect({ where, violations: await axeViolations(page) }).toEqual({ where, violations: [] });
-}
 
 it('lists the demo notifications with masked phones, filters by channel, and is accessible', async () => {
   const admin = await newPage(browser);

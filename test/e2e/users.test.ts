@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { axeViolations, launchChromium, login, newPage, screenshot, waitForHeading } from './browser.ts';
+import { expectAccessible, launchChromium, login, newPage, screenshot, waitForHeading } from './browser.ts';
 
 /**
  * User management in real Chromium: an admin creates a user and copies the setup link; the user
@@ -12,16 +12,13 @@ let browser: Browser;
 
 beforeAll(async () => {
   [app, browser] = await Promise.all([startTestApp({ seed: 'demo', customerScale: 0 }), launchChromium()]);
-}, 60_000);
+});
 
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
 
-async function expectAccessible(page: Page, where: string) {
-  expect({ where, violations: await axeViolations(page) }).toEqual({ where, violations: [] });
-}
 
 it('an admin creates a user with a setup link, the user sets a password, a disable signs them out', async () => {
   const admin = await newPage(browser);
@@ -81,4 +78,4 @@ it('a user changes their own password on the account page', async () => {
   await expectAccessible(page, 'account with password changed');
   expect((await app.api(null, 'POST', '/v1/auth/login', { tenant: 'demo', username: 'field', password: 'Meter-reader-2026' })).status).toBe(200);
   await context.close();
-}, 60_000);
+});

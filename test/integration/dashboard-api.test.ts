@@ -12,7 +12,7 @@ let manager: string;
 beforeAll(async () => {
   app = await startTestApp({ seed: 'demo', seedJobs: false }); // a store the nightly job has not run on yet
   [admin, manager] = await Promise.all([app.login('demo', 'admin'), app.login('demo', 'manager')]);
-}, 60_000);
+});
 afterAll(() => app.stop());
 
 const dashboard = async (token: string, query = '') => app.api(token, 'GET', `/v1/dashboard${query}`);

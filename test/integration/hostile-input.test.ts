@@ -44,6 +44,7 @@ const BODIES: Record<string, { path: () => string; bodies: () => Record<string, 
     path: () => `/v1/customers/${fx.customerId}/meters`,
     bodies: () => [{ serial: `X${uniq()}`, type: 'diaphragm', digits: 5, startRead: 0 }],
   },
+  [routeKey('PATCH', '/v1/meters/{id}')]: { path: () => `/v1/meters/${fx.meterId}`, bodies: () => [{ placement: 'indoor', version: 1 }] },
   [routeKey('POST', '/v1/meters/{id}/replace')]: {
     path: () => `/v1/meters/${fx.meterId}/replace`,
     bodies: () => [{ newSerial: `X${uniq()}`, finalRead: 1, startRead: 0, digits: 5, version: 1 }],
@@ -60,6 +61,13 @@ const BODIES: Record<string, { path: () => string; bodies: () => Record<string, 
     path: () => '/v1/policy-packs/provincial-night-restoration/apply',
     bodies: () => [{ effectiveFrom: '2099-01-01T00:00:00+08:00', reason: '执行省规' }],
   },
+  [routeKey('POST', '/v1/readings')]: {
+    path: () => '/v1/readings',
+    bodies: () => [{ readings: [{ meterId: fx.icMeterId, value: 1, readAt: '2026-02-01T10:00:00+08:00', source: 'field', cardBalance: 1, purchases: 1 }] }],
+  },
+  [routeKey('POST', '/v1/read-books')]: { path: () => '/v1/read-books', bodies: () => [{ name: '测试册', regionId: 'r-east', reader: 'field', meterIds: [] }] },
+  [routeKey('PATCH', '/v1/read-books/{id}')]: { path: () => '/v1/read-books/01JZZZZZZZZZZZZZZZZZZZZZZZ', bodies: () => [{ name: '测试册', version: 1 }] },
+  [routeKey('POST', '/v1/reading-exceptions/{id}/actions')]: { path: () => '/v1/reading-exceptions/01JZZZZZZZZZZZZZZZZZZZZZZZ/actions', bodies: () => [{ action: 'accept', note: '核实无误' }] },
   [routeKey('POST', '/v1/notifications/{id}/actions')]: {
     path: () => '/v1/notifications/01JAAAAAAAAAAAAAAAAAAAAAAA/actions',
     bodies: () => [{ action: 'complete', outcome: 'reached', note: '已联系', version: 1 }],
@@ -152,6 +160,8 @@ describe('numbers at the edges', () => {
         'POST /v1/meters/{id}/ic-card/purchases amount',
         'POST /v1/meters/{id}/ic-card/purchases volume',
         'POST /v1/customer-imports/{id}/batches firstRow',
+        'POST /v1/readings readings.0.value',
+        'POST /v1/readings readings.0.cardBalance',
       ]),
     );
   });
@@ -215,6 +225,8 @@ describe('hostile text', () => {
       ['POST', '/v1/regions', { regionId: `n-${uniq()}`, name: text }, 'body.name'],
       ['POST', '/v1/api-keys', { name: text, scopes: ['customers:read'] }, 'body.name'],
       ['POST', '/v1/customer-imports', { fileName: `${text}.csv`, columns: ['户号'] }, 'body.fileName'],
+      ['POST', '/v1/reading-exceptions/01JZZZZZZZZZZZZZZZZZZZZZZZ/actions', { action: 'accept', note: text }, 'body.note'],
+      ['POST', '/v1/read-books', { name: text, regionId: 'r-east', reader: 'field', meterIds: [] }, 'body.name'],
       ['PUT', '/v1/calendar/2032', { workingHours: [{ start: '08:30', end: '17:30' }], days: [{ date: '2032-05-03', kind: 'holiday', name: text }], version: 0 }, 'body.days.0.name'],
     ];
     for (const [method, path, body, field] of refused) {

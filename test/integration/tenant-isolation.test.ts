@@ -19,7 +19,7 @@ let app: TestApp;
 let call: ReturnType<typeof caller>;
 let demoAdmin: string;
 let northCredentials: { name: string; token: string }[];
-const demo = { policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '', calendarDay: '示范公司纪念日', notificationId: '', ticketId: '', ticketVersion: 0 };
+const demo = { bookId: '', exceptionId: '', readingId: '', policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '', calendarDay: '示范公司纪念日', notificationId: '', ticketId: '', ticketVersion: 0 };
 
 const DEMO_POLICY_REASON = '示范公司取消夜间保护';
 
@@ -53,6 +53,7 @@ const ATTACKS: Record<string, Attack> = {
   [routeKey('POST', '/v1/customers/{id}/reveal')]: { path: () => `/v1/customers/${demo.customerId}/reveal`, body: () => ({ fields: ['phone', 'idNumber'], reason: '核实身份' }), expect: 'not-found' },
   [routeKey('POST', '/v1/customers/{id}/meters')]: { path: () => `/v1/customers/${demo.customerId}/meters`, body: () => ({ serial: `X${uniq()}`, type: 'diaphragm' }), expect: 'not-found' },
   [routeKey('GET', '/v1/meters/{id}')]: { path: () => `/v1/meters/${demo.meterId}`, expect: 'not-found' },
+  [routeKey('PATCH', '/v1/meters/{id}')]: { path: () => `/v1/meters/${demo.meterId}`, body: () => ({ placement: 'indoor' }), expect: 'not-found' },
   [routeKey('POST', '/v1/meters/{id}/replace')]: { path: () => `/v1/meters/${demo.meterId}/replace`, body: () => ({ newSerial: `X${uniq()}`, finalRead: 1, startRead: 0 }), expect: 'not-found' },
   [routeKey('POST', '/v1/meters/{id}/ic-card/purchases')]: {
     path: () => `/v1/meters/${demo.meterId}/ic-card/purchases`,
@@ -93,6 +94,15 @@ const ATTACKS: Record<string, Attack> = {
     body: () => ({ effectiveFrom: '2099-01-01T00:00:00+08:00', reason: '北方公司执行省规' }),
     expect: 'no-demo-data',
   },
+  // Meter reading: a demo meter is "not found" per item, its readings a 404.
+  [routeKey('POST', '/v1/readings')]: { path: () => '/v1/readings', body: () => ({ readings: [{ meterId: demo.meterId, value: 5, readAt: '2026-02-01T10:00:00+08:00', source: 'integrator' }] }), expect: 'no-demo-data' },
+  [routeKey('GET', '/v1/meters/{id}/readings')]: { path: () => `/v1/meters/${demo.meterId}/readings`, expect: 'not-found' },
+  [routeKey('POST', '/v1/read-books')]: { path: () => '/v1/read-books', body: () => ({ name: '北方1册', regionId: 'n-1', reader: 'field', meterIds: [demo.meterId] }), expect: 'refused' },
+  [routeKey('GET', '/v1/read-books')]: { path: () => '/v1/read-books?regionId=r-east', expect: 'no-demo-data' },
+  [routeKey('GET', '/v1/read-books/{id}')]: { path: () => `/v1/read-books/${demo.bookId}`, expect: 'not-found' },
+  [routeKey('PATCH', '/v1/read-books/{id}')]: { path: () => `/v1/read-books/${demo.bookId}`, body: () => ({ name: '被篡改', remove: [demo.meterId] }), expect: 'not-found' },
+  [routeKey('GET', '/v1/reading-exceptions')]: { path: () => '/v1/reading-exceptions?status=open', expect: 'no-demo-data' },
+  [routeKey('POST', '/v1/reading-exceptions/{id}/actions')]: { path: () => `/v1/reading-exceptions/${demo.exceptionId}/actions`, body: () => ({ action: 'reject', note: '攻击' }), expect: 'not-found' },
   [routeKey('GET', '/v1/calendar/{year}')]: { path: () => '/v1/calendar/2026', expect: 'no-demo-data' },
   // North's own calendar of 2026 (version 0: north never saved one); demo's stays as it was.
   [routeKey('PUT', '/v1/calendar/{year}')]: { path: () => '/v1/calendar/2026', body: () => ({ workingHours: [{ start: '09:00', end: '17:00' }], days: [], version: 0 }), expect: 'no-demo-data' },
@@ -109,7 +119,7 @@ const ATTACKS: Record<string, Attack> = {
   [routeKey('POST', '/v1/auth/logout')]: { path: () => '/v1/auth/logout', expect: 'no-demo-data' },
 };
 
-const demoMarkers = () => [demo.policyVersionId, DEMO_POLICY_REASON, demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, demo.calendarDay, demo.notificationId, demo.ticketId, 'r-east', '东城片区'];
+const demoMarkers = () => [demo.bookId, demo.exceptionId, demo.readingId, demo.policyVersionId, DEMO_POLICY_REASON, demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, demo.calendarDay, demo.notificationId, demo.ticketId, 'r-east', '东城片区'];
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -120,6 +130,10 @@ beforeAll(async () => {
   demo.accountNumber = customer.accountNumber;
   demo.phone = (await call(demoAdmin, 'POST', `/v1/customers/${customer.id}/reveal`, { fields: ['phone'], reason: 'fixture' })).body.phone;
   demo.meterId = (await call(demoAdmin, 'POST', `/v1/customers/${customer.id}/meters`, { serial: `IC${uniq()}`, type: 'ic-card' })).body.id;
+  // A reading of the demo meter: the account has no gas on yet, so it raises an `inactive` exception.
+  demo.readingId = (await call(demoAdmin, 'POST', '/v1/readings', { readings: [{ meterId: demo.meterId, value: 5, readAt: new Date().toISOString(), source: 'field' }] })).body.results[0].readingId;
+  demo.exceptionId = (await call(demoAdmin, 'GET', '/v1/reading-exceptions?rule=inactive')).body.items.find((e: { readingId: string }) => e.readingId === demo.readingId).id;
+  demo.bookId = (await call(demoAdmin, 'POST', '/v1/read-books', { name: '东城示范册', regionId: 'r-east', reader: 'field', meterIds: [demo.meterId] })).body.id;
   demo.apiKeyId = (await call(demoAdmin, 'POST', '/v1/api-keys', { name: 'demo bank', scopes: ['customers:read'] })).body.id;
   demo.runId = (await call(demoAdmin, 'POST', '/v1/jobs/archive-stats/runs', { asOf: new Date().toISOString() })).body.runId;
   // An import of the demo tenant, with a rejected row naming the demo account (its error report holds demo data).
@@ -196,13 +210,16 @@ it('leaves every demo object exactly as it was', async () => {
   const customer = (await call(demoAdmin, 'GET', `/v1/customers/${demo.customerId}`)).body;
   expect(customer).toMatchObject({ version: demo.customerVersion, name: '王芳', state: 'applied' });
   const meter = (await call(demoAdmin, 'GET', `/v1/meters/${demo.meterId}`)).body;
-  expect(meter).toMatchObject({ status: 'active', icCard: { balance: 0, purchases: 0 } });
+  expect(meter).toMatchObject({ status: 'active', placement: null, icCard: { balance: 0, purchases: 0 } });
   const keys = (await call(demoAdmin, 'GET', '/v1/api-keys')).body.items;
   expect(keys.find((k: { id: string }) => k.id === demo.apiKeyId)).toMatchObject({ revokedAt: null });
   const timeline = (await call(demoAdmin, 'GET', `/v1/customers/${demo.customerId}/timeline`)).body.items;
   expect(timeline.every((e: { actor?: { id: string } }) => e.actor?.id === 'admin')).toBe(true);
   const user = (await call(demoAdmin, 'GET', `/v1/users/${demo.username}`)).body;
   expect(user).toMatchObject({ version: 1, roles: ['agent'], regions: ['r-east'], disabled: false });
+  expect((await call(demoAdmin, 'GET', `/v1/meters/${demo.meterId}/readings`)).body.items).toEqual([expect.objectContaining({ id: demo.readingId, value: 5, status: 'held' })]);
+  expect((await call(demoAdmin, 'GET', `/v1/read-books/${demo.bookId}`)).body).toMatchObject({ version: 1, name: '东城示范册', meterIds: [demo.meterId] });
+  expect((await call(demoAdmin, 'GET', '/v1/reading-exceptions?rule=inactive')).body.items).toContainEqual(expect.objectContaining({ id: demo.exceptionId, status: 'open', version: 1 }));
   const tasks = (await call(demoAdmin, 'GET', '/v1/notifications?channel=phone-task&limit=100')).body.items;
   expect(tasks.find((n: { id: string }) => n.id === demo.notificationId)).toMatchObject({ state: 'open', version: 1 });
   const imp = (await call(demoAdmin, 'GET', `/v1/customer-imports/${demo.importId}`)).body;

@@ -513,7 +513,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change where a meter hangs (placement indoor / outdoor: the read cadence follows it), with If-Match or version */
+        patch: operations["patchV1MetersId"];
         trace?: never;
     };
     "/v1/meters/{id}/ic-card/purchases": {
@@ -527,6 +528,23 @@ export interface paths {
         put?: never;
         /** Record an IC-card gas purchase; idempotent on reference (same reference, same values: 200 replay) */
         post: operations["postV1MetersIdIcCardPurchases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meters/{id}/readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A meter's readings, newest first (paginated); a meter outside the caller's regions is 404 */
+        get: operations["getV1MetersIdReadings"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -664,6 +682,93 @@ export interface paths {
         put?: never;
         /** Apply a pack (admin): one new version of each section it sets, over the values in force then, all taking effect at `effectiveFrom` */
         post: operations["postV1PolicyPacksPackApply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/read-books": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The read books of a region (regionId required; outside the caller's regions is 404) */
+        get: operations["getV1ReadBooks"];
+        put?: never;
+        /** Create a read book (抄表册): meters of one region in walk order, owned by a field user of the region; a meter already in another book is 409. At most 90 meters a request (add more with PATCH) */
+        post: operations["postV1ReadBooks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/read-books/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A read book with its meters in walk order, with ETag */
+        get: operations["getV1ReadBooksId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a read book (If-Match or version): rename, reassign to another field user, add meters (at the end), remove meters, re-sequence (order: every meter once) */
+        patch: operations["patchV1ReadBooksId"];
+        trace?: never;
+    };
+    "/v1/reading-exceptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The VEE review queue, newest first: filter by grade, rule, regionId and status (default open); each with its evidence (the expected range, the history used). Only the caller's regions */
+        get: operations["getV1ReadingExceptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reading-exceptions/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Review an exception: accept (the reading is billable again once no blocking exception of it is open) or reject (the reading is void); with a note, audited on the customer timeline */
+        post: operations["postV1ReadingExceptionsIdActions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record up to 500 meter readings. Each item is validated (VEE) and written on its own: accepted with its consumption and the exceptions raised (a blocking one keeps it out of billing until reviewed), or rejected with the reason and the field. A meter of another tenant or region is "meter not found"; a readAt more than 5 minutes ahead is refused. Idempotency-Key replays the first reply */
+        post: operations["postV1Readings"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3318,6 +3423,8 @@ export interface operations {
                     inlet?: "left" | "right";
                     /** Format: date */
                     installedAt?: string;
+                    /** @enum {string} */
+                    placement?: "indoor" | "outdoor";
                     serial: string;
                     startRead?: number;
                     /** @enum {string} */
@@ -3348,6 +3455,7 @@ export interface operations {
                         inlet: ("left" | "right") | null;
                         /** Format: date */
                         installedAt: string;
+                        placement: ("indoor" | "outdoor") | null;
                         regionId: string;
                         removedAt: string | null;
                         replacedBy: string | null;
@@ -4365,6 +4473,121 @@ export interface operations {
                         inlet: ("left" | "right") | null;
                         /** Format: date */
                         installedAt: string;
+                        placement: ("indoor" | "outdoor") | null;
+                        regionId: string;
+                        removedAt: string | null;
+                        replacedBy: string | null;
+                        replaces: string | null;
+                        serial: string;
+                        startRead: number;
+                        /** @enum {string} */
+                        status: "active" | "removed";
+                        /** @enum {string} */
+                        type: "diaphragm" | "ic-card" | "remote";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchV1MetersId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    placement: "indoor" | "outdoor";
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerId: string;
+                        digits: number;
+                        finalRead: number | null;
+                        icCard: {
+                            balance: number;
+                            /** Format: date-time */
+                            lastPurchaseAt?: string;
+                            purchases: number;
+                        } | null;
+                        id: string;
+                        inlet: ("left" | "right") | null;
+                        /** Format: date */
+                        installedAt: string;
+                        placement: ("indoor" | "outdoor") | null;
                         regionId: string;
                         removedAt: string | null;
                         replacedBy: string | null;
@@ -4556,6 +4779,124 @@ export interface operations {
             };
         };
     };
+    getV1MetersIdReadings: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            actor: {
+                                id: string;
+                                kind: string;
+                                name: string;
+                            };
+                            billable: boolean;
+                            cardBalance: number | null;
+                            consumption: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: string;
+                            days: number | null;
+                            exceptions: {
+                                /** @enum {string} */
+                                grade: "info" | "review" | "blocking";
+                                /** @enum {string} */
+                                rule: "negative" | "rollover" | "zero" | "high" | "low" | "inactive" | "duplicate" | "out-of-order" | "estimates" | "ic-card-no-purchase";
+                            }[];
+                            id: string;
+                            meterId: string;
+                            photoRef: string | null;
+                            policyVersionId: string | null;
+                            previous: {
+                                readAt: string;
+                                value: number;
+                            } | null;
+                            purchases: number | null;
+                            /** Format: date-time */
+                            readAt: string;
+                            regionId: string;
+                            /** @enum {string} */
+                            source: "field" | "app" | "remote" | "integrator" | "estimate";
+                            /** @enum {string} */
+                            status: "valid" | "held" | "void";
+                            value: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postV1MetersIdReplace: {
         parameters: {
             query?: never;
@@ -4608,6 +4949,7 @@ export interface operations {
                         inlet: ("left" | "right") | null;
                         /** Format: date */
                         installedAt: string;
+                        placement: ("indoor" | "outdoor") | null;
                         regionId: string;
                         removed: {
                             /** Format: date-time */
@@ -4625,6 +4967,7 @@ export interface operations {
                             inlet: ("left" | "right") | null;
                             /** Format: date */
                             installedAt: string;
+                            placement: ("indoor" | "outdoor") | null;
                             regionId: string;
                             removedAt: string | null;
                             replacedBy: string | null;
@@ -5729,6 +6072,730 @@ export interface operations {
             };
             /** @description Not found (also: an object of another tenant or region) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1ReadBooks: {
+        parameters: {
+            query: {
+                cursor?: string;
+                limit?: number;
+                regionId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            meterCount: number;
+                            name: string;
+                            reader: string;
+                            regionId: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1ReadBooks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    meterIds: string[];
+                    name: string;
+                    reader: string;
+                    regionId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        id: string;
+                        meterCount: number;
+                        meterIds: string[];
+                        name: string;
+                        reader: string;
+                        regionId: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1ReadBooksId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        id: string;
+                        meterCount: number;
+                        meterIds: string[];
+                        name: string;
+                        reader: string;
+                        regionId: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchV1ReadBooksId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    add?: string[];
+                    name?: string;
+                    order?: string[];
+                    reader?: string;
+                    remove?: string[];
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        id: string;
+                        meterCount: number;
+                        meterIds: string[];
+                        name: string;
+                        reader: string;
+                        regionId: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1ReadingExceptions: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                grade?: "info" | "review" | "blocking";
+                limit?: number;
+                regionId?: string;
+                rule?: "negative" | "rollover" | "zero" | "high" | "low" | "inactive" | "duplicate" | "out-of-order" | "estimates" | "ic-card-no-purchase";
+                status?: "open" | "resolved";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            consumption: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: string;
+                            evidence: {
+                                /** @enum {string} */
+                                basis: "history" | "same-period-last-year" | "none";
+                                expectedDailyUse: number | null;
+                                expectedRange: {
+                                    max: number;
+                                    min: number;
+                                } | null;
+                                facts: {
+                                    [key: string]: number | string | boolean | null;
+                                };
+                                history: {
+                                    consumption: number | null;
+                                    days: number | null;
+                                    /** Format: date-time */
+                                    readAt: string;
+                                    readingId: string | null;
+                                    source: string;
+                                    value: number;
+                                }[];
+                                summary: string;
+                            };
+                            /** @enum {string} */
+                            grade: "info" | "review" | "blocking";
+                            id: string;
+                            meterId: string;
+                            /** Format: date-time */
+                            readAt: string;
+                            readingId: string;
+                            regionId: string;
+                            resolution: {
+                                /** @enum {string} */
+                                action: "accept" | "reject";
+                                actor: {
+                                    id: string;
+                                    kind: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                note: string;
+                            } | null;
+                            /** @enum {string} */
+                            rule: "negative" | "rollover" | "zero" | "high" | "low" | "inactive" | "duplicate" | "out-of-order" | "estimates" | "ic-card-no-purchase";
+                            /** @enum {string} */
+                            status: "open" | "resolved";
+                            value: number;
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1ReadingExceptionsIdActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    action: "accept" | "reject";
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        consumption: number | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerId: string;
+                        evidence: {
+                            /** @enum {string} */
+                            basis: "history" | "same-period-last-year" | "none";
+                            expectedDailyUse: number | null;
+                            expectedRange: {
+                                max: number;
+                                min: number;
+                            } | null;
+                            facts: {
+                                [key: string]: number | string | boolean | null;
+                            };
+                            history: {
+                                consumption: number | null;
+                                days: number | null;
+                                /** Format: date-time */
+                                readAt: string;
+                                readingId: string | null;
+                                source: string;
+                                value: number;
+                            }[];
+                            summary: string;
+                        };
+                        /** @enum {string} */
+                        grade: "info" | "review" | "blocking";
+                        id: string;
+                        meterId: string;
+                        /** Format: date-time */
+                        readAt: string;
+                        readingId: string;
+                        regionId: string;
+                        resolution: {
+                            /** @enum {string} */
+                            action: "accept" | "reject";
+                            actor: {
+                                id: string;
+                                kind: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            at: string;
+                            note: string;
+                        } | null;
+                        /** @enum {string} */
+                        rule: "negative" | "rollover" | "zero" | "high" | "low" | "inactive" | "duplicate" | "out-of-order" | "estimates" | "ic-card-no-purchase";
+                        /** @enum {string} */
+                        status: "open" | "resolved";
+                        value: number;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1Readings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    readings: {
+                        cardBalance?: number;
+                        meterId: string;
+                        photoRef?: string;
+                        purchases?: number;
+                        /** Format: date-time */
+                        readAt: string;
+                        /** @enum {string} */
+                        source: "field" | "app" | "remote" | "integrator" | "estimate";
+                        value: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        results: {
+                            consumption: number | null;
+                            exceptions: {
+                                /** @enum {string} */
+                                grade: "info" | "review" | "blocking";
+                                /** @enum {string} */
+                                rule: "negative" | "rollover" | "zero" | "high" | "low" | "inactive" | "duplicate" | "out-of-order" | "estimates" | "ic-card-no-purchase";
+                            }[];
+                            field: string | null;
+                            index: number;
+                            readingId: string | null;
+                            reason: string | null;
+                            /** @enum {string} */
+                            status: "accepted" | "rejected";
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

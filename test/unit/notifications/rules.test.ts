@@ -16,7 +16,7 @@ describe('renderTemplate', () => {
   ])('%s', (_case, text, params, expected) => expect(renderTemplate(text, params)).toBe(expected));
 
   it('renders the default suspension SMS of the brief', () => {
-    const text = renderTemplate(notificationsTemplatesPolicy.defaults.templates['customer.suspended'].sms, {
+    const text = renderTemplate(notificationsTemplatesPolicy.defaults.templates['customer-suspended'].sms, {
       company: '示范燃气',
       accountNumber: 'DM-000123',
       time: '2026年12月1日 10:00',
@@ -45,10 +45,10 @@ describe('template placeholders', () => {
 
   it('a tenant typo is refused naming the field and the placeholder', () => {
     const values = structuredClone(notificationsTemplatesPolicy.defaults);
-    values.templates['customer.suspended'].sms = '【{company}】您的账户{acount}已暂停供气';
+    values.templates['customer-suspended'].sms = '【{company}】您的账户{acount}已暂停供气';
     const parsed = notificationsTemplatesPolicy.schema.safeParse(values);
     expect(parsed.success).toBe(false);
-    expect(parsed.error!.issues.map((i) => i.path.join('.'))).toEqual(['templates.customer.suspended.sms']);
+    expect(parsed.error!.issues.map((i) => i.path.join('.'))).toEqual(['templates.customer-suspended.sms']);
     expect(parsed.error!.issues[0]!.message).toMatch(/\{acount\}/);
   });
 

@@ -1,4 +1,5 @@
-import { keys, tenantPrefix } from '../../../shared/keys.ts';
+import { ulid } from 'ulid';
+import { DAY_SHARDS, keys, tenantPrefix } from '../../../shared/keys.ts';
 
 /** The key formats, pure: every partition key is inside its tenant, and the job partition's kinds do not mix. */
 type Builder = (tenantId: string) => string | { pk: string; sk: string };
@@ -31,6 +32,14 @@ const PARTITION_KEYS: [string, Builder][] = [
   ['customerImport', (t) => keys.customerImport(t, '01J')],
   ['customerImportError', (t) => keys.customerImportError(t, '01J', 9)],
   ['customerImportBatch', (t) => keys.customerImportBatch(t, '01J', 502)],
+  ['meterReading', (t) => keys.meterReading(t, '01J', '2026-11-20T02:00:00.000Z', '01K')],
+  ['readingException', (t) => keys.readingException(t, '01J')],
+  ['exceptionQueue', (t) => keys.exceptionQueue(t, 'r-east', 'open')],
+  ['readBook', (t) => keys.readBook(t, '01J')],
+  ['regionReadBooks', (t) => keys.regionReadBooks(t, 'r-east')],
+  ['meterReadBookGuard', (t) => keys.meterReadBookGuard(t, '01J')],
+  ['exceptionQueueByGrade', (t) => keys.exceptionQueueByGrade(t, 'r-east', 'open', 'blocking')],
+  ['exceptionQueueByRule', (t) => keys.exceptionQueueByRule(t, 'r-east', 'open', 'high')],
   ['calendarYear', (t) => keys.calendarYear(t, 2026)],
   ['jobState', (t) => keys.jobState(t, 'archive-stats')],
   ['jobRun', (t) => keys.jobRun(t, 'archive-stats', '01J')],
@@ -43,6 +52,17 @@ describe('key formats', () => {
   it.each(PARTITION_KEYS)('%s is inside its tenant (T#<tenant>#), not a look-alike one', (_, build) => {
     expect(pkOf(build('demo')).startsWith(tenantPrefix('demo'))).toBe(true);
     expect(pkOf(build('demo2')).startsWith(tenantPrefix('demo'))).toBe(false);
+  });
+
+  it("spreads a day's audit and outbox writes over DAY_SHARDS keys, even within one millisecond", () => {
+    const ids = Array.from({ length: 400 }, () => ulid(Date.parse('2026-11-23T08:00:00Z')));
+    for (const build of [keys.audit, keys.outbox]) {
+      const counts = new Map<string, number>();
+      for (const id of ids) counts.set(build('demo', '2026-11-23', id).pk, (counts.get(build('demo', '2026-11-23', id).pk) ?? 0) + 1);
+      expect(counts.size).toBe(DAY_SHARDS);
+      expect(Math.max(...counts.values())).toBeLessThan(400 / DAY_SHARDS * 2);
+    }
+    expect(keys.audit('demo', '2026-11-23', ids[0]!).pk).toMatch(/^T#demo#AUDIT#2026-11-23#[0-7]$/);
   });
 
   it('keeps runs, their schedule guards and the job state apart in the job partition', () => {

@@ -1,4 +1,5 @@
-import { POLICY_SECTIONS, policySectionOf } from '../../../functions/manifest.ts';
+import { CAPABILITIES } from '../../../functions/manifest.ts';
+import { POLICY_SECTIONS, policySectionOf } from '../../../shared/contract/policy-sections.ts';
 import { POLICY_PACKS } from '../../../functions/policies/packs.ts';
 import { SectionName } from '../../../shared/contract/policies.ts';
 import { overDefaults } from '../../../shared/policies/policy-store.ts';
@@ -20,6 +21,11 @@ const has = (values: unknown, path: string) =>
 const covers = (fieldPath: string, leaf: string) => leaf === fieldPath || leaf.startsWith(`${fieldPath}.`);
 
 describe('the policy section registry', () => {
+  it('lists exactly the sections the capabilities declare in their manifests', () => {
+    const declared = CAPABILITIES.flatMap((c) => (c.policies ?? []).map((s) => s.name)).sort();
+    expect(POLICY_SECTIONS.map((s) => s.name).sort()).toEqual(declared);
+  });
+
   it('has unique, well-formed section names', () => {
     const names = POLICY_SECTIONS.map((s) => s.name);
     expect(new Set(names).size).toBe(names.length);

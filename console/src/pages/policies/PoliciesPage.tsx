@@ -165,6 +165,7 @@ function SectionCard({ section, packs, isAdmin, onChanged }: { section: PolicySe
         </dl>
       ) : (
         <Table
+          className="policy-values"
           rowKey={(row) => row.field.path}
           dataSource={rows}
           pagination={false}

@@ -1,0 +1,11 @@
+import { dispatch } from '../../shared/http/dispatch.ts';
+import * as createReadBook from './create-read-book.ts';
+import * as getReadBook from './get-read-book.ts';
+import * as listMeterReadings from './list-meter-readings.ts';
+import * as listReadBooks from './list-read-books.ts';
+import * as listReadingExceptions from './list-reading-exceptions.ts';
+import * as postReadings from './post-readings.ts';
+import * as readingExceptionAction from './reading-exception-action.ts';
+import * as updateReadBook from './update-read-book.ts';
+
+export const handler = dispatch([postReadings, listMeterReadings, listReadingExceptions, readingExceptionAction, createReadBook, listReadBooks, getReadBook, updateReadBook]);

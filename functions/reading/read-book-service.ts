@@ -1,0 +1,120 @@
+import { ulid } from 'ulid';
+import type * as z from 'zod';
+import { MAX_BOOK_METERS, type CreateReadBookBody, type UpdateReadBookBody } from '../../shared/contract/read-books.ts';
+import type { TenantStore, WriteOp } from '../../shared/db/tenant-store.ts';
+import { absent, versionIs } from '../../shared/db/tenant-store.ts';
+import { meterFromItem } from '../../shared/entities/meter.ts';
+import { bookGuardItem, readBookFromItem, readBookItem, type ReadBook } from '../../shared/entities/read-book.ts';
+import type { User } from '../../shared/entities/user.ts';
+import { conflictError, notFoundError, unprocessableError } from '../../shared/errors.ts';
+import { keys } from '../../shared/keys.ts';
+import { Index } from '../../shared/table.ts';
+import { canSeeRegion } from '../../shared/tenancy.ts';
+import { regionsInScope } from '../../shared/tenant-profile.ts';
+import { checkExpected, type Expected } from '../customers/expected.ts';
+
+const bookSubject = (id: string) => ({ type: 'read-book', id });
+
+const field422 = (code: string, field: string, message: string, params: Record<string, string | number> = {}) =>
+  unprocessableError(code, `${field}: ${message}`, { field, ...params }, { fields: [{ field, message }] });
+
+/**
+ * Read books: create, list by region, read, change (add, remove, re-sequence, rename, reassign).
+ * A meter is in at most one book: its guard item (in the meter's partition) is put with
+ * `attribute_not_exists` in the same transaction as the book, and deleted when it leaves.
+ */
+export class ReadBookService {
+  constructor(readonly store: TenantStore) {}
+
+  private get tenantId() {
+    return this.store.tenantId;
+  }
+
+  async get(id: string, consistent = false): Promise<ReadBook> {
+    const item = await this.store.get(keys.readBook(this.tenantId, id), consistent);
+    if (!item || !canSeeRegion(this.store.ctx.principal, String(item.regionId))) throw notFoundError('Read book', { id });
+    return readBookFromItem(item);
+  }
+
+  async list(regionId: string, page: { cursor?: string; limit?: number }) {
+    await regionsInScope(this.store, regionId);
+    const found = await this.store.query({ index: Index.regionReadBooks, pk: keys.regionReadBooks(this.tenantId, regionId), cursor: page.cursor, limit: page.limit ?? 50 });
+    return { items: found.items.map(readBookFromItem), nextCursor: found.nextCursor ?? null };
+  }
+
+  /** The reader must be an enabled `field` user who works in the region. */
+  private async checkReader(username: string, regionId: string, field: string): Promise<void> {
+    const user = await this.store.get<User>(keys.user(this.tenantId, username));
+    if (!user || user.disabled || !user.roles.includes('field') || (user.regions !== undefined && !user.regions.includes(regionId))) {
+      throw field422('reader-not-eligible', field, `${username} is not an enabled field user of region ${regionId}`, { reader: username, regionId });
+    }
+  }
+
+  /** The meters to add exist, are active, lie in the book's region (and the caller's). */
+  private async checkMeters(meterIds: string[], regionId: string, field: string): Promise<void> {
+    const items = await this.store.getMany(meterIds.map((id) => keys.meter(this.tenantId, id)));
+    const meters = new Map(items.filter((i) => i.entity === 'meter').map((i) => [String(i.id), meterFromItem(i)]));
+    meterIds.forEach((id, i) => {
+      const meter = meters.get(id);
+      if (!meter || !canSeeRegion(this.store.ctx.principal, meter.regionId)) throw field422('meter-not-found', `${field}.${i}`, 'meter not found', { meterId: id });
+      if (meter.regionId !== regionId) throw field422('meter-other-region', `${field}.${i}`, `meter ${meter.serial} is in region ${meter.regionId}, not ${regionId}`, { meterId: id });
+      if (meter.status !== 'active') throw field422('meter-not-active', `${field}.${i}`, `meter ${meter.serial} is ${meter.status}`, { meterId: id });
+    });
+  }
+
+  private guards(bookId: string, add: string[], remove: string[]): WriteOp[] {
+    return [
+      ...add.map((meterId): WriteOp => ({ kind: 'put', item: bookGuardItem(this.tenantId, meterId, bookId), condition: absent(conflictError('meter-in-another-book', `A meter is in another read book already`, { meterId })) })),
+      ...remove.map((meterId): WriteOp => ({
+        kind: 'delete',
+        key: keys.meterReadBookGuard(this.tenantId, meterId),
+        condition: { expression: 'bookId = :book', values: { ':book': bookId }, onFail: conflictError('stale-version', 'The read book changed; reload and try again') },
+      })),
+    ];
+  }
+
+  async create(input: z.infer<typeof CreateReadBookBody>): Promise<ReadBook> {
+    await regionsInScope(this.store, input.regionId);
+    await this.checkReader(input.reader, input.regionId, 'reader');
+    await this.checkMeters(input.meterIds, input.regionId, 'meterIds');
+    const at = new Date().toISOString();
+    const book: ReadBook = { id: ulid(), name: input.name, regionId: input.regionId, reader: input.reader, meterIds: input.meterIds, version: 1, createdAt: at, updatedAt: at };
+    await this.store.commit({
+      writes: [{ kind: 'put', item: readBookItem(this.tenantId, book), condition: absent(conflictError('id-taken', 'Read book id taken')) }, ...this.guards(book.id, input.meterIds, [])],
+      audit: { action: 'read-book.created', subject: bookSubject(book.id), summary: `read book ${book.name} of ${book.reader}, ${book.meterIds.length} meters`, detail: { regionId: book.regionId, reader: book.reader, meters: book.meterIds.length } },
+      events: [{ type: 'read-book.created', data: { bookId: book.id, regionId: book.regionId, reader: book.reader, meters: book.meterIds.length } }],
+    });
+    return book;
+  }
+
+  async update(id: string, patch: Omit<z.infer<typeof UpdateReadBookBody>, 'version'>, expected?: Expected): Promise<ReadBook> {
+    const book = await this.get(id, true);
+    checkExpected(book.version, expected, 'read book');
+    const add = patch.add ?? [];
+    const remove = patch.remove ?? [];
+    if (add.length + remove.length > 90) throw field422('too-many-changes', 'add', 'at most 90 meters added and removed at once');
+    add.forEach((m, i) => {
+      if (book.meterIds.includes(m)) throw field422('meter-in-book', `add.${i}`, 'the meter is in this book already', { meterId: m });
+    });
+    remove.forEach((m, i) => {
+      if (!book.meterIds.includes(m)) throw field422('meter-not-in-book', `remove.${i}`, 'the meter is not in this book', { meterId: m });
+    });
+    let meterIds = [...book.meterIds.filter((m) => !remove.includes(m)), ...add];
+    if (patch.order) {
+      const same = patch.order.length === meterIds.length && new Set(patch.order).size === meterIds.length && patch.order.every((m) => meterIds.includes(m));
+      if (!same) throw field422('order-not-a-permutation', 'order', "must list exactly the book's meters (after add and remove), each once");
+      meterIds = patch.order;
+    }
+    if (meterIds.length > MAX_BOOK_METERS) throw field422('book-full', 'add', `a read book holds at most ${MAX_BOOK_METERS} meters`);
+    if (patch.reader && patch.reader !== book.reader) await this.checkReader(patch.reader, book.regionId, 'reader');
+    if (add.length) await this.checkMeters(add, book.regionId, 'add');
+    const next: ReadBook = { ...book, ...(patch.name ? { name: patch.name } : {}), ...(patch.reader ? { reader: patch.reader } : {}), meterIds, version: book.version + 1, updatedAt: new Date().toISOString() };
+    const changed = [patch.name && 'name', patch.reader && 'reader', add.length && `+${add.length} meters`, remove.length && `-${remove.length} meters`, patch.order && 'order'].filter(Boolean).join(', ');
+    await this.store.commit({
+      writes: [{ kind: 'put', item: readBookItem(this.tenantId, next), condition: versionIs(book.version, 'read book') }, ...this.guards(book.id, add, remove)],
+      audit: { action: 'read-book.updated', subject: bookSubject(book.id), summary: `changed ${changed || 'nothing'}`, detail: { reader: next.reader, added: add.length, removed: remove.length, reordered: Boolean(patch.order), version: next.version } },
+      events: [{ type: 'read-book.updated', data: { bookId: book.id, regionId: book.regionId, reader: next.reader, meters: meterIds.length } }],
+    });
+    return next;
+  }
+}

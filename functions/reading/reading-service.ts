@@ -1,0 +1,236 @@
+import { ulid } from 'ulid';
+import { readingVeePolicy, type ReadingVeePolicy } from '../../shared/contract/reading-policies.ts';
+import { READ_AT_SKEW_MS, type ReadingInput, type ReadingResult } from '../../shared/contract/readings.ts';
+import type { LifecycleState } from '../../shared/entities/customer.ts';
+import { meterFromItem, type Meter } from '../../shared/entities/meter.ts';
+import { METER_HISTORY, readingExceptionItem, readingItem, readingKey, type MeterReadings, type Reading, type ReadingException, type ReadingHistoryEntry } from '../../shared/entities/reading.ts';
+import { conflictError, isDomainError } from '../../shared/errors.ts';
+import { Problem } from '../../shared/http/problems.ts';
+import { keys } from '../../shared/keys.ts';
+import { policyInForce, type PolicyRef } from '../../shared/policies/policy-store.ts';
+import { canSeeRegion } from '../../shared/tenancy.ts';
+import type { Condition, TenantStore, WriteOp } from '../../shared/db/tenant-store.ts';
+import { customerSubject } from '../customers/customer-plans.ts';
+import { validate, type Validation } from './vee/validate.ts';
+import type { VeeContext } from './vee/types.ts';
+
+/** Meters validated and written at once (each item is its own transaction). */
+const PARALLEL_METERS = 8;
+/** Attempts of one item when another writer moved its meter in between (re-read, re-validate). */
+const ATTEMPTS = 4;
+
+interface Account {
+  state: LifecycleState;
+}
+
+interface Loaded {
+  meter?: Meter;
+  account?: Account;
+}
+
+const rejected = (index: number, field: string, reason: string, extra: Partial<ReadingResult> = {}): ReadingResult => ({
+  index,
+  status: 'rejected',
+  readingId: null,
+  consumption: null,
+  exceptions: [],
+  reason,
+  field,
+  ...extra,
+});
+
+/** The meter moved on since it was read (another reading, a purchase, a replacement): re-read and validate again. */
+const meterMoved = () => conflictError('meter-moved', 'The meter changed while the reading was validated');
+const movedOn = (error: unknown) => isDomainError(error, 'meter-moved') || (error instanceof Problem && error.status === 409);
+
+/** The facts the VEE rules see: the meter's last reading (or its start read), its recent history, the account's state. */
+/** The start read counts as read at the start of the install day (UTC; a day's offset is within any rule's tolerance). */
+const startReadAt = (meter: Meter) => `${meter.installedAt}T00:00:00.000Z`;
+
+export function veeContext(meter: Meter, account: Account): VeeContext {
+  const last = meter.readings?.last;
+  return {
+    digits: meter.digits,
+    meterType: meter.type,
+    accountState: account.state,
+    installedAt: meter.installedAt,
+    previous: last ? { ...last } : { readingId: null, value: meter.startRead, readAt: startReadAt(meter), source: 'start' },
+    history: meter.readings?.recent ?? [],
+    ...(meter.icCard?.lastPurchaseAt ? { lastPurchaseAt: meter.icCard.lastPurchaseAt } : {}),
+  };
+}
+
+/**
+ * Ingestion of a batch of readings (POST /v1/readings). Every item is judged on its own: a meter
+ * the caller may not see is "not found", a reading dated in the future is refused, the rest are
+ * validated (VEE) against the meter's history and written, each in one transaction — the reading,
+ * the meter's last-reading pointer under the meter's version (optimistic lock), its exceptions,
+ * the audit record on the customer's timeline and the outbox events. Two writers of one meter:
+ * the loser re-reads the meter and validates again (a duplicate of the winner is reported as such).
+ */
+export class ReadingService {
+  constructor(readonly store: TenantStore) {}
+
+  private get tenantId() {
+    return this.store.tenantId;
+  }
+
+  async ingest(inputs: readonly ReadingInput[], now = new Date()): Promise<ReadingResult[]> {
+    const { values: policy, ref } = await policyInForce(this.store, readingVeePolicy, now);
+    const results: ReadingResult[] = new Array(inputs.length);
+    const due: { index: number; input: ReadingInput }[] = [];
+    inputs.forEach((input, index) => {
+      if (Date.parse(input.readAt) > now.getTime() + READ_AT_SKEW_MS) results[index] = rejected(index, `readings[${index}].readAt`, 'readAt is in the future');
+      else due.push({ index, input: { ...input, readAt: new Date(input.readAt).toISOString() } });
+    });
+
+    const loaded = await this.load([...new Set(due.map((d) => d.input.meterId))]);
+    // One meter's readings in the order they were read, one after the other; meters in parallel.
+    const byMeter = new Map<string, typeof due>();
+    for (const d of due) byMeter.set(d.input.meterId, [...(byMeter.get(d.input.meterId) ?? []), d]);
+    const groups = [...byMeter.values()].map((g) => g.sort((a, b) => a.input.readAt.localeCompare(b.input.readAt) || a.index - b.index));
+    let next = 0;
+    const worker = async () => {
+      while (next < groups.length) {
+        const group = groups[next++]!;
+        const state = loaded.get(group[0]!.input.meterId) ?? {};
+        for (const { index, input } of group) results[index] = await this.one(index, input, state, policy, ref);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_METERS, groups.length) }, worker));
+    return results;
+  }
+
+  /** The meters (and their accounts) of a batch: two BatchGetItems of ≤ 100 keys each per hundred meters. */
+  private async load(meterIds: string[]): Promise<Map<string, Loaded>> {
+    const meters = (await this.store.getMany(meterIds.map((id) => keys.meter(this.tenantId, id)))).filter((item) => item.entity === 'meter').map(meterFromItem);
+    const customerIds = [...new Set(meters.map((m) => m.customerId))];
+    const customers = await this.store.getMany(customerIds.map((id) => keys.customer(this.tenantId, id)));
+    const accounts = new Map(customers.map((c) => [String(c.id), { state: (c.lifecycle as { state: LifecycleState }).state }]));
+    return new Map(meters.map((m) => [m.id, { meter: m, account: accounts.get(m.customerId) }]));
+  }
+
+  private async reload(state: Loaded, meterId: string): Promise<void> {
+    const item = await this.store.get(keys.meter(this.tenantId, meterId), true);
+    state.meter = item ? meterFromItem(item) : undefined;
+  }
+
+  private async one(index: number, input: ReadingInput, state: Loaded, policy: ReadingVeePolicy, ref: PolicyRef): Promise<ReadingResult> {
+    for (let attempt = 1; ; attempt++) {
+      const { meter, account } = state;
+      if (!meter || !account || !canSeeRegion(this.store.ctx.principal, meter.regionId)) return rejected(index, `readings[${index}].meterId`, 'meter not found');
+      if (meter.status !== 'active') return rejected(index, `readings[${index}].meterId`, `meter ${meter.serial} is ${meter.status}`);
+      if (input.value >= 10 ** meter.digits) return rejected(index, `readings[${index}].value`, `exceeds the ${meter.digits}-digit register`);
+      const validation = validate(input, veeContext(meter, account), policy);
+      if (validation.duplicateOf !== undefined) {
+        return rejected(index, `readings[${index}].value`, `duplicate of reading ${validation.duplicateOf}`, {
+          readingId: validation.duplicateOf,
+          exceptions: validation.exceptions.map(({ rule, grade }) => ({ rule, grade })),
+        });
+      }
+      try {
+        const { reading, meter: moved } = await this.write(input, meter, validation, ref);
+        state.meter = moved;
+        return { index, status: 'accepted', readingId: reading.id, consumption: reading.consumption, exceptions: reading.exceptions.map(({ rule, grade }) => ({ rule, grade })), reason: null, field: null };
+      } catch (error) {
+        if (!movedOn(error)) throw error;
+        if (attempt >= ATTEMPTS) return rejected(index, `readings[${index}].meterId`, 'the meter changed concurrently; send the reading again');
+        await this.reload(state, meter.id);
+      }
+    }
+  }
+
+  /** One transaction: the reading, the meter's pointer and history (under its version), the exceptions, the audit, the events. */
+  private async write(input: ReadingInput, meter: Meter, v: Validation, ref: PolicyRef): Promise<{ reading: Reading; meter: Meter }> {
+    const now = new Date();
+    const at = now.toISOString();
+    const id = ulid(now.getTime());
+    const { principal } = this.store.ctx;
+    const previous = meter.readings?.last ?? { value: meter.startRead, readAt: startReadAt(meter) };
+    const exceptions: ReadingException[] = v.exceptions.map((f) => ({
+      id: ulid(now.getTime()),
+      readingId: id,
+      readingKey: readingKey(this.tenantId, { meterId: meter.id, readAt: input.readAt, id }),
+      meterId: meter.id,
+      customerId: meter.customerId,
+      regionId: meter.regionId,
+      rule: f.rule,
+      grade: f.grade,
+      status: 'open',
+      readAt: input.readAt,
+      value: input.value,
+      consumption: v.consumption,
+      evidence: f.evidence,
+      createdAt: at,
+      version: 1,
+    }));
+    const reading: Reading = {
+      id,
+      meterId: meter.id,
+      customerId: meter.customerId,
+      regionId: meter.regionId,
+      value: input.value,
+      readAt: input.readAt,
+      source: input.source,
+      previous: { value: previous.value, readAt: previous.readAt },
+      consumption: v.consumption,
+      days: v.days,
+      billable: !v.blocking,
+      status: v.blocking ? 'held' : 'valid',
+      exceptions: exceptions.map((e) => ({ id: e.id, rule: e.rule, grade: e.grade, status: e.status })),
+      ...(input.cardBalance !== undefined ? { cardBalance: input.cardBalance } : {}),
+      ...(input.purchases !== undefined ? { purchases: input.purchases } : {}),
+      ...(input.photoRef !== undefined ? { photoRef: input.photoRef } : {}),
+      policyVersionId: ref.versionId,
+      actor: { kind: principal.kind, id: principal.id, name: principal.name },
+      createdAt: at,
+      version: 1,
+    };
+    const readings = nextReadings(meter.readings, reading, v.exceptions.some((e) => e.rule === 'out-of-order'));
+    const moved: Meter = { ...meter, readings, version: meter.version + 1, updatedAt: at };
+    const lock: Condition = { expression: '#version = :expectedVersion', names: { '#version': 'version' }, values: { ':expectedVersion': meter.version }, onFail: meterMoved() };
+    const writes: WriteOp[] = [
+      { kind: 'put', item: readingItem(this.tenantId, reading) },
+      { kind: 'update', key: keys.meter(this.tenantId, meter.id), set: { ...(readings ? { readings } : {}), version: moved.version, updatedAt: at }, condition: lock },
+      ...exceptions.map((e): WriteOp => ({ kind: 'put', item: readingExceptionItem(this.tenantId, e) })),
+    ];
+    const raised = exceptions.map((e) => `${e.rule} (${e.grade})`).join(', ');
+    const data = { readingId: id, meterId: meter.id, customerId: meter.customerId, regionId: meter.regionId, value: input.value, readAt: input.readAt, consumption: v.consumption, billable: reading.billable };
+    await this.store.commit({
+      writes,
+      audit: {
+        action: 'reading.accepted',
+        subject: customerSubject(meter.customerId),
+        summary: `meter ${meter.serial} read ${input.value} (${v.consumption ?? '?'} m³)${raised ? `: ${raised}` : ''}`,
+        detail: { readingId: id, meterId: meter.id, value: input.value, readAt: input.readAt, source: input.source, consumption: v.consumption, exceptions: raised || null },
+      },
+      events: [
+        { type: 'reading.accepted', data },
+        ...(exceptions.length ? [{ type: 'reading.exception', data: { ...data, exceptions: exceptions.map((e) => ({ id: e.id, rule: e.rule, grade: e.grade })) } }] : []),
+      ],
+    });
+    return { reading, meter: moved };
+  }
+}
+
+/**
+ * The meter's pointer and history after a reading: the newest reading by `readAt` is the last
+ * one; a reading dated before the last (out-of-order) leaves both as they are.
+ */
+export function nextReadings(current: MeterReadings | undefined, r: Reading, outOfOrder: boolean): MeterReadings | undefined {
+  if (outOfOrder || (current && r.readAt < current.last.readAt)) return current;
+  const entry: ReadingHistoryEntry = {
+    readingId: r.id,
+    readAt: r.readAt,
+    value: r.value,
+    consumption: r.consumption,
+    days: r.days,
+    source: r.source,
+    billable: r.billable,
+    ...(r.purchases !== undefined ? { purchases: r.purchases } : {}),
+  };
+  return {
+    last: { readingId: r.id, value: r.value, readAt: r.readAt, source: r.source, ...(r.purchases !== undefined ? { purchases: r.purchases } : {}) },
+    recent: [entry, ...(current?.recent ?? [])].slice(0, METER_HISTORY),
+  };
+}

@@ -1,0 +1,94 @@
+import { IdParams } from '../../shared/contract/common.ts';
+import { EXCEPTION_REVIEWERS, ExceptionActionBody, MeterReadingsQuery, PostReadingsBody, PostReadingsResult, READING_READERS, READING_WRITERS, ReadingExceptionPage, ReadingExceptionsQuery, ReadingExceptionView, ReadingPage } from '../../shared/contract/readings.ts';
+import { CreateReadBookBody, READ_BOOK_READERS, READ_BOOK_WRITERS, ReadBookPage, ReadBooksQuery, ReadBookView, UpdateReadBookBody } from '../../shared/contract/read-books.ts';
+import { defineRoute } from '../../shared/http/route.ts';
+
+const tags = ['readings'];
+
+export const postReadings = defineRoute({
+  method: 'POST',
+  path: '/v1/readings',
+  summary:
+    'Record up to 500 meter readings. Each item is validated (VEE) and written on its own: accepted with its consumption and the exceptions raised (a blocking one keeps it out of billing until reviewed), or rejected with the reason and the field. A meter of another tenant or region is "meter not found"; a readAt more than 5 minutes ahead is refused. Idempotency-Key replays the first reply',
+  access: READING_WRITERS,
+  body: PostReadingsBody,
+  idempotent: true,
+  responses: { 200: PostReadingsResult },
+  tags,
+});
+
+export const listMeterReadings = defineRoute({
+  method: 'GET',
+  path: '/v1/meters/{id}/readings',
+  summary: "A meter's readings, newest first (paginated); a meter outside the caller's regions is 404",
+  access: READING_READERS,
+  params: IdParams,
+  query: MeterReadingsQuery,
+  responses: { 200: ReadingPage },
+  tags,
+});
+
+export const listReadingExceptions = defineRoute({
+  method: 'GET',
+  path: '/v1/reading-exceptions',
+  summary: 'The VEE review queue, newest first: filter by grade, rule, regionId and status (default open); each with its evidence (the expected range, the history used). Only the caller\'s regions',
+  access: READING_READERS,
+  query: ReadingExceptionsQuery,
+  responses: { 200: ReadingExceptionPage },
+  tags,
+});
+
+export const readingExceptionAction = defineRoute({
+  method: 'POST',
+  path: '/v1/reading-exceptions/{id}/actions',
+  summary: 'Review an exception: accept (the reading is billable again once no blocking exception of it is open) or reject (the reading is void); with a note, audited on the customer timeline',
+  access: EXCEPTION_REVIEWERS,
+  params: IdParams,
+  body: ExceptionActionBody,
+  responses: { 200: ReadingExceptionView },
+  tags,
+});
+
+const bookTags = ['read-books'];
+
+export const createReadBook = defineRoute({
+  method: 'POST',
+  path: '/v1/read-books',
+  summary: "Create a read book (抄表册): meters of one region in walk order, owned by a field user of the region; a meter already in another book is 409. At most 90 meters a request (add more with PATCH)",
+  access: READ_BOOK_WRITERS,
+  body: CreateReadBookBody,
+  idempotent: true,
+  responses: { 201: ReadBookView },
+  tags: bookTags,
+});
+
+export const listReadBooks = defineRoute({
+  method: 'GET',
+  path: '/v1/read-books',
+  summary: 'The read books of a region (regionId required; outside the caller\'s regions is 404)',
+  access: READ_BOOK_READERS,
+  query: ReadBooksQuery,
+  responses: { 200: ReadBookPage },
+  tags: bookTags,
+});
+
+export const getReadBook = defineRoute({
+  method: 'GET',
+  path: '/v1/read-books/{id}',
+  summary: 'A read book with its meters in walk order, with ETag',
+  access: READ_BOOK_READERS,
+  params: IdParams,
+  responses: { 200: ReadBookView },
+  tags: bookTags,
+});
+
+export const updateReadBook = defineRoute({
+  method: 'PATCH',
+  path: '/v1/read-books/{id}',
+  summary: 'Change a read book (If-Match or version): rename, reassign to another field user, add meters (at the end), remove meters, re-sequence (order: every meter once)',
+  access: READ_BOOK_WRITERS,
+  params: IdParams,
+  body: UpdateReadBookBody,
+  responses: { 200: ReadBookView },
+  tags: bookTags,
+});

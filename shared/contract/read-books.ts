@@ -1,0 +1,55 @@
+import * as z from 'zod';
+import type { Role } from './access.ts';
+import { HumanText, IsoDateTime, Page, RegionId, Ulid, Version } from './common.ts';
+import { Username } from './users.ts';
+
+/**
+ * Read books (抄表册): an ordered walk list of meters in a region, owned by a reader (a `field`
+ * user of the region). A meter is in at most one book. The walk order is the list order.
+ */
+export const READ_BOOK_READERS = { roles: ['admin', 'manager', 'dispatcher', 'field'] as readonly Role[] };
+export const READ_BOOK_WRITERS = { roles: ['admin', 'manager', 'dispatcher'] as readonly Role[] };
+
+/** Meters one request adds or removes: the book and every meter's guard change in one transaction (≤ 100 writes). */
+export const MAX_BOOK_CHANGES = 90;
+/** Meters a book holds. */
+export const MAX_BOOK_METERS = 2000;
+
+const MeterIds = z.array(Ulid).max(MAX_BOOK_CHANGES).refine((ids) => new Set(ids).size === ids.length, 'a meter appears once');
+
+export const CreateReadBookBody = z.strictObject({
+  name: HumanText({ max: 100, form: 'NFKC' }),
+  regionId: RegionId,
+  reader: Username,
+  /** In walk order. */
+  meterIds: MeterIds,
+});
+
+export const UpdateReadBookBody = z.strictObject({
+  name: HumanText({ max: 100, form: 'NFKC' }).optional(),
+  /** Reassign to another field user of the region. */
+  reader: Username.optional(),
+  /** Appended at the end of the walk, in this order. */
+  add: MeterIds.optional(),
+  remove: MeterIds.optional(),
+  /** The new walk order: exactly the book's meters (after add and remove), re-sequenced. */
+  order: z.array(Ulid).max(MAX_BOOK_METERS).optional(),
+  version: Version.optional(),
+});
+
+export const ReadBookView = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  regionId: z.string(),
+  reader: z.string(),
+  meterIds: z.array(z.string()),
+  meterCount: z.int(),
+  version: z.int(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type ReadBookView = z.infer<typeof ReadBookView>;
+
+export const ReadBookListItem = ReadBookView.omit({ meterIds: true });
+export const ReadBookPage = Page(ReadBookListItem);
+export const ReadBooksQuery = z.strictObject({ regionId: RegionId, cursor: z.string().max(2048).optional(), limit: z.coerce.number().int().min(1).max(200).optional() });

@@ -1,0 +1,137 @@
+import type { Evidence, ExceptionGrade, ExceptionStatus, ReadingExceptionView, ReadingSource, ReadingView, VeeRule } from '../contract/readings.ts';
+import type { Item } from '../db/tenant-store.ts';
+import { keys } from '../keys.ts';
+
+/**
+ * Meter readings and their VEE exceptions (docs/data-model.md › Meter reading). A reading lives
+ * in its meter's partition; the meter item carries a pointer to its last reading and its last
+ * few readings (`MeterReadings`), so validating a reading needs no query of the history.
+ */
+
+/** A past reading as the meter keeps it, newest first (the VEE rules' history). */
+export interface ReadingHistoryEntry {
+  readingId: string | null;
+  readAt: string;
+  value: number;
+  consumption: number | null;
+  days: number | null;
+  source: ReadingSource | 'start';
+  billable: boolean;
+  purchases?: number;
+}
+
+/** On the meter item: the last reading (the optimistic lock of ingestion is the meter's version) and the recent history. */
+export interface MeterReadings {
+  last: { readingId: string; value: number; readAt: string; source: ReadingSource; purchases?: number };
+  recent: ReadingHistoryEntry[];
+}
+
+/** How many past readings the meter keeps: a year and a quarter of monthly reads (same period last year). */
+export const METER_HISTORY = 15;
+
+export interface Reading {
+  id: string;
+  meterId: string;
+  customerId: string;
+  regionId: string;
+  value: number;
+  readAt: string;
+  source: ReadingSource;
+  previous: { value: number; readAt: string } | null;
+  consumption: number | null;
+  days: number | null;
+  billable: boolean;
+  status: 'valid' | 'held' | 'void';
+  /** Its exceptions and whether each is still open (a blocking one open keeps it out of billing). */
+  exceptions: { id: string; rule: VeeRule; grade: ExceptionGrade; status: ExceptionStatus }[];
+  cardBalance?: number;
+  purchases?: number;
+  photoRef?: string;
+  policyVersionId: string | null;
+  actor: { kind: string; id: string; name: string };
+  createdAt: string;
+  /** Bumped by each review of its exceptions (optimistic lock). */
+  version: number;
+}
+
+export const readingKey = (tenantId: string, r: Pick<Reading, 'meterId' | 'readAt' | 'id'>) => keys.meterReading(tenantId, r.meterId, r.readAt, r.id);
+
+export const readingItem = (tenantId: string, r: Reading): Item => ({ ...readingKey(tenantId, r), entity: 'reading', ...r });
+
+export const readingView = (r: Reading): ReadingView => ({
+  id: r.id,
+  meterId: r.meterId,
+  customerId: r.customerId,
+  regionId: r.regionId,
+  value: r.value,
+  readAt: r.readAt,
+  source: r.source,
+  previous: r.previous,
+  consumption: r.consumption,
+  days: r.days,
+  billable: r.billable,
+  status: r.status,
+  exceptions: r.exceptions.map(({ rule, grade }) => ({ rule, grade })),
+  cardBalance: r.cardBalance ?? null,
+  purchases: r.purchases ?? null,
+  photoRef: r.photoRef ?? null,
+  policyVersionId: r.policyVersionId,
+  actor: r.actor,
+  createdAt: r.createdAt,
+});
+
+export interface ReadingException {
+  id: string;
+  readingId: string;
+  /** The reading's key (its meter's partition). */
+  readingKey: { pk: string; sk: string };
+  meterId: string;
+  customerId: string;
+  regionId: string;
+  rule: VeeRule;
+  grade: ExceptionGrade;
+  status: ExceptionStatus;
+  readAt: string;
+  value: number;
+  consumption: number | null;
+  evidence: Evidence;
+  resolution?: { action: 'accept' | 'reject'; note: string; actor: { kind: string; id: string; name: string }; at: string };
+  createdAt: string;
+  version: number;
+}
+
+/** The item, with the review-queue keys of its region and status (by grade and by rule too). */
+export const readingExceptionItem = (tenantId: string, e: ReadingException): Item => ({
+  ...keys.readingException(tenantId, e.id),
+  entity: 'reading-exception',
+  ...e,
+  gsi1pk: keys.exceptionQueue(tenantId, e.regionId, e.status),
+  gsi1sk: e.id,
+  gsi2pk: keys.exceptionQueueByGrade(tenantId, e.regionId, e.status, e.grade),
+  gsi2sk: e.id,
+  gsi3pk: keys.exceptionQueueByRule(tenantId, e.regionId, e.status, e.rule),
+  gsi3sk: e.id,
+});
+
+export function readingExceptionFromItem(item: Record<string, unknown>): ReadingException {
+  const { pk: _pk, sk: _sk, entity: _e, gsi1pk: _1, gsi1sk: _2, gsi2pk: _3, gsi2sk: _4, gsi3pk: _5, gsi3sk: _6, ...rest } = item;
+  return rest as unknown as ReadingException;
+}
+
+export const readingExceptionView = (e: ReadingException): ReadingExceptionView => ({
+  id: e.id,
+  readingId: e.readingId,
+  meterId: e.meterId,
+  customerId: e.customerId,
+  regionId: e.regionId,
+  rule: e.rule,
+  grade: e.grade,
+  status: e.status,
+  readAt: e.readAt,
+  value: e.value,
+  consumption: e.consumption,
+  evidence: e.evidence,
+  resolution: e.resolution ?? null,
+  createdAt: e.createdAt,
+  version: e.version,
+});

@@ -1,5 +1,4 @@
 import type { Capability, JobEntry, ServedRoute } from '../shared/capability.ts';
-import type { JobImpl } from '../shared/jobs/job.ts';
 import { capability as apiKeys } from './api-keys/manifest.ts';
 import { capability as auth } from './auth/manifest.ts';
 import { capability as calendar } from './calendar/manifest.ts';
@@ -36,11 +35,3 @@ export const jobOf = (name: string): JobEntry | undefined => JOBS.find((j) => j.
 
 /** Every dashboard section a capability fills. */
 export const DASHBOARD_SECTIONS = CAPABILITIES.flatMap((c) => c.dashboard ?? []);
-
-/** A job's definition with its implementation loaded (the worker's view). */
-export async function loadJob(name: string): Promise<JobImpl | undefined> {
-  const entry = jobOf(name);
-  if (!entry) return undefined;
-  const { load, ...def } = entry;
-  return { def, run: await load() };
-}

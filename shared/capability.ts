@@ -6,21 +6,20 @@ import type { JobDef, JobImpl } from './jobs/job.ts';
 
 /**
  * A line of the job list of a capability: the schedule as plain data (CDK and the local cron read
- * it) and a loader for the implementation, so whatever reads the manifest — the OpenAPI document,
- * CDK, the jobs API — does not load every job's code; only the worker that runs a job does.
+ * it). Its implementation is in functions/job-workers.ts, out of the manifest, so whatever reads
+ * the manifest — the OpenAPI document, CDK, the jobs API — neither loads nor bundles any job's
+ * code (esbuild inlines even a lazy `import()`); only the worker that runs jobs does.
  */
-export interface JobEntry extends JobDef {
-  load(): Promise<JobImpl['run']>;
-}
+export type JobEntry = JobDef;
+
+/** A job's implementation, loaded when it runs. */
+export type JobWorker = () => Promise<JobImpl['run']>;
 
 /** A capability's section of the manager dashboard, for the regions the caller may see; null: no data yet. */
 export type DashboardSectionProvider<N extends DashboardSectionName> = (scope: { store: TenantStore; regions: string[]; timeZone: string }) => Promise<DashboardSection<N> | null>;
 
-/** A line of a capability's dashboard list: the section it fills and a loader of its provider. */
-export interface DashboardEntry {
-  section: DashboardSectionName;
-  load(): Promise<DashboardSectionProvider<DashboardSectionName>>;
-}
+/** A dashboard section's provider, loaded when the dashboard is asked for (functions/dashboard-workers.ts). */
+export type DashboardWorker = () => Promise<DashboardSectionProvider<DashboardSectionName>>;
 
 /**
  * What a capability (a folder under functions/, one Lambda function in AWS) declares about itself,
@@ -31,8 +30,8 @@ export interface Capability {
   name: string;
   routes: readonly RouteDef[];
   jobs?: readonly JobEntry[];
-  /** The dashboard sections it fills (GET /v1/dashboard). */
-  dashboard?: readonly DashboardEntry[];
+  /** The dashboard sections it fills (GET /v1/dashboard); their providers are in functions/dashboard-workers.ts. */
+  dashboard?: readonly DashboardSectionName[];
   /** The policy sections it reads (their definitions live in shared/contract/; also listed in shared/contract/policy-sections.ts). */
   policies?: readonly PolicySection[];
 }

@@ -28,6 +28,16 @@ export const dayShard = (id: string): number => {
   return h % DAY_SHARDS;
 };
 
+/** Shards of the open read cycles (the job's close and refresh walk; a 10M-meter tenant opens ~20k cycles in one run). */
+export const OPEN_CYCLE_SHARDS = 4;
+
+/** The shard of a read book's id (hash of the id, like `searchShard`). */
+export const openCycleShard = (bookId: string): number => {
+  let h = 0;
+  for (let i = 0; i < bookId.length; i++) h = (h * 31 + bookId.charCodeAt(i)) >>> 0;
+  return h % OPEN_CYCLE_SHARDS;
+};
+
 /** Shards of a day's notifications (a survey campaign's 50k SMS in a day spread over this many keys). */
 export const NOTIFICATION_SHARDS = 4;
 
@@ -36,6 +46,15 @@ export const notificationShard = (id: string): number => {
   let h = 0;
   for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
   return h % NOTIFICATION_SHARDS;
+};
+
+/**
+ * A read period in the order of time: the month its window lies in, then the period (`2026-11` →
+ * `2026-11#2026-11`, `2026-Q4` → `2026-12#2026-Q4`), so a quarter sorts with the month it is read in.
+ */
+export const periodSort = (period: string): string => {
+  const q = /^(\d{4})-Q(\d)$/.exec(period);
+  return `${q ? `${q[1]}-${String(Number(q[2]) * 3).padStart(2, '0')}` : period}#${period}`;
 };
 
 const reversed = (digits: string) => [...digits].reverse().join('');
@@ -188,6 +207,32 @@ export const keys = {
   regionReadBooks: (tenantId: string, regionId: string) => `${t(tenantId)}REGION#${regionId}#RBOOKS`,
   /** In the meter's partition: the one book the meter is in (conditional put). */
   meterReadBookGuard: (tenantId: string, meterId: string) => ({ pk: `${t(tenantId)}METER#${meterId}`, sk: 'RBOOK' }),
+  /** GSI `booksByCadence` (gsi2): the read books of a cadence, the read-cycles job's list when a window opens. */
+  cadenceReadBooks: (tenantId: string, cadence: string) => `${t(tenantId)}RBOOKS#${cadence}`,
+  /** A read cycle lives in its book's partition (the book's cycles are one Query); its id is `<bookId>-<period>`. */
+  readCycle: (tenantId: string, bookId: string, period: string) => ({ pk: `${t(tenantId)}RBOOK#${bookId}`, sk: `CYCLE#${period}` }),
+  readCyclePrefix: () => 'CYCLE#',
+  /** GSI `regionReadCycles` (gsi1): a region's cycles, newest period first (sort `<period>#<bookId>`). */
+  regionReadCycles: (tenantId: string, regionId: string) => `${t(tenantId)}REGION#${regionId}#RCYCLES`,
+  regionReadCycleSort: (period: string, bookId: string) => `${periodSort(period)}#${bookId}`,
+  /** The sort-key prefix of a period's cycles (or figures). */
+  periodPrefix: (period: string) => `${periodSort(period)}#`,
+  /** GSI `openReadCycles` (gsi2, sparse: only while open): open cycles by the instant they close, per shard. */
+  openReadCycles: (tenantId: string, shard: number) => `${t(tenantId)}RCYCLEOPEN#${shard}`,
+  openReadCycleSort: (closesAt: string, cycleId: string) => `${closesAt}#${cycleId}`,
+  /** The last sort key of the open cycles closing by an instant (ISO-8601 UTC). */
+  openReadCyclesClosingBy: (at: string) => `${at}#~`,
+  /** A meter not read in a cycle: a follow-up task in the book's partition; GSI `readerFollowUps` (gsi1) by reader. */
+  readFollowUp: (tenantId: string, bookId: string, period: string, meterId: string) => ({ pk: `${t(tenantId)}RBOOK#${bookId}`, sk: `FOLLOWUP#${period}#${meterId}` }),
+  readFollowUpPrefix: (period: string) => `FOLLOWUP#${period}#`,
+  readerFollowUps: (tenantId: string, reader: string) => `${t(tenantId)}READER#${reader}#FOLLOWUPS`,
+  /**
+   * The figures of a region (a reader) per period and cadence, kept with every cycle's change in
+   * the same transaction: a region's periods are one Query, newest first (sort `periodSort(period)#<cadence>`).
+   */
+  regionReadStats: (tenantId: string, regionId: string, period: string, cadence: string) => ({ pk: `${t(tenantId)}RSTATS#REGION#${regionId}`, sk: `${periodSort(period)}#${cadence}` }),
+  regionReadStatsPartition: (tenantId: string, regionId: string) => `${t(tenantId)}RSTATS#REGION#${regionId}`,
+  readerReadStats: (tenantId: string, reader: string, period: string, cadence: string) => ({ pk: `${t(tenantId)}RSTATS#READER#${reader}`, sk: `${periodSort(period)}#${cadence}` }),
 
   // ── Users, sessions, sign-in (kept as one block at the end) ─────────────────────────────────
   /** GSI `tenantUsers` (gsi1): every user of a tenant, by username (the admin's list). */

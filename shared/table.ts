@@ -56,6 +56,14 @@ export const Index = {
   readingExceptionsByRule: 'gsi3',
   /** The read books of a region (partition `…REGION#<r>#RBOOKS`); shares gsi1. */
   regionReadBooks: 'gsi1',
+  /** The read books of a cadence (partition `…RBOOKS#<cadence>`); shares gsi2. */
+  booksByCadence: 'gsi2',
+  /** The read cycles of a region, newest period first (partition `…REGION#<r>#RCYCLES`); shares gsi1. */
+  regionReadCycles: 'gsi1',
+  /** Open read cycles by the instant they close, per shard (sparse; partition `…RCYCLEOPEN#<n>`); shares gsi2. */
+  openReadCycles: 'gsi2',
+  /** A reader's follow-up tasks (partition `…READER#<u>#FOLLOWUPS`); shares gsi1. */
+  readerFollowUps: 'gsi1',
   /** Tickets: of a region by status (`…TICKETS#REGION#<r>`), of a region and kind, of a kind, of a status, every ticket; the due index by hour. */
   ticketsByRegion: 'gsi1',
   ticketsByRegionKind: 'gsi2',

@@ -4,5 +4,5 @@ import * as routes from './routes.ts';
 export const capability = defineCapability({
   name: 'calendar',
   routes: routesOf(routes),
-  dashboard: [{ section: 'calendar', load: async () => (await import('./calendar-summary.ts')).calendarSection }],
+  dashboard: ['calendar'],
 });

@@ -11,16 +11,14 @@ export const capability = defineCapability({
       summary: 'Nightly archive statistics per region: customers by class and state, special care, meters by type and age',
       schedule: 'cron(30 1 * * ? *)',
       timeZone: 'Asia/Shanghai',
-      load: async () => (await import('./jobs/archive-stats.ts')).run,
     },
     {
       name: 'reindex-customers',
       summary: "Index repair: re-derives every customer's search keys and writes back the stale ones (run after an upgrade; weekly it writes nothing)",
       schedule: 'cron(0 3 ? * SUN *)',
       timeZone: 'Asia/Shanghai',
-      load: async () => (await import('./jobs/reindex-customers.ts')).run,
     },
   ],
   policies: [customersLifecyclePolicy],
-  dashboard: [{ section: 'archive', load: async () => (await import('./archive-summary.ts')).archiveSection }],
+  dashboard: ['archive'],
 });

@@ -3,12 +3,12 @@ import { TenantStore } from '../../shared/db/tenant-store.ts';
 import { httpHandler, type Request } from '../../shared/http/handler.ts';
 import { ok } from '../../shared/http/reply.ts';
 import { regionsInScope, tenantTimeZone } from '../../shared/tenant-profile.ts';
-import { DASHBOARD_SECTIONS } from '../manifest.ts';
+import { DASHBOARD_WORKERS } from '../dashboard-workers.ts';
 import { getDashboard as route } from './routes.ts';
 
 /**
  * The home figures of the caller's regions, or of one of them (`?regionId=`). Each section comes
- * from the capability that registered it in its manifest; a section no capability fills yet
+ * from the capability that declares it in its manifest (its provider in ../dashboard-workers.ts); a section no capability fills yet
  * (tickets, read cycles… until they are built) is `null`, and the console shows an empty state.
  */
 export const main = async ({ ctx, query }: Request<typeof route>) => {
@@ -17,8 +17,8 @@ export const main = async ({ ctx, query }: Request<typeof route>) => {
   const [regions, timeZone] = await Promise.all([regionsInScope(store, query.regionId), tenantTimeZone(store)]);
   const sections = Object.fromEntries(Object.keys(SECTION_NAMES).map((name) => [name, null])) as Record<DashboardSectionName, unknown>;
   await Promise.all(
-    DASHBOARD_SECTIONS.map(async (entry) => {
-      sections[entry.section] = await (await entry.load())({ store, regions, timeZone });
+    Object.entries(DASHBOARD_WORKERS).map(async ([section, worker]) => {
+      sections[section as DashboardSectionName] = await (await worker())({ store, regions, timeZone });
     }),
   );
   return ok({ regions, timeZone, ...sections } as Dashboard);

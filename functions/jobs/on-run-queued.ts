@@ -3,7 +3,7 @@ import { insertedImages } from '../../shared/stream-images.ts';
 import { executeRun } from '../../shared/jobs/runner.ts';
 import type { JobRun } from '../../shared/jobs/runs.ts';
 import { logger } from '../../shared/logger.ts';
-import { loadJob } from '../manifest.ts';
+import { loadJob } from '../job-workers.ts';
 
 /**
  * Stream consumer: a run record inserted in state `queued` is executed. In AWS the event source

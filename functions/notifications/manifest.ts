@@ -11,7 +11,6 @@ export const capability = defineCapability({
       summary: 'Sends the notifications held by quiet hours whose time has come (work proportional to what is due)',
       schedule: 'cron(0/15 * * * ? *)',
       timeZone: 'Asia/Shanghai',
-      load: async () => (await import('./jobs/release-held.ts')).run,
     },
   ],
   policies: [notificationsQuietHoursPolicy, notificationsTemplatesPolicy],

@@ -1,6 +1,8 @@
 import { dispatch } from '../../shared/http/dispatch.ts';
 import * as createReadBook from './create-read-book.ts';
 import * as getReadBook from './get-read-book.ts';
+import * as getReadCycle from './get-read-cycle.ts';
+import * as listReadCycles from './list-read-cycles.ts';
 import * as listMeterReadings from './list-meter-readings.ts';
 import * as listReadBooks from './list-read-books.ts';
 import * as listReadingExceptions from './list-reading-exceptions.ts';
@@ -8,4 +10,4 @@ import * as postReadings from './post-readings.ts';
 import * as readingExceptionAction from './reading-exception-action.ts';
 import * as updateReadBook from './update-read-book.ts';
 
-export const handler = dispatch([postReadings, listMeterReadings, listReadingExceptions, readingExceptionAction, createReadBook, listReadBooks, getReadBook, updateReadBook]);
+export const handler = dispatch([postReadings, listMeterReadings, listReadingExceptions, readingExceptionAction, createReadBook, listReadBooks, getReadBook, updateReadBook, listReadCycles, getReadCycle]);

@@ -3,7 +3,9 @@ import type * as z from 'zod';
 import { MAX_BOOK_METERS, type CreateReadBookBody, type UpdateReadBookBody } from '../../shared/contract/read-books.ts';
 import type { TenantStore, WriteOp } from '../../shared/db/tenant-store.ts';
 import { absent, versionIs } from '../../shared/db/tenant-store.ts';
-import { meterFromItem } from '../../shared/entities/meter.ts';
+import type { CustomerClass } from '../../shared/contract/customers.ts';
+import type { Cadence } from '../../shared/contract/read-books.ts';
+import { meterFromItem, type Meter } from '../../shared/entities/meter.ts';
 import { bookGuardItem, readBookFromItem, readBookItem, type ReadBook } from '../../shared/entities/read-book.ts';
 import type { User } from '../../shared/entities/user.ts';
 import { conflictError, notFoundError, unprocessableError } from '../../shared/errors.ts';
@@ -12,6 +14,9 @@ import { Index } from '../../shared/table.ts';
 import { canSeeRegion } from '../../shared/tenancy.ts';
 import { regionsInScope } from '../../shared/tenant-profile.ts';
 import { checkExpected, type Expected } from '../customers/expected.ts';
+import { derivedCadence } from './cycles/schedule.ts';
+
+const unique = <T>(xs: T[]) => [...new Set(xs)];
 
 const bookSubject = (id: string) => ({ type: 'read-book', id });
 
@@ -51,7 +56,7 @@ export class ReadBookService {
   }
 
   /** The meters to add exist, are active, lie in the book's region (and the caller's). */
-  private async checkMeters(meterIds: string[], regionId: string, field: string): Promise<void> {
+  private async checkMeters(meterIds: string[], regionId: string, field: string): Promise<Meter[]> {
     const items = await this.store.getMany(meterIds.map((id) => keys.meter(this.tenantId, id)));
     const meters = new Map(items.filter((i) => i.entity === 'meter').map((i) => [String(i.id), meterFromItem(i)]));
     meterIds.forEach((id, i) => {
@@ -60,6 +65,14 @@ export class ReadBookService {
       if (meter.regionId !== regionId) throw field422('meter-other-region', `${field}.${i}`, `meter ${meter.serial} is in region ${meter.regionId}, not ${regionId}`, { meterId: id });
       if (meter.status !== 'active') throw field422('meter-not-active', `${field}.${i}`, `meter ${meter.serial} is ${meter.status}`, { meterId: id });
     });
+    return meterIds.map((id) => meters.get(id)!);
+  }
+
+  /** The cadence a new book follows when none is given: from its meters' placement and their customers' class. */
+  private async cadenceOf(meters: Meter[]): Promise<Cadence> {
+    const customers = await this.store.getMany(unique(meters.map((m) => m.customerId)).map((id) => keys.customer(this.tenantId, id)));
+    const classOf = new Map(customers.map((c) => [String(c.id), c.class as CustomerClass]));
+    return derivedCadence(meters.map((m) => ({ customerClass: classOf.get(m.customerId) ?? 'residential', ...(m.placement ? { placement: m.placement } : {}) })));
   }
 
   private guards(bookId: string, add: string[], remove: string[]): WriteOp[] {
@@ -76,12 +89,13 @@ export class ReadBookService {
   async create(input: z.infer<typeof CreateReadBookBody>): Promise<ReadBook> {
     await regionsInScope(this.store, input.regionId);
     await this.checkReader(input.reader, input.regionId, 'reader');
-    await this.checkMeters(input.meterIds, input.regionId, 'meterIds');
+    const meters = await this.checkMeters(input.meterIds, input.regionId, 'meterIds');
+    const cadence = input.cadence ?? (await this.cadenceOf(meters));
     const at = new Date().toISOString();
-    const book: ReadBook = { id: ulid(), name: input.name, regionId: input.regionId, reader: input.reader, meterIds: input.meterIds, version: 1, createdAt: at, updatedAt: at };
+    const book: ReadBook = { id: ulid(), name: input.name, regionId: input.regionId, reader: input.reader, cadence, meterIds: input.meterIds, version: 1, createdAt: at, updatedAt: at };
     await this.store.commit({
       writes: [{ kind: 'put', item: readBookItem(this.tenantId, book), condition: absent(conflictError('id-taken', 'Read book id taken')) }, ...this.guards(book.id, input.meterIds, [])],
-      audit: { action: 'read-book.created', subject: bookSubject(book.id), summary: `read book ${book.name} of ${book.reader}, ${book.meterIds.length} meters`, detail: { regionId: book.regionId, reader: book.reader, meters: book.meterIds.length } },
+      audit: { action: 'read-book.created', subject: bookSubject(book.id), summary: `read book ${book.name} of ${book.reader}, ${book.meterIds.length} meters, ${book.cadence}`, detail: { regionId: book.regionId, reader: book.reader, cadence: book.cadence, meters: book.meterIds.length } },
       events: [{ type: 'read-book.created', data: { bookId: book.id, regionId: book.regionId, reader: book.reader, meters: book.meterIds.length } }],
     });
     return book;
@@ -108,11 +122,11 @@ export class ReadBookService {
     if (meterIds.length > MAX_BOOK_METERS) throw field422('book-full', 'add', `a read book holds at most ${MAX_BOOK_METERS} meters`);
     if (patch.reader && patch.reader !== book.reader) await this.checkReader(patch.reader, book.regionId, 'reader');
     if (add.length) await this.checkMeters(add, book.regionId, 'add');
-    const next: ReadBook = { ...book, ...(patch.name ? { name: patch.name } : {}), ...(patch.reader ? { reader: patch.reader } : {}), meterIds, version: book.version + 1, updatedAt: new Date().toISOString() };
-    const changed = [patch.name && 'name', patch.reader && 'reader', add.length && `+${add.length} meters`, remove.length && `-${remove.length} meters`, patch.order && 'order'].filter(Boolean).join(', ');
+    const next: ReadBook = { ...book, ...(patch.name ? { name: patch.name } : {}), ...(patch.reader ? { reader: patch.reader } : {}), ...(patch.cadence ? { cadence: patch.cadence } : {}), meterIds, version: book.version + 1, updatedAt: new Date().toISOString() };
+    const changed = [patch.name && 'name', patch.reader && 'reader', patch.cadence && patch.cadence !== book.cadence && `cadence ${patch.cadence}`, add.length && `+${add.length} meters`, remove.length && `-${remove.length} meters`, patch.order && 'order'].filter(Boolean).join(', ');
     await this.store.commit({
       writes: [{ kind: 'put', item: readBookItem(this.tenantId, next), condition: versionIs(book.version, 'read book') }, ...this.guards(book.id, add, remove)],
-      audit: { action: 'read-book.updated', subject: bookSubject(book.id), summary: `changed ${changed || 'nothing'}`, detail: { reader: next.reader, added: add.length, removed: remove.length, reordered: Boolean(patch.order), version: next.version } },
+      audit: { action: 'read-book.updated', subject: bookSubject(book.id), summary: `changed ${changed || 'nothing'}`, detail: { reader: next.reader, cadence: next.cadence, added: add.length, removed: remove.length, reordered: Boolean(patch.order), version: next.version } },
       events: [{ type: 'read-book.updated', data: { bookId: book.id, regionId: book.regionId, reader: next.reader, meters: meterIds.length } }],
     });
     return next;

@@ -1,6 +1,7 @@
 import { IdParams } from '../../shared/contract/common.ts';
 import { EXCEPTION_REVIEWERS, ExceptionActionBody, MeterReadingsQuery, PostReadingsBody, PostReadingsResult, READING_READERS, READING_WRITERS, ReadingExceptionPage, ReadingExceptionsQuery, ReadingExceptionView, ReadingPage } from '../../shared/contract/readings.ts';
 import { CreateReadBookBody, READ_BOOK_READERS, READ_BOOK_WRITERS, ReadBookPage, ReadBooksQuery, ReadBookView, UpdateReadBookBody } from '../../shared/contract/read-books.ts';
+import { READ_CYCLE_READERS, ReadCycleDetail, ReadCyclePage, ReadCycleParams, ReadCyclesQuery } from '../../shared/contract/read-cycles.ts';
 import { defineRoute } from '../../shared/http/route.ts';
 
 const tags = ['readings'];
@@ -91,4 +92,27 @@ export const updateReadBook = defineRoute({
   body: UpdateReadBookBody,
   responses: { 200: ReadBookView },
   tags: bookTags,
+});
+
+const cycleTags = ['read-cycles'];
+
+export const listReadCycles = defineRoute({
+  method: 'GET',
+  path: '/v1/read-cycles',
+  summary:
+    "Read cycles (one per read book and period, opened and closed by the read-cycles job) of the caller's regions, newest period first; filter by regionId, period (2026-11, 2026-Q4) and state. `regions` gives each region's read rate and accuracy per period and cadence (frozen once every cycle of the period is closed)",
+  access: READ_CYCLE_READERS,
+  query: ReadCyclesQuery,
+  responses: { 200: ReadCyclePage },
+  tags: cycleTags,
+});
+
+export const getReadCycle = defineRoute({
+  method: 'GET',
+  path: '/v1/read-cycles/{id}',
+  summary: "A read cycle (id `<read book id>-<period>`) with its meters in walk order and each one's status (read, unread, estimated, gone), counted now while the cycle is open; a closed cycle's counts are those frozen at its close, and each unread meter names its follow-up task",
+  access: READ_CYCLE_READERS,
+  params: ReadCycleParams,
+  responses: { 200: ReadCycleDetail },
+  tags: cycleTags,
 });

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ROLES } from './access.ts';
 import { CalendarYearStatus } from './calendar.ts';
 import { IsoDateTime, RegionId } from './common.ts';
+import { CADENCES } from './read-books.ts';
 import { CUSTOMER_CLASSES, LIFECYCLE_STATES, METER_AGE_BUCKETS, METER_TYPES } from './customers.ts';
 
 /**
@@ -37,8 +38,23 @@ export const TicketRiskSummary = z.strictObject({
 /** Emergency (gas-leak) tickets received today in the tenant's time zone. */
 export const EmergencySummary = z.strictObject({ total: z.int(), open: z.int(), onSiteInTime: z.int() });
 
-/** An open read cycle: meters due, meters read, and the read-rate target (0..1). */
-export const ReadCycleProgress = z.strictObject({ cycleId: z.string(), name: z.string(), due: z.int(), read: z.int(), target: z.number() });
+/**
+ * A region's latest read period of a cadence (the read-cycles job's figures, summed over the
+ * region's read books): meters due and read, and the read-rate target (0..1); `frozen` once every
+ * cycle of the period is closed.
+ */
+export const ReadCycleProgress = z.strictObject({
+  cycleId: z.string(),
+  name: z.string(),
+  regionId: z.string(),
+  period: z.string(),
+  cadence: z.enum(CADENCES),
+  books: z.int(),
+  due: z.int(),
+  read: z.int(),
+  target: z.number(),
+  frozen: z.boolean(),
+});
 
 export const InspectionsDue = z.strictObject({ dueThisMonth: z.int(), overdue: z.int() });
 

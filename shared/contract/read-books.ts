@@ -7,6 +7,10 @@ import { Username } from './users.ts';
  * Read books (抄表册): an ordered walk list of meters in a region, owned by a reader (a `field`
  * user of the region). A meter is in at most one book. The walk order is the list order.
  */
+/** The cadences of `reading.cadence`: which one a read book follows (functions/reading/cycles/schedule.ts). */
+export const CADENCES = ['commercial', 'residentialOutdoor', 'residentialIndoor'] as const;
+export type Cadence = (typeof CADENCES)[number];
+
 export const READ_BOOK_READERS = { roles: ['admin', 'manager', 'dispatcher', 'field'] as readonly Role[] };
 export const READ_BOOK_WRITERS = { roles: ['admin', 'manager', 'dispatcher'] as readonly Role[] };
 
@@ -23,6 +27,8 @@ export const CreateReadBookBody = z.strictObject({
   reader: Username,
   /** In walk order. */
   meterIds: MeterIds,
+  /** Which cadence of `reading.cadence` the book is read on; derived from its meters when left out (any non-residential → commercial; any residential meter not indoors → residential outdoor; else residential indoor). */
+  cadence: z.enum(CADENCES).optional(),
 });
 
 export const UpdateReadBookBody = z.strictObject({
@@ -34,6 +40,8 @@ export const UpdateReadBookBody = z.strictObject({
   remove: MeterIds.optional(),
   /** The new walk order: exactly the book's meters (after add and remove), re-sequenced. */
   order: z.array(Ulid).max(MAX_BOOK_METERS).optional(),
+  /** Read on another cadence from its next cycle on (an open cycle keeps its window). */
+  cadence: z.enum(CADENCES).optional(),
   version: Version.optional(),
 });
 
@@ -42,6 +50,7 @@ export const ReadBookView = z.strictObject({
   name: z.string(),
   regionId: z.string(),
   reader: z.string(),
+  cadence: z.enum(CADENCES),
   meterIds: z.array(z.string()),
   meterCount: z.int(),
   version: z.int(),

@@ -1,4 +1,4 @@
-import type { ReadBookView } from '../contract/read-books.ts';
+import type { Cadence, ReadBookView } from '../contract/read-books.ts';
 import type { Item } from '../db/tenant-store.ts';
 import { keys } from '../keys.ts';
 
@@ -8,6 +8,8 @@ export interface ReadBook {
   name: string;
   regionId: string;
   reader: string;
+  /** The cadence of `reading.cadence` it is read on. */
+  cadence: Cadence;
   /** Walk order. */
   meterIds: string[];
   version: number;
@@ -21,11 +23,14 @@ export const readBookItem = (tenantId: string, b: ReadBook): Item => ({
   ...b,
   gsi1pk: keys.regionReadBooks(tenantId, b.regionId),
   gsi1sk: b.id,
+  gsi2pk: keys.cadenceReadBooks(tenantId, b.cadence),
+  gsi2sk: b.id,
 });
 
 export function readBookFromItem(item: Record<string, unknown>): ReadBook {
-  const { pk: _pk, sk: _sk, entity: _e, gsi1pk: _1, gsi1sk: _2, ...rest } = item;
-  return rest as unknown as ReadBook;
+  const { pk: _pk, sk: _sk, entity: _e, gsi1pk: _1, gsi1sk: _2, gsi2pk: _3, gsi2sk: _4, ...rest } = item;
+  // Books written before cadences were stored are read monthly (the stricter residential cadence).
+  return { cadence: 'residentialOutdoor', ...rest } as unknown as ReadBook;
 }
 
 /** In the meter's partition: put `attribute_not_exists(pk)` when the meter joins a book, deleted (if it is this book's) when it leaves. */
@@ -36,6 +41,7 @@ export const readBookView = (b: ReadBook): ReadBookView => ({
   name: b.name,
   regionId: b.regionId,
   reader: b.reader,
+  cadence: b.cadence,
   meterIds: b.meterIds,
   meterCount: b.meterIds.length,
   version: b.version,

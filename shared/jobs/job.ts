@@ -37,8 +37,9 @@ export interface JobContext {
   log: typeof logger;
 }
 
+/** A job as the worker runs it: its name (the manifest's) and its implementation. */
 export interface JobImpl {
-  def: JobDef;
+  name: string;
   /** Returns the run's final counts (e.g. `{ customers: 1234, regions: 8 }`). */
   run(job: JobContext): Promise<Record<string, number>>;
 }

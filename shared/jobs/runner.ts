@@ -15,7 +15,7 @@ const nowSeconds = () => Math.floor(Date.now() / 1000);
  * another attempt wins, and an expired one is taken over from the last checkpoint.
  */
 export async function executeRun(tenantId: string, impl: JobImpl, runId: string): Promise<JobRun | undefined> {
-  const job = impl.def.name;
+  const job = impl.name;
   const ctx = systemContext(tenantId, job, runId);
   const store = new TenantStore(ctx);
   const key = keys.jobRun(tenantId, job, runId);

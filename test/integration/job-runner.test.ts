@@ -16,7 +16,7 @@ const store = new TenantStore(ctx);
 /** Counts 5 pages of 10, checkpointing after each; `seen` records the pages it processed. */
 function pagedJob(seen: number[], failAtPage?: number): JobImpl {
   return {
-    def: { name: 'paged-test', summary: 'test', schedule: 'rate(1 day)', timeZone: 'UTC' },
+    name: 'paged-test',
     async run({ resumeFrom, progress }) {
       let page = Number(resumeFrom?.page ?? 0);
       let total = Number(resumeFrom?.total ?? 0);

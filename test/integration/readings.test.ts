@@ -1,6 +1,7 @@
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { caller } from '../support/retry.ts';
 import { newCustomer, uniq } from './customers-fixtures.ts';
+import { gasOnMeter, reading, type MeterOptions } from './reading-fixtures.ts';
 
 /**
  * Meter reading over real HTTP (POST /v1/readings, GET /v1/meters/{id}/readings): per-item
@@ -21,22 +22,8 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 /** A customer with gas on and a meter installed on 2026-01-01 (so consumption on it is expected). */
-async function meter(options: { regionId?: string; startRead?: number; digits?: number; type?: string; gasOn?: boolean } = {}): Promise<string> {
-  const customer = (await call(admin, 'POST', '/v1/customers', newCustomer({ regionId: options.regionId ?? 'r-east' }))).body;
-  if (options.gasOn !== false) {
-    for (const action of [
-      { action: 'accept', inspectionPassedAt: '2026-01-04T09:00:00+08:00', inspector: '陈刚' },
-      { action: 'sign-contract', contract: 'supply', signedAt: '2026-01-05T09:00:00+08:00' },
-      { action: 'sign-contract', contract: 'safe-use', signedAt: '2026-01-05T09:00:00+08:00' },
-      { action: 'gas-on' },
-    ]) expect((await call(admin, 'POST', `/v1/customers/${customer.id}/actions`, action)).status).toBe(200);
-  }
-  const res = await call(admin, 'POST', `/v1/customers/${customer.id}/meters`, { serial: `RD${uniq()}`, type: options.type ?? 'diaphragm', digits: options.digits ?? 5, installedAt: '2026-01-01', startRead: options.startRead ?? 0 });
-  expect(res.status).toBe(201);
-  return res.body.id;
-}
-
-const read = (meterId: string, value: number, readAt: string, extra: Record<string, unknown> = {}) => ({ meterId, value, readAt, source: 'field', ...extra });
+const meter = (options: MeterOptions = {}) => gasOnMeter(call, admin, options);
+const read = reading;
 const post = (token: string, readings: unknown[], headers?: Record<string, string>) => call(token, 'POST', '/v1/readings', { readings }, headers);
 
 describe('POST /v1/readings', () => {

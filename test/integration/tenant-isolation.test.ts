@@ -5,6 +5,7 @@ import { prepareNotification } from '../../shared/notifications/prepare.ts';
 import { systemContext } from '../../shared/tenancy.ts';
 import { routeKey } from '../../shared/http/route.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
+import { runJob } from '../support/jobs.ts';
 import { caller } from '../support/retry.ts';
 import { idNumber, newCustomer, uniq } from './customers-fixtures.ts';
 
@@ -101,6 +102,8 @@ const ATTACKS: Record<string, Attack> = {
   [routeKey('GET', '/v1/read-books')]: { path: () => '/v1/read-books?regionId=r-east', expect: 'no-demo-data' },
   [routeKey('GET', '/v1/read-books/{id}')]: { path: () => `/v1/read-books/${demo.bookId}`, expect: 'not-found' },
   [routeKey('PATCH', '/v1/read-books/{id}')]: { path: () => `/v1/read-books/${demo.bookId}`, body: () => ({ name: '被篡改', remove: [demo.meterId] }), expect: 'not-found' },
+  [routeKey('GET', '/v1/read-cycles')]: { path: () => '/v1/read-cycles?regionId=r-east&period=2026-11', expect: 'no-demo-data' },
+  [routeKey('GET', '/v1/read-cycles/{id}')]: { path: () => `/v1/read-cycles/${demo.bookId}-2026-11`, expect: 'not-found' },
   [routeKey('GET', '/v1/reading-exceptions')]: { path: () => '/v1/reading-exceptions?status=open', expect: 'no-demo-data' },
   [routeKey('POST', '/v1/reading-exceptions/{id}/actions')]: { path: () => `/v1/reading-exceptions/${demo.exceptionId}/actions`, body: () => ({ action: 'reject', note: '攻击' }), expect: 'not-found' },
   [routeKey('GET', '/v1/calendar/{year}')]: { path: () => '/v1/calendar/2026', expect: 'no-demo-data' },
@@ -133,7 +136,10 @@ beforeAll(async () => {
   // A reading of the demo meter: the account has no gas on yet, so it raises an `inactive` exception.
   demo.readingId = (await call(demoAdmin, 'POST', '/v1/readings', { readings: [{ meterId: demo.meterId, value: 5, readAt: new Date().toISOString(), source: 'field' }] })).body.results[0].readingId;
   demo.exceptionId = (await call(demoAdmin, 'GET', '/v1/reading-exceptions?rule=inactive')).body.items.find((e: { readingId: string }) => e.readingId === demo.readingId).id;
-  demo.bookId = (await call(demoAdmin, 'POST', '/v1/read-books', { name: '东城示范册', regionId: 'r-east', reader: 'field', meterIds: [demo.meterId] })).body.id;
+  demo.bookId = (await call(demoAdmin, 'POST', '/v1/read-books', { name: '东城示范册', regionId: 'r-east', reader: 'field', meterIds: [demo.meterId], cadence: 'residentialOutdoor' })).body.id;
+  // The book's cycle of November 2026 (its window opens on the 20th).
+  await runJob(call, demoAdmin, 'read-cycles', { asOf: '2026-11-20T00:30:00+08:00' });
+  expect((await call(demoAdmin, 'GET', `/v1/read-cycles/${demo.bookId}-2026-11`)).status).toBe(200);
   demo.apiKeyId = (await call(demoAdmin, 'POST', '/v1/api-keys', { name: 'demo bank', scopes: ['customers:read'] })).body.id;
   demo.runId = (await call(demoAdmin, 'POST', '/v1/jobs/archive-stats/runs', { asOf: new Date().toISOString() })).body.runId;
   // An import of the demo tenant, with a rejected row naming the demo account (its error report holds demo data).

@@ -724,6 +724,40 @@ export interface paths {
         patch: operations["patchV1ReadBooksId"];
         trace?: never;
     };
+    "/v1/read-cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read cycles (one per read book and period, opened and closed by the read-cycles job) of the caller's regions, newest period first; filter by regionId, period (2026-11, 2026-Q4) and state. `regions` gives each region's read rate and accuracy per period and cadence (frozen once every cycle of the period is closed) */
+        get: operations["getV1ReadCycles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/read-cycles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A read cycle (id `<read book id>-<period>`) with its meters in walk order and each one's status (read, unread, estimated, gone), counted now while the cycle is open; a closed cycle's counts are those frozen at its close, and each unread meter names its follow-up task */
+        get: operations["getV1ReadCyclesId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reading-exceptions": {
         parameters: {
             query?: never;
@@ -3918,10 +3952,16 @@ export interface operations {
                             overdue: number;
                         } | null;
                         readCycles: {
+                            books: number;
+                            /** @enum {string} */
+                            cadence: "commercial" | "residentialOutdoor" | "residentialIndoor";
                             cycleId: string;
                             due: number;
+                            frozen: boolean;
                             name: string;
+                            period: string;
                             read: number;
+                            regionId: string;
                             target: number;
                         }[] | null;
                         regions: string[];
@@ -6120,6 +6160,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** @enum {string} */
+                            cadence: "commercial" | "residentialOutdoor" | "residentialIndoor";
                             /** Format: date-time */
                             createdAt: string;
                             id: string;
@@ -6195,6 +6237,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @enum {string} */
+                    cadence?: "commercial" | "residentialOutdoor" | "residentialIndoor";
                     meterIds: string[];
                     name: string;
                     reader: string;
@@ -6210,6 +6254,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @enum {string} */
+                        cadence: "commercial" | "residentialOutdoor" | "residentialIndoor";
                         /** Format: date-time */
                         createdAt: string;
                         id: string;
@@ -6289,6 +6335,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @enum {string} */
+                        cadence: "commercial" | "residentialOutdoor" | "residentialIndoor";
                         /** Format: date-time */
                         createdAt: string;
                         id: string;
@@ -6372,6 +6420,8 @@ export interface operations {
             content: {
                 "application/json": {
                     add?: string[];
+                    /** @enum {string} */
+                    cadence?: "commercial" | "residentialOutdoor" | "residentialIndoor";
                     name?: string;
                     order?: string[];
                     reader?: string;
@@ -6388,6 +6438,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @enum {string} */
+                        cadence: "commercial" | "residentialOutdoor" | "residentialIndoor";
                         /** Format: date-time */
                         createdAt: string;
                         id: string;
@@ -6399,6 +6451,271 @@ export interface operations {
                         /** Format: date-time */
                         updatedAt: string;
                         version: number;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1ReadCycles: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                period?: string;
+                regionId?: string;
+                state?: "open" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            accuracy: number | null;
+                            accuracyTarget: number;
+                            bookId: string;
+                            bookName: string;
+                            /** @enum {string} */
+                            cadence: "commercial" | "residentialOutdoor" | "residentialIndoor";
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            countedAt: string;
+                            counts: {
+                                accurate: number;
+                                due: number;
+                                estimated: number;
+                                read: number;
+                            };
+                            id: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            period: string;
+                            policyVersionId: string | null;
+                            reader: string;
+                            readRate: number | null;
+                            regionId: string;
+                            /** @enum {string} */
+                            state: "open" | "closed";
+                            target: number;
+                            unofficialYears: number[];
+                            window: {
+                                /** Format: date */
+                                closesAfter: string;
+                                /** Format: date-time */
+                                closesAt: string;
+                                /** Format: date-time */
+                                opensAt: string;
+                                /** Format: date */
+                                opensOn: string;
+                                postponedDays: number;
+                            };
+                        }[];
+                        nextCursor: string | null;
+                        regions: {
+                            accuracy: number | null;
+                            books: number;
+                            /** @enum {string} */
+                            cadence: "commercial" | "residentialOutdoor" | "residentialIndoor";
+                            closedBooks: number;
+                            counts: {
+                                accurate: number;
+                                due: number;
+                                estimated: number;
+                                read: number;
+                            };
+                            frozen: boolean;
+                            period: string;
+                            reader: string | null;
+                            readRate: number | null;
+                            regionId: string | null;
+                            /** @enum {string} */
+                            scope: "region" | "reader";
+                            target: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1ReadCyclesId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accuracy: number | null;
+                        accuracyTarget: number;
+                        bookId: string;
+                        bookName: string;
+                        /** @enum {string} */
+                        cadence: "commercial" | "residentialOutdoor" | "residentialIndoor";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        countedAt: string;
+                        counts: {
+                            accurate: number;
+                            due: number;
+                            estimated: number;
+                            read: number;
+                        };
+                        id: string;
+                        meters: {
+                            followUpId: string | null;
+                            lastReading: {
+                                /** Format: date-time */
+                                readAt: string;
+                                source: string;
+                                value: number;
+                            } | null;
+                            meterId: string;
+                            seq: number;
+                            serial: string;
+                            /** @enum {string} */
+                            status: "read" | "unread" | "estimated" | "gone";
+                        }[];
+                        /** Format: date-time */
+                        openedAt: string;
+                        period: string;
+                        policyVersionId: string | null;
+                        reader: string;
+                        readRate: number | null;
+                        regionId: string;
+                        /** @enum {string} */
+                        state: "open" | "closed";
+                        target: number;
+                        unofficialYears: number[];
+                        window: {
+                            /** Format: date */
+                            closesAfter: string;
+                            /** Format: date-time */
+                            closesAt: string;
+                            /** Format: date-time */
+                            opensAt: string;
+                            /** Format: date */
+                            opensOn: string;
+                            postponedDays: number;
+                        };
                     };
                 };
             };

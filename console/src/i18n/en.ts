@@ -117,9 +117,11 @@ export const en: Messages = {
       },
       readCycles: {
         title: 'Read-cycle progress',
-        empty: 'Once meter reading is live, the read rate of open cycles shows here.',
+        empty: 'Once a read cycle opens, the read rate of each region shows here.',
         progress: '{{name}}: {{read}} of {{due}} read',
         target: 'target {{target}}',
+        frozen: 'closed (figures frozen)',
+        cadences: { commercial: 'commercial', residentialOutdoor: 'residential outdoor', residentialIndoor: 'residential indoor' },
       },
       inspections: {
         title: 'Inspections due',

@@ -124,9 +124,11 @@ export const zhCN = {
       },
       readCycles: {
         title: '抄表进度',
-        empty: '抄表功能上线后，这里将显示进行中抄表周期的抄见率。',
+        empty: '抄表周期开启后，这里将显示各区域抄表周期的实抄率。',
         progress: '{{name}}：已抄 {{read}} / {{due}}',
         target: '目标 {{target}}',
+        frozen: '已结束（数据已冻结）',
+        cadences: { commercial: '商业', residentialOutdoor: '居民户外表', residentialIndoor: '居民户内表' },
       },
       inspections: {
         title: '待安检',

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CAPABILITIES, CONTEXTS, JOBS, loadJob, ROUTES } from '../../../functions/manifest.ts';
+import { DASHBOARD_WORKERS } from '../../../functions/dashboard-workers.ts';
+import { JOB_WORKERS, loadJob } from '../../../functions/job-workers.ts';
+import { CAPABILITIES, CONTEXTS, DASHBOARD_SECTIONS, JOBS, ROUTES } from '../../../functions/manifest.ts';
 import { routeKey } from '../../../shared/http/route.ts';
 
 const functionsDir = join(import.meta.dirname, '../../../functions');
@@ -27,9 +29,15 @@ describe('the manifest', () => {
     expect(new Set(JOBS.map((j) => j.name)).size).toBe(JOBS.length);
     for (const job of JOBS) {
       const impl = await loadJob(job.name);
-      expect(impl?.def.name).toBe(job.name);
+      expect(impl?.name).toBe(job.name);
       expect(typeof impl?.run).toBe('function');
     }
     expect(await loadJob('no-such-job')).toBeUndefined();
+    expect(Object.keys(JOB_WORKERS).sort()).toEqual(JOBS.map((j) => j.name).sort());
+  });
+
+  it('has a provider for every dashboard section a capability declares, and none other', async () => {
+    expect(Object.keys(DASHBOARD_WORKERS).sort()).toEqual([...DASHBOARD_SECTIONS].sort());
+    for (const section of DASHBOARD_SECTIONS) expect(typeof (await DASHBOARD_WORKERS[section]!())).toBe('function');
   });
 });

@@ -41,7 +41,11 @@ export function CapabilityCards({ view }: { view: DashboardView }) {
         {view.readCycles && view.readCycles.length > 0 && (
           <ul className="plain-list">
             {view.readCycles.map((cycle) => {
-              const label = t('dashboard.sections.readCycles.progress', { name: cycle.name, read: f.number(cycle.read), due: f.number(cycle.due) });
+              const label = t('dashboard.sections.readCycles.progress', {
+                name: `${cycle.name} ${cycle.period} ${t(`dashboard.sections.readCycles.cadences.${cycle.cadence}`)}`,
+                read: f.number(cycle.read),
+                due: f.number(cycle.due),
+              });
               return (
                 <li key={cycle.cycleId}>
                   <div>{label}</div>
@@ -50,7 +54,10 @@ export function CapabilityCards({ view }: { view: DashboardView }) {
                     status={cycle.due && cycle.read / cycle.due >= cycle.target ? 'success' : 'normal'}
                     aria-label={label}
                   />
-                  <div className="section-note">{t('dashboard.sections.readCycles.target', { target: f.percent(cycle.target) })}</div>
+                  <div className="section-note">
+                    {t('dashboard.sections.readCycles.target', { target: f.percent(cycle.target) })}
+                    {cycle.frozen ? ` · ${t('dashboard.sections.readCycles.frozen')}` : ''}
+                  </div>
                 </li>
               );
             })}

@@ -6,7 +6,7 @@ const tags = ['tickets'];
 export const createTicket = defineRoute({
   method: 'POST',
   path: '/v1/tickets',
-  summary: 'Intake of an inquiry, repair, emergency or complaint of a customer in your regions; deadlines from the tickets.deadlines policy in force at receivedAt (default now, never in the future), on the business calendar. An emergency notifies the on-call crew in the same transaction',
+  summary: 'Intake of an inquiry, repair, emergency or complaint of a customer in your regions; deadlines from the tickets.deadlines policy in force at receivedAt (default now; never in the future, nor before 2000 where the business calendar begins), on the tenant\'s business calendar in its time zone; the ticket records the policy version. An emergency notifies the on-call crew in the same transaction',
   access: TICKET_WRITERS,
   body: TicketIntakeBody,
   idempotent: true,
@@ -47,7 +47,7 @@ export const getTicket = defineRoute({
 export const ticketAction = defineRoute({
   method: 'POST',
   path: '/v1/tickets/{id}/actions',
-  summary: 'acknowledge, dispatch, arrive, resolve, reply, escalate, pause, resume, close, return-visit or reopen (If-Match or version); an action the rules forbid is 409 with the reason',
+  summary: 'acknowledge, dispatch (to an enabled field user of the ticket\'s region, else 422 naming assignee), arrive, resolve, reply, escalate, pause, resume, close, return-visit or reopen (If-Match or version); an action the rules forbid is 409 with the reason. Field staff may arrive, resolve, pause and resume the tickets dispatched to them (else 403)',
   access: TICKET_WORKERS,
   params: TicketParams,
   body: TicketActionBody,

@@ -1,11 +1,13 @@
 import { ulid } from 'ulid';
 import { loadBusinessCalendar } from '../../shared/calendar/calendar-years.ts';
-import type { TicketActionRequest, TicketIntake, TicketPriority } from '../../shared/contract/tickets.ts';
+import { MIN_CALENDAR_YEAR } from '../../shared/contract/calendar.ts';
+import { FIELD_ACTIONS, type TicketActionRequest, type TicketIntake, type TicketPriority } from '../../shared/contract/tickets.ts';
 import { ticketsDeadlinesPolicy, ticketsDispatchPolicy } from '../../shared/contract/tickets-policies.ts';
 import { absent, versionIs, type AuditEntry, type TenantStore } from '../../shared/db/tenant-store.ts';
 import { isSpecialCare, type Customer } from '../../shared/entities/customer.ts';
 import { ticketFromItem, ticketItem, ticketSubject, type Ticket } from '../../shared/entities/ticket.ts';
-import { conflictError, notFoundError, unprocessableError } from '../../shared/errors.ts';
+import type { User } from '../../shared/entities/user.ts';
+import { conflictError, forbiddenError, notFoundError, unprocessableError } from '../../shared/errors.ts';
 import { keys } from '../../shared/keys.ts';
 import { localDateTimeText, localDay } from '../../shared/local-time.ts';
 import { prepareNotification, type PreparedNotification } from '../../shared/notifications/prepare.ts';
@@ -20,6 +22,9 @@ import { decide } from './workflow.ts';
 
 /** Calls are recorded after the fact, never ahead of it: a receivedAt this far past the server's clock is refused. */
 export const RECEIVED_AT_SKEW_MS = 2 * 60_000;
+
+const field422 = (code: string, field: string, message: string, params: Record<string, string | number> = {}) =>
+  unprocessableError(code, `${field}: ${message}`, { field, ...params }, { fields: [{ field, message }] });
 
 export interface Preview extends ComputedDeadlines {
   kind: Ticket['kind'];
@@ -39,13 +44,14 @@ export class TicketService {
   /** The deadlines an intake would get, from the policy in force when the customer called and the tenant's calendar. Writes nothing. */
   async preview(input: TicketIntake, now = new Date()): Promise<Preview> {
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
-    if (receivedAt.getTime() > now.getTime() + RECEIVED_AT_SKEW_MS) {
-      throw unprocessableError('received-in-future', 'receivedAt is in the future; it is when the customer called or wrote', { field: 'receivedAt' }, { fields: [{ field: 'receivedAt', message: 'must not be in the future' }] });
-    }
+    if (receivedAt.getTime() > now.getTime() + RECEIVED_AT_SKEW_MS) throw field422('received-in-future', 'receivedAt', 'must not be in the future (when the customer called or wrote)');
+    const timeZone = await tenantTimeZone(this.store);
+    // The deadlines run on the business calendar of the year received and the next. (The UTC
+    // guard first: local dates of years far before it are not reliable.)
+    const year = receivedAt.getUTCFullYear() < MIN_CALENDAR_YEAR - 1 ? 0 : Number(localDay(receivedAt, timeZone).slice(0, 4));
+    if (year < MIN_CALENDAR_YEAR) throw field422('received-before-calendar', 'receivedAt', `must be in ${MIN_CALENDAR_YEAR} or later (where the business calendar begins)`);
     const customer = await getCustomer(this.store, input.customerId);
     const priority: TicketPriority = input.kind === 'emergency' ? 'urgent' : (input.priority ?? 'normal');
-    const timeZone = await tenantTimeZone(this.store);
-    const year = Number(localDay(receivedAt, timeZone).slice(0, 4));
     const [policy, calendar] = await Promise.all([policyInForce(this.store, ticketsDeadlinesPolicy, receivedAt), loadBusinessCalendar(this.store, { from: year, to: year + 1 })]);
     const computed = computeDeadlines({ kind: input.kind, priority, referred: input.kind === 'inquiry' && input.referred === true, receivedAt }, policy.values, calendar);
     return { ...computed, kind: input.kind, priority, receivedAt, policy: policy.ref, customer };
@@ -112,6 +118,8 @@ export class TicketService {
   async act(id: string, command: TicketActionRequest, expected?: Expected): Promise<Ticket> {
     const current = await this.get(id, true);
     checkExpected(current.version, expected, 'ticket');
+    this.checkFieldWork(current, command.action);
+    if (command.action === 'dispatch') await this.checkAssignee(command.assignee, current.regionId);
     const now = new Date();
     const by = this.store.ctx.principal.id;
     const decision = decide(current, command, { now, by });
@@ -130,6 +138,22 @@ export class TicketService {
       events: [{ type: `ticket.${action}`, data: { ticketId: id, customerId: current.customerId, regionId: current.regionId, kind: current.kind, from: decision.from, to: decision.to, escalationLevel: next.escalation.level } }],
     });
     return next;
+  }
+
+  /** Field staff work the tickets dispatched to them, on site (FIELD_ACTIONS); the desk does the rest. */
+  private checkFieldWork(ticket: Ticket, action: TicketActionRequest['action']): void {
+    const { principal } = this.store.ctx;
+    if (principal.kind !== 'user' || !principal.roles.includes('field') || principal.roles.some((r) => r !== 'field')) return;
+    if (!FIELD_ACTIONS.includes(action)) throw forbiddenError('field-action', `Field staff may ${FIELD_ACTIONS.join(', ')}; ${action} is the desk's`, { action });
+    if (ticket.assignee !== principal.id) throw forbiddenError('not-assigned', `The ticket is not dispatched to you`, { assignee: ticket.assignee });
+  }
+
+  /** A work order goes to an enabled field user of the ticket's region. */
+  private async checkAssignee(username: string, regionId: string): Promise<void> {
+    const user = await this.store.get<User>(keys.user(this.store.tenantId, username));
+    if (!user || user.disabled || !user.roles.includes('field') || (user.regions !== undefined && !user.regions.includes(regionId))) {
+      throw field422('assignee-not-eligible', 'assignee', `${username} is not an enabled field user of region ${regionId}`, { assignee: username, regionId });
+    }
   }
 
   /** The on-call crew is told of an emergency in the ticket's own transaction (a service notice: never held). */

@@ -144,6 +144,9 @@ export const ticketsDispatchPolicy = definePolicySection({
       name: HumanText({ max: 64 }),
       /** The duty phone (an SMS needs one; a phone task is called from the desk). */
       phone: z.string().regex(/^\+?[0-9-]{5,20}$/).nullable(),
+    }).superRefine((onCall, ctx) => {
+      // An SMS to no number would be recorded as failed: the emergency would reach nobody.
+      if (onCall.channel === 'sms' && !onCall.phone) ctx.addIssue({ code: 'custom', path: ['phone'], message: 'an SMS needs the duty phone (or tell the crew by a phone task)' });
     }),
   }),
   defaults: { onCall: { channel: 'phone-task', name: '抢险值班', phone: null } },

@@ -47,6 +47,9 @@ export const TICKET_TRANSITIONS: Record<TicketAction, { from: readonly TicketSta
   reopen: { from: ['resolved', 'replied', 'closed', 'return-visited'], to: 'reopened' },
 };
 
+/** What field staff may do, on the tickets dispatched to them (the desk does the rest). */
+export const FIELD_ACTIONS: readonly TicketAction[] = ['arrive', 'resolve', 'pause', 'resume'];
+
 const INTAKE_ROLES: readonly Role[] = ['admin', 'manager', 'dispatcher', 'agent'];
 export const TICKET_WRITERS = { roles: INTAKE_ROLES, scopes: ['tickets:write'] as readonly Scope[] };
 export const TICKET_WORKERS = { roles: [...INTAKE_ROLES, 'field'] as readonly Role[], scopes: ['tickets:write'] as readonly Scope[] };

@@ -854,7 +854,7 @@ export interface paths {
         /** Tickets by status, kind and region, newest received first within a status; each a Query on its own index (docs/data-model.md) */
         get: operations["getV1Tickets"];
         put?: never;
-        /** Intake of an inquiry, repair, emergency or complaint of a customer in your regions; deadlines from the tickets.deadlines policy in force at receivedAt (default now, never in the future), on the business calendar. An emergency notifies the on-call crew in the same transaction */
+        /** Intake of an inquiry, repair, emergency or complaint of a customer in your regions; deadlines from the tickets.deadlines policy in force at receivedAt (default now; never in the future, nor before 2000 where the business calendar begins), on the tenant's business calendar in its time zone; the ticket records the policy version. An emergency notifies the on-call crew in the same transaction */
         post: operations["postV1Tickets"];
         delete?: never;
         options?: never;
@@ -888,7 +888,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** acknowledge, dispatch, arrive, resolve, reply, escalate, pause, resume, close, return-visit or reopen (If-Match or version); an action the rules forbid is 409 with the reason */
+        /** acknowledge, dispatch (to an enabled field user of the ticket's region, else 422 naming assignee), arrive, resolve, reply, escalate, pause, resume, close, return-visit or reopen (If-Match or version); an action the rules forbid is 409 with the reason. Field staff may arrive, resolve, pause and resume the tickets dispatched to them (else 403) */
         post: operations["postV1TicketsIdActions"];
         delete?: never;
         options?: never;

@@ -258,7 +258,11 @@ export const keys = {
   ticketStatusSort: (status: string, receivedAt: string, id: string) => `${status}#${receivedAt}#${id}`,
   ticketStatusPrefix: (status: string) => `${status}#`,
   ticketReceivedSort: (receivedAt: string, id: string) => `${receivedAt}#${id}`,
-  /** The hour bucket of a next deadline (ISO UTC, `YYYY-MM-DDTHH`). */
+  /** The hour bucket of the sweep's next work on a ticket (an ISO UTC instant, or the hour itself: `YYYY-MM-DDTHH`). */
   ticketsDue: (tenantId: string, dueAt: string) => `${t(tenantId)}TICKETDUE#${dueAt.slice(0, 13)}`,
   ticketDueSort: (dueAt: string, id: string) => `${dueAt}#${id}`,
+  /** Every sort key of a bucket due by an instant. */
+  ticketsDueBy: (at: string) => `${at}#~`,
+  /** The `sla-sweep`'s state: the instant up to which it has swept (`through`). */
+  slaSweepState: (tenantId: string) => ({ pk: `${t(tenantId)}SLASWEEP`, sk: 'STATE' }),
 } as const;

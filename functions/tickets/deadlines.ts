@@ -17,6 +17,8 @@ export interface DeadlineFacts {
 
 export interface ComputedDeadlines {
   deadlines: TicketDeadlines;
+  /** When each deadline's warning is due (`warnAtPercent` of it, on the same clock). */
+  warnAt: TicketDeadlines;
   /** Years the arithmetic used that have no official calendar data (the ticket records them). */
   unofficialYears: number[];
 }
@@ -49,16 +51,28 @@ export function deadlineOf(rule: DeadlineRule, receivedAt: Date, cal: BusinessCa
   }
 }
 
-/** Every deadline of a ticket, in contract order, with the unofficial years any of them touched. */
-export function computeDeadlines(facts: DeadlineFacts, policy: TicketsDeadlinesPolicy, cal: BusinessCalendar): ComputedDeadlines {
+/**
+ * When a deadline's warning is due: `percent` of the rule's amount on the rule's own clock (80 %
+ * of 48 h postponed over holidays is 38.4 counted hours, not 80 % of the calendar span); for the
+ * day-counting clocks, `percent` of the time from receipt to the deadline.
+ */
+export function warningOf(rule: DeadlineRule, receivedAt: Date, deadline: Date, percent: number, cal: BusinessCalendar): Date {
+  if (rule.clock === 'elapsed' || rule.clock === 'working') return deadlineOf({ ...rule, minutes: Math.round((rule.minutes * percent) / 100) }, receivedAt, cal).value;
+  return new Date(receivedAt.getTime() + Math.round(((deadline.getTime() - receivedAt.getTime()) * percent) / 100));
+}
+
+/** Every deadline of a ticket and its warning, in contract order, with the unofficial years any of them touched. */
+export function computeDeadlines(facts: DeadlineFacts, policy: TicketsDeadlinesPolicy, cal: BusinessCalendar, warnAtPercent = 80): ComputedDeadlines {
   const deadlines: TicketDeadlines = {};
+  const warnAt: TicketDeadlines = {};
   const years = new Set<number>();
   for (const [name, rule] of Object.entries(rulesFor(facts, policy)) as [keyof TicketDeadlines, DeadlineRule][]) {
     const answer = deadlineOf(rule, facts.receivedAt, cal);
     deadlines[name] = answer.value.toISOString();
+    warnAt[name] = warningOf(rule, facts.receivedAt, answer.value, warnAtPercent, cal).toISOString();
     for (const y of answer.unofficialYears) years.add(y);
   }
-  return { deadlines: ordered(deadlines), unofficialYears: [...years].sort((a, b) => a - b) };
+  return { deadlines: ordered(deadlines), warnAt: ordered(warnAt), unofficialYears: [...years].sort((a, b) => a - b) };
 }
 
 export const DEADLINE_NAMES = ['acknowledge', 'onSite', 'resolve', 'reply', 'result'] as const satisfies readonly (keyof TicketDeadlines)[];
@@ -70,16 +84,20 @@ const ordered = (d: TicketDeadlines): TicketDeadlines => Object.fromEntries(DEAD
  * by exactly the paused time; a deadline already passed stays (a breach is not undone by pausing).
  * Applied once, at the resume: the caller replaces the ticket's deadlines with the answer.
  */
-export function shiftForPause(deadlines: TicketDeadlines, pausedAt: Date, resumedAt: Date): TicketDeadlines {
-  const paused = Math.max(0, resumedAt.getTime() - pausedAt.getTime());
+export function shiftForPause<D extends TicketDeadlines>(deadlines: D, pausedAt: Date, resumedAt: Date): D {
   const out: TicketDeadlines = {};
   for (const name of DEADLINE_NAMES) {
     const at = deadlines[name];
-    if (at === undefined) continue;
-    const t = Date.parse(at);
-    out[name] = t > pausedAt.getTime() ? new Date(t + paused).toISOString() : at;
+    if (at !== undefined) out[name] = shiftInstant(at, pausedAt, resumedAt);
   }
-  return out;
+  return out as D;
+}
+
+/** One instant under a pause of `[pausedAt, resumedAt)`: moved by the paused time if it had not passed when the pause began. */
+export function shiftInstant(at: string, pausedAt: Date, resumedAt: Date): string {
+  const paused = Math.max(0, resumedAt.getTime() - pausedAt.getTime());
+  const t = Date.parse(at);
+  return t > pausedAt.getTime() ? new Date(t + paused).toISOString() : at;
 }
 
 /** The earliest of the deadlines still ahead of the ticket (the sweep's key), or null. */

@@ -3,6 +3,7 @@ import { loadBusinessCalendar } from '../../shared/calendar/calendar-years.ts';
 import { MIN_CALENDAR_YEAR } from '../../shared/contract/calendar.ts';
 import { FIELD_ACTIONS, type TicketActionRequest, type TicketIntake, type TicketPriority } from '../../shared/contract/tickets.ts';
 import { ticketsDeadlinesPolicy, ticketsDispatchPolicy } from '../../shared/contract/tickets-policies.ts';
+import { ticketsSlaPolicy } from '../../shared/contract/tickets-sla-policy.ts';
 import { absent, versionIs, type AuditEntry, type TenantStore } from '../../shared/db/tenant-store.ts';
 import { isSpecialCare, type Customer } from '../../shared/entities/customer.ts';
 import { ticketFromItem, ticketItem, ticketSubject, type Ticket } from '../../shared/entities/ticket.ts';
@@ -18,7 +19,7 @@ import { customerSubject } from '../customers/customer-plans.ts';
 import { getCustomer } from '../customers/customer-scope.ts';
 import { checkExpected, type Expected } from '../customers/expected.ts';
 import { computeDeadlines, type ComputedDeadlines } from './deadlines.ts';
-import { decide } from './workflow.ts';
+import { decide, type Restarted } from './workflow.ts';
 
 /** Calls are recorded after the fact, never ahead of it: a receivedAt this far past the server's clock is refused. */
 export const RECEIVED_AT_SKEW_MS = 2 * 60_000;
@@ -31,6 +32,8 @@ export interface Preview extends ComputedDeadlines {
   priority: TicketPriority;
   receivedAt: Date;
   policy: PolicyRef;
+  /** The `tickets.sla` version in force at receipt, and its warning point. */
+  sla: { ref: PolicyRef; warnAtPercent: number };
   customer: Customer;
 }
 
@@ -52,9 +55,13 @@ export class TicketService {
     if (year < MIN_CALENDAR_YEAR) throw field422('received-before-calendar', 'receivedAt', `must be in ${MIN_CALENDAR_YEAR} or later (where the business calendar begins)`);
     const customer = await getCustomer(this.store, input.customerId);
     const priority: TicketPriority = input.kind === 'emergency' ? 'urgent' : (input.priority ?? 'normal');
-    const [policy, calendar] = await Promise.all([policyInForce(this.store, ticketsDeadlinesPolicy, receivedAt), loadBusinessCalendar(this.store, { from: year, to: year + 1 })]);
-    const computed = computeDeadlines({ kind: input.kind, priority, referred: input.kind === 'inquiry' && input.referred === true, receivedAt }, policy.values, calendar);
-    return { ...computed, kind: input.kind, priority, receivedAt, policy: policy.ref, customer };
+    const [policy, sla, calendar] = await Promise.all([
+      policyInForce(this.store, ticketsDeadlinesPolicy, receivedAt),
+      policyInForce(this.store, ticketsSlaPolicy, receivedAt),
+      loadBusinessCalendar(this.store, { from: year, to: year + 1 }),
+    ]);
+    const computed = computeDeadlines({ kind: input.kind, priority, referred: input.kind === 'inquiry' && input.referred === true, receivedAt }, policy.values, calendar, sla.values.warnAtPercent);
+    return { ...computed, kind: input.kind, priority, receivedAt, policy: policy.ref, sla: { ref: sla.ref, warnAtPercent: sla.values.warnAtPercent }, customer };
   }
 
   /** Intake: the ticket, its audit on the ticket's and the customer's history, its event and, for an emergency, the on-call notice — one transaction. */
@@ -88,6 +95,7 @@ export class TicketService {
       returnVisit: null,
       reopens: [],
       firstTimeFix: true,
+      sla: { policy: p.sla.ref, warnAtPercent: p.sla.warnAtPercent, warnAt: p.warnAt, warned: {}, breached: {}, missed: [], escalations: [] },
       createdBy: { kind: actor.kind, id: actor.id, name: actor.name },
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
@@ -122,7 +130,8 @@ export class TicketService {
     if (command.action === 'dispatch') await this.checkAssignee(command.assignee, current.regionId);
     const now = new Date();
     const by = this.store.ctx.principal.id;
-    const decision = decide(current, command, { now, by });
+    const restarted = command.action === 'reopen' ? await this.restartedDeadlines(current, now) : undefined;
+    const decision = decide(current, command, { now, by, restarted });
     if (!decision.ok) throw conflictError('illegal-transition', decision.reason, { action: command.action, status: current.status, reason: decision.reason });
     const next: Ticket = { ...decision.next, version: current.version + 1, updatedAt: now.toISOString() };
     const { action, version: _version, ...facts } = command;
@@ -138,6 +147,20 @@ export class TicketService {
       events: [{ type: `ticket.${action}`, data: { ticketId: id, customerId: current.customerId, regionId: current.regionId, kind: current.kind, from: decision.from, to: decision.to, escalationLevel: next.escalation.level } }],
     });
     return next;
+  }
+
+  /**
+   * A reopen restarts the work: the resolve and result deadlines run again from the reopen, by the
+   * rules the ticket was received under (the version in force at `receivedAt`; versions only take
+   * effect ahead, so it is the one the ticket records) on the calendar of now.
+   */
+  private async restartedDeadlines(ticket: Ticket, now: Date): Promise<Restarted> {
+    const year = Number(localDay(now, await tenantTimeZone(this.store)).slice(0, 4));
+    const [policy, calendar] = await Promise.all([policyInForce(this.store, ticketsDeadlinesPolicy, ticket.receivedAt), loadBusinessCalendar(this.store, { from: year, to: year + 1 })]);
+    const { deadlines, warnAt } = computeDeadlines({ kind: ticket.kind, priority: ticket.priority, referred: ticket.referred, receivedAt: now }, policy.values, calendar, ticket.sla.warnAtPercent);
+    const restarted: Restarted = {};
+    for (const name of ['resolve', 'result'] as const) if (ticket.deadlines[name] && deadlines[name] && warnAt[name]) restarted[name] = { at: deadlines[name], warnAt: warnAt[name] };
+    return restarted;
   }
 
   /** Field staff work the tickets dispatched to them, on site (FIELD_ACTIONS); the desk does the rest. */

@@ -1,6 +1,6 @@
 import { ESCALATION_LEVELS, TICKET_TRANSITIONS, type TicketActionRequest, type TicketStatus } from '../../shared/contract/tickets.ts';
 import type { Ticket } from '../../shared/entities/ticket.ts';
-import { shiftForPause } from './deadlines.ts';
+import { shiftForPause, shiftInstant } from './deadlines.ts';
 
 /**
  * The ticket workflow as an explicit state machine: pure, no AWS, tested with a table of every
@@ -25,7 +25,14 @@ export interface Circumstances {
   now: Date;
   /** Who acts (the escalation history names them). */
   by: string;
+  /**
+   * For a reopen: the deadlines the reopened work runs to and their warnings, computed from `now`
+   * under the ticket's own policy (the service does, on the calendar); without them the old ones stay.
+   */
+  restarted?: Restarted;
 }
+
+export type Restarted = Partial<Record<'resolve' | 'result', { at: string; warnAt: string }>>;
 
 export type Decision =
   | { ok: true; next: Ticket; from: TicketStatus; to: TicketStatus }
@@ -41,7 +48,7 @@ const WHY_NOT: Partial<Record<TicketStatus, string>> = {
   'return-visited': 'the ticket is closed and its return visit done',
 };
 
-export function decide(current: Ticket, command: TicketActionRequest, { now, by }: Circumstances): Decision {
+export function decide(current: Ticket, command: TicketActionRequest, { now, by, restarted }: Circumstances): Decision {
   const from = current.status;
   const rule = TICKET_TRANSITIONS[command.action];
   const at = now.toISOString();
@@ -50,7 +57,15 @@ export function decide(current: Ticket, command: TicketActionRequest, { now, by 
   }
   if (!rule.from.includes(from)) return refuse(WHY_NOT[from] ?? `${command.action} is not possible when the ticket is ${from}`);
 
-  const next: Ticket = { ...current, met: { ...current.met }, escalation: { ...current.escalation, history: [...current.escalation.history] }, pauses: [...current.pauses], reopens: [...current.reopens] };
+  const next: Ticket = {
+    ...current,
+    deadlines: { ...current.deadlines },
+    met: { ...current.met },
+    escalation: { ...current.escalation, history: [...current.escalation.history] },
+    pauses: [...current.pauses],
+    reopens: [...current.reopens],
+    sla: { ...current.sla, warnAt: { ...current.sla.warnAt }, warned: { ...current.sla.warned }, breached: { ...current.sla.breached }, missed: [...current.sla.missed], escalations: [...current.sla.escalations] },
+  };
   const meet = (name: keyof Ticket['deadlines']) => {
     if (current.deadlines[name] && !next.met[name]) next.met[name] = at;
   };
@@ -100,6 +115,9 @@ export function decide(current: Ticket, command: TicketActionRequest, { now, by 
       if (!current.paused) return refuse('the ticket is not paused');
       const since = new Date(current.paused.since);
       next.deadlines = shiftForPause(current.deadlines, since, now);
+      // The sweep's clock stops too: warnings and escalations still ahead move with the deadlines.
+      next.sla.warnAt = shiftForPause(current.sla.warnAt, since, now);
+      next.sla.escalations = current.sla.escalations.map((e) => ({ ...e, at: shiftInstant(e.at, since, now) }));
       next.pauses.push({ from: current.paused.since, to: at, reason: current.paused.reason });
       next.paused = null;
       break;
@@ -118,8 +136,17 @@ export function decide(current: Ticket, command: TicketActionRequest, { now, by 
       if (within) next.firstTimeFix = false;
       next.closedAt = null;
       next.resolution = null;
-      delete next.met.resolve;
-      delete next.met.result;
+      for (const name of ['resolve', 'result'] as const) {
+        if (!current.deadlines[name]) continue;
+        delete next.met[name];
+        const restart = restarted?.[name];
+        if (!restart) continue;
+        // The reopened work has its own deadline (and warning); a breach of the old one stays in `missed`.
+        next.deadlines[name] = restart.at;
+        next.sla.warnAt[name] = restart.warnAt;
+        delete next.sla.warned[name];
+        delete next.sla.breached[name];
+      }
       break;
     }
   }

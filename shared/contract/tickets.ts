@@ -29,6 +29,10 @@ export const ESCALATION_LEVELS = ['department', 'company', 'regulator'] as const
 
 export const PAUSE_REASONS = ['waiting-for-customer', 'no-access'] as const;
 
+/** SLA risk (CONTRACT.md's list filter names): a deadline passed unmet, one within its warning time, or neither. */
+export const TICKET_RISKS = ['breached', 'due-soon', 'on-track'] as const;
+export type TicketRisk = (typeof TICKET_RISKS)[number];
+
 /** Statuses a ticket is still worked in (the rest: done until reopened). */
 export const OPEN_STATUSES: readonly TicketStatus[] = ['received', 'acknowledged', 'dispatched', 'on-site', 'reopened'];
 
@@ -86,6 +90,8 @@ export const DeadlinePreview = z.strictObject({
   priority: z.enum(TICKET_PRIORITIES),
   receivedAt: IsoDateTime,
   deadlines: TicketDeadlines,
+  /** When the sla-sweep would warn of each (`tickets.sla` warnAtPercent, on the deadline's clock). */
+  warnAt: TicketDeadlines,
   policy: TicketPolicyRef,
   /** Years the deadlines were computed on without official calendar data (weekends only). */
   unofficialYears: z.array(z.int()),
@@ -146,6 +152,18 @@ export const TicketView = z.strictObject({
   reopens: z.array(z.strictObject({ at: IsoDateTime, reason: z.string(), withinThirtyDays: z.boolean() })),
   /** False once reopened within 30 days of closure (counts against first-time fix). */
   firstTimeFix: z.boolean(),
+  /** Now (null once closed). */
+  risk: z.enum(TICKET_RISKS).nullable(),
+  /** The sla-sweep's record: when each warning is due, when it warned, when each deadline was missed, the escalations scheduled. */
+  sla: z.strictObject({
+    policy: TicketPolicyRef,
+    warnAt: z.record(z.string(), IsoDateTime),
+    warned: z.record(z.string(), IsoDateTime),
+    breached: z.record(z.string(), IsoDateTime),
+    /** Every deadline ever missed (a reopen restarts `breached`, not this). */
+    missed: z.array(z.strictObject({ deadline: z.enum(['acknowledge', 'onSite', 'resolve', 'reply', 'result']), at: IsoDateTime })),
+    escalations: z.array(z.strictObject({ level: z.enum(ESCALATION_LEVELS), at: IsoDateTime })),
+  }),
   createdBy: Actor,
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,

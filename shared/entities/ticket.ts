@@ -1,6 +1,6 @@
 import type { PolicyRef } from '../policies/policy-store.ts';
 import type { Item } from '../db/tenant-store.ts';
-import type { ESCALATION_LEVELS, PAUSE_REASONS, TicketChannel, TicketDeadlines, TicketKind, TicketPriority, TicketStatus, TicketView } from '../contract/tickets.ts';
+import type { ESCALATION_LEVELS, PAUSE_REASONS, TicketChannel, TicketDeadlines, TicketKind, TicketPriority, TicketRisk, TicketStatus, TicketView } from '../contract/tickets.ts';
 import { keys } from '../keys.ts';
 
 /** A service ticket as stored (docs/data-model.md, "Service tickets"). Absent facts are null. */
@@ -32,29 +32,95 @@ export interface Ticket {
   returnVisit: { satisfied: boolean; score: number; note: string | null; at: string } | null;
   reopens: { at: string; reason: string; withinThirtyDays: boolean }[];
   firstTimeFix: boolean;
+  /** What the `sla-sweep` did and will do (shared/entities/ticket.ts `nextSlaEvent`). */
+  sla: TicketSla;
   createdBy: { kind: string; id: string; name: string };
   createdAt: string;
   updatedAt: string;
   version: number;
 }
 
+export type DeadlineName = keyof TicketDeadlines;
+export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];
+/** The escalation levels in order (the contract's ESCALATION_LEVELS, without loading the contract's schemas). */
+export const ESCALATION_ORDER: readonly EscalationLevel[] = ['department', 'company', 'regulator'];
+
+/**
+ * A ticket's SLA state. `warnAt`: when each deadline's warning is due (the `tickets.sla` version
+ * in force when the deadline was set: `warnAtPercent` of the time to it). `warned` / `breached`:
+ * when the sweep warned, and the instant each deadline was missed. `escalations`: the automatic
+ * levels scheduled at the breach that started the current chain (kept while a breached deadline
+ * is unmet).
+ */
+export interface TicketSla {
+  policy: PolicyRef;
+  warnAtPercent: number;
+  warnAt: Partial<Record<DeadlineName, string>>;
+  warned: Partial<Record<DeadlineName, string>>;
+  breached: Partial<Record<DeadlineName, string>>;
+  /** Every deadline ever missed, with its instant (a reopen restarts `breached`, not this): repair timeliness counts it. */
+  missed: { deadline: DeadlineName; at: string }[];
+  escalations: { level: EscalationLevel; at: string }[];
+}
+
 export const ticketSubject = (id: string) => ({ type: 'ticket', id });
 
-/** The earliest deadline not yet met, while the ticket is worked and not paused: the sweep's key. */
+const DONE: readonly TicketStatus[] = ['closed', 'return-visited'];
+const NAMES: readonly DeadlineName[] = ['acknowledge', 'onSite', 'resolve', 'reply', 'result'];
+const unmet = (t: Ticket) => NAMES.filter((n) => t.deadlines[n] !== undefined && !t.met[n]);
+
+/** The earliest deadline not yet met, while the ticket is worked and not paused. */
 export function dueAt(ticket: Ticket): string | null {
-  if (ticket.paused || ['closed', 'return-visited'].includes(ticket.status)) return null;
-  const open = (Object.keys(ticket.deadlines) as (keyof TicketDeadlines)[]).filter((n) => !ticket.met[n]).map((n) => ticket.deadlines[n]!);
-  return open.sort()[0] ?? null;
+  if (ticket.paused || DONE.includes(ticket.status)) return null;
+  return unmet(ticket).map((n) => ticket.deadlines[n]!).sort()[0] ?? null;
+}
+
+export type SlaEvent = { at: string } & ({ kind: 'warn' | 'breach'; deadline: DeadlineName } | { kind: 'escalate'; level: EscalationLevel; deadline: DeadlineName });
+
+/** The breached deadlines not met yet (what keeps an escalation chain going), earliest first. */
+export const openBreaches = (t: Ticket): DeadlineName[] => unmet(t).filter((n) => t.sla.breached[n] !== undefined).sort((a, b) => t.deadlines[a]!.localeCompare(t.deadlines[b]!));
+
+/**
+ * The sweep's next piece of work on a ticket, or null (closed, paused, nothing ahead): for each
+ * unmet deadline its warning (unless warned) and its breach (unless breached); while a breached
+ * deadline is unmet, the next scheduled escalation above the ticket's level.
+ */
+export function nextSlaEvent(t: Ticket): SlaEvent | null {
+  if (t.paused || DONE.includes(t.status)) return null;
+  const events: SlaEvent[] = [];
+  for (const n of unmet(t)) {
+    if (t.sla.breached[n]) continue;
+    const warnAt = t.sla.warnAt[n];
+    if (!t.sla.warned[n] && warnAt && warnAt < t.deadlines[n]!) events.push({ kind: 'warn', deadline: n, at: warnAt });
+    events.push({ kind: 'breach', deadline: n, at: t.deadlines[n]! });
+  }
+  const [breach] = openBreaches(t);
+  const escalation = breach ? t.sla.escalations.find((e) => ESCALATION_ORDER.indexOf(e.level) + 1 > t.escalation.level) : undefined;
+  if (breach && escalation) events.push({ kind: 'escalate', level: escalation.level, deadline: breach, at: escalation.at });
+  return events.sort((a, b) => a.at.localeCompare(b.at))[0] ?? null;
+}
+
+/** SLA risk at an instant: a deadline passed unmet, one in its warning time, or neither; null once closed. */
+export function riskOf(t: Ticket, now: Date): TicketRisk | null {
+  if (DONE.includes(t.status)) return null;
+  const at = now.toISOString();
+  const open = unmet(t);
+  if (open.some((n) => t.deadlines[n]! <= at)) return 'breached';
+  if (open.some((n) => (t.sla.warnAt[n] ?? t.deadlines[n]!) <= at)) return 'due-soon';
+  return 'on-track';
 }
 
 /**
  * The item: the lists' index attributes follow the data on every (full, conditional) Put.
  * gsi1 region (by status), gsi2 region and kind, gsi3 kind, gsi4 status, gsi6 every ticket;
- * gsi5 the due index (sparse: only while a deadline is ahead and the ticket is not paused).
+ * gsi5 the sweep's index (sparse: only while the sweep has work ahead on the ticket), partitioned
+ * by the hour of that work, or of the write when the work is overdue already (a ticket recorded
+ * after the fact), so the sweep, which reads from its last hour on, never misses it.
  */
-export function ticketItem(tenantId: string, ticket: Ticket): Item {
+export function ticketItem(tenantId: string, ticket: Ticket, writtenAt: Date = new Date()): Item {
   const sort = keys.ticketStatusSort(ticket.status, ticket.receivedAt, ticket.id);
-  const due = dueAt(ticket);
+  const next = nextSlaEvent(ticket);
+  const bucket = next ? (next.at > writtenAt.toISOString() ? next.at : writtenAt.toISOString()) : null;
   return {
     ...keys.ticket(tenantId, ticket.id),
     entity: 'ticket',
@@ -69,19 +135,23 @@ export function ticketItem(tenantId: string, ticket: Ticket): Item {
     gsi4sk: keys.ticketReceivedSort(ticket.receivedAt, ticket.id),
     gsi6pk: keys.ticketsAll(tenantId),
     gsi6sk: keys.ticketReceivedSort(ticket.receivedAt, ticket.id),
-    ...(due ? { gsi5pk: keys.ticketsDue(tenantId, due), gsi5sk: keys.ticketDueSort(due, ticket.id) } : {}),
+    ...(next && bucket ? { gsi5pk: keys.ticketsDue(tenantId, bucket), gsi5sk: keys.ticketDueSort(next.at, ticket.id) } : {}),
   };
 }
 
 const INDEX_AND_KEYS = ['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'gsi5pk', 'gsi5sk', 'gsi6pk', 'gsi6sk'];
 
+/** A ticket stored before the sweep existed has no SLA state: nothing warned, nothing scheduled. */
+const NO_SLA: TicketSla = { policy: { section: 'tickets.sla', versionId: null, effectiveFrom: null }, warnAtPercent: 100, warnAt: {}, warned: {}, breached: {}, missed: [], escalations: [] };
+
 export function ticketFromItem(item: Record<string, unknown>): Ticket {
   const copy: Record<string, unknown> = { ...item };
   for (const k of INDEX_AND_KEYS) delete copy[k];
+  copy.sla ??= NO_SLA;
   return copy as unknown as Ticket;
 }
 
-export function ticketView(t: Ticket): TicketView {
+export function ticketView(t: Ticket, now: Date = new Date()): TicketView {
   return {
     id: t.id,
     kind: t.kind,
@@ -109,6 +179,8 @@ export function ticketView(t: Ticket): TicketView {
     returnVisit: t.returnVisit,
     reopens: t.reopens,
     firstTimeFix: t.firstTimeFix,
+    risk: riskOf(t, now),
+    sla: { policy: t.sla.policy, warnAt: t.sla.warnAt as Record<string, string>, warned: t.sla.warned as Record<string, string>, breached: t.sla.breached as Record<string, string>, missed: t.sla.missed, escalations: t.sla.escalations },
     createdBy: t.createdBy,
     createdAt: t.createdAt,
     updatedAt: t.updatedAt,

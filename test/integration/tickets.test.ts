@@ -42,9 +42,12 @@ describe('intake', () => {
       status: 'received',
       deadlines: { reply: '2026-10-09T02:00:00.000Z', result: '2026-10-14T02:00:00.000Z' },
       policy: { section: 'tickets.deadlines', versionId: null, effectiveFrom: null },
+      // Warnings at 80 % of each deadline on its clock (tickets.sla): 38.4 and 134.4 counted hours.
+      sla: { policy: { section: 'tickets.sla', versionId: null }, warnAt: { reply: '2026-10-08T16:24:00.000Z', result: '2026-10-12T16:24:00.000Z' }, warned: {}, breached: {}, missed: [], escalations: [] },
+      risk: 'breached',
       version: 1,
     });
-    expect(preview.body).toMatchObject({ deadlines: res.body.deadlines, policy: res.body.policy, unofficialYears: res.body.unofficialYears });
+    expect(preview.body).toMatchObject({ deadlines: res.body.deadlines, warnAt: res.body.sla.warnAt, policy: res.body.policy, unofficialYears: res.body.unofficialYears });
     const got = await call(admin, 'GET', `/v1/tickets/${res.body.id}`);
     expect(got.body.history).toEqual([expect.objectContaining({ action: 'ticket.received' })]);
     const timeline = (await call(admin, 'GET', `/v1/customers/${customerId}/timeline`)).body.items;
@@ -146,6 +149,20 @@ describe('actions', () => {
     expect(close).toMatchObject({ status: 403, body: { code: 'field-action' } });
     expect((await call(field, 'POST', `/v1/tickets/${other.id}/actions`, { action: 'pause', reason: 'no-access' })).body).toMatchObject({ code: 'not-assigned' });
     expect((await call(admin, 'GET', `/v1/tickets/${other.id}`)).body).toMatchObject({ paused: null, version: 1 });
+  });
+
+  it('restarts the resolve deadline when a closed repair is reopened, and counts it against first-time fix', async () => {
+    const t = await repair();
+    for (const body of [{ action: 'acknowledge' }, { action: 'dispatch', assignee: 'field' }, { action: 'arrive' }, { action: 'resolve', resolution: '更换点火针' }, { action: 'close' }]) {
+      expect((await call(dispatcher, 'POST', `/v1/tickets/${t.id}/actions`, body)).status).toBe(200);
+    }
+    const before = Date.now();
+    const reopened = (await call(dispatcher, 'POST', `/v1/tickets/${t.id}/actions`, { action: 'reopen', reason: '再次打不着火' })).body;
+    expect(reopened).toMatchObject({ status: 'reopened', firstTimeFix: false, resolution: null, deadlines: { acknowledge: t.deadlines.acknowledge, onSite: t.deadlines.onSite } });
+    const resolveIn = Date.parse(reopened.deadlines.resolve) - before;
+    expect(resolveIn).toBeGreaterThanOrEqual(24 * 3_600_000 - 1000);
+    expect(resolveIn).toBeLessThan(24 * 3_600_000 + 60_000);
+    expect(reopened.met).not.toHaveProperty('resolve');
   });
 
   it('moves the deadlines by the paused time on resume', async () => {

@@ -5101,7 +5101,7 @@ export interface operations {
                 customerId?: string;
                 day?: string;
                 limit?: number;
-                type?: "customer.suspended" | "customer.restored" | "survey.invitation" | "ticket.emergency";
+                type?: "customer.suspended" | "customer.restored" | "survey.invitation" | "ticket.emergency" | "ticket.deadline-warning" | "ticket.escalated";
             };
             header?: never;
             path?: never;
@@ -5150,7 +5150,7 @@ export interface operations {
                             };
                             text: string;
                             /** @enum {string} */
-                            type: "customer.suspended" | "customer.restored" | "survey.invitation" | "ticket.emergency";
+                            type: "customer.suspended" | "customer.restored" | "survey.invitation" | "ticket.emergency" | "ticket.deadline-warning" | "ticket.escalated";
                             /** Format: date-time */
                             updatedAt: string;
                             version: number;
@@ -5268,7 +5268,7 @@ export interface operations {
                         };
                         text: string;
                         /** @enum {string} */
-                        type: "customer.suspended" | "customer.restored" | "survey.invitation" | "ticket.emergency";
+                        type: "customer.suspended" | "customer.restored" | "survey.invitation" | "ticket.emergency" | "ticket.deadline-warning" | "ticket.escalated";
                         /** Format: date-time */
                         updatedAt: string;
                         version: number;
@@ -7481,6 +7481,35 @@ export interface operations {
                                 satisfied: boolean;
                                 score: number;
                             } | null;
+                            risk: ("breached" | "due-soon" | "on-track") | null;
+                            sla: {
+                                breached: {
+                                    [key: string]: string;
+                                };
+                                escalations: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /** @enum {string} */
+                                    level: "department" | "company" | "regulator";
+                                }[];
+                                missed: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /** @enum {string} */
+                                    deadline: "acknowledge" | "onSite" | "resolve" | "reply" | "result";
+                                }[];
+                                policy: {
+                                    effectiveFrom: string | null;
+                                    section: string;
+                                    versionId: string | null;
+                                };
+                                warnAt: {
+                                    [key: string]: string;
+                                };
+                                warned: {
+                                    [key: string]: string;
+                                };
+                            };
                             specialCare: boolean;
                             /** @enum {string} */
                             status: "received" | "acknowledged" | "dispatched" | "on-site" | "resolved" | "replied" | "closed" | "return-visited" | "reopened";
@@ -7660,6 +7689,35 @@ export interface operations {
                             satisfied: boolean;
                             score: number;
                         } | null;
+                        risk: ("breached" | "due-soon" | "on-track") | null;
+                        sla: {
+                            breached: {
+                                [key: string]: string;
+                            };
+                            escalations: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                level: "department" | "company" | "regulator";
+                            }[];
+                            missed: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                deadline: "acknowledge" | "onSite" | "resolve" | "reply" | "result";
+                            }[];
+                            policy: {
+                                effectiveFrom: string | null;
+                                section: string;
+                                versionId: string | null;
+                            };
+                            warnAt: {
+                                [key: string]: string;
+                            };
+                            warned: {
+                                [key: string]: string;
+                            };
+                        };
                         specialCare: boolean;
                         /** @enum {string} */
                         status: "received" | "acknowledged" | "dispatched" | "on-site" | "resolved" | "replied" | "closed" | "return-visited" | "reopened";
@@ -7835,6 +7893,35 @@ export interface operations {
                             satisfied: boolean;
                             score: number;
                         } | null;
+                        risk: ("breached" | "due-soon" | "on-track") | null;
+                        sla: {
+                            breached: {
+                                [key: string]: string;
+                            };
+                            escalations: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                level: "department" | "company" | "regulator";
+                            }[];
+                            missed: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                deadline: "acknowledge" | "onSite" | "resolve" | "reply" | "result";
+                            }[];
+                            policy: {
+                                effectiveFrom: string | null;
+                                section: string;
+                                versionId: string | null;
+                            };
+                            warnAt: {
+                                [key: string]: string;
+                            };
+                            warned: {
+                                [key: string]: string;
+                            };
+                        };
                         specialCare: boolean;
                         /** @enum {string} */
                         status: "received" | "acknowledged" | "dispatched" | "on-site" | "resolved" | "replied" | "closed" | "return-visited" | "reopened";
@@ -8063,6 +8150,35 @@ export interface operations {
                             satisfied: boolean;
                             score: number;
                         } | null;
+                        risk: ("breached" | "due-soon" | "on-track") | null;
+                        sla: {
+                            breached: {
+                                [key: string]: string;
+                            };
+                            escalations: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                level: "department" | "company" | "regulator";
+                            }[];
+                            missed: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                deadline: "acknowledge" | "onSite" | "resolve" | "reply" | "result";
+                            }[];
+                            policy: {
+                                effectiveFrom: string | null;
+                                section: string;
+                                versionId: string | null;
+                            };
+                            warnAt: {
+                                [key: string]: string;
+                            };
+                            warned: {
+                                [key: string]: string;
+                            };
+                        };
                         specialCare: boolean;
                         /** @enum {string} */
                         status: "received" | "acknowledged" | "dispatched" | "on-site" | "resolved" | "replied" | "closed" | "return-visited" | "reopened";
@@ -8185,6 +8301,18 @@ export interface operations {
                         /** Format: date-time */
                         receivedAt: string;
                         unofficialYears: number[];
+                        warnAt: {
+                            /** Format: date-time */
+                            acknowledge?: string;
+                            /** Format: date-time */
+                            onSite?: string;
+                            /** Format: date-time */
+                            reply?: string;
+                            /** Format: date-time */
+                            resolve?: string;
+                            /** Format: date-time */
+                            result?: string;
+                        };
                     };
                 };
             };

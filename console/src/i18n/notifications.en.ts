@@ -34,6 +34,8 @@ export const notificationsEn: DeepStrings<typeof notificationsZhCN> = {
     'customer.restored': 'Restoration notice',
     'survey.invitation': 'Survey invitation',
     'ticket.emergency': 'Emergency dispatch notice',
+    'ticket.deadline-warning': 'Ticket deadline warning',
+    'ticket.escalated': 'Ticket escalation',
   },
   categories: {
     service: 'Service',

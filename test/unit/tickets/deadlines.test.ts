@@ -99,3 +99,16 @@ describe('the next deadline', () => {
     expect(nextDeadline(d, ['acknowledge', 'onSite', 'resolve'])).toBeNull();
   });
 });
+
+describe('the warnings before the deadlines', () => {
+  it.each([
+    // 80 % of 48 h postponed over 国庆 is 38.4 counted hours: 14 h on 09-30, 24 h on 10-08, 24 min on 10-09.
+    ['a complaint before 国庆: on the same clock', { kind: 'complaint' as const, receivedAt: '2026-09-30T10:00' }, { reply: '2026-10-09T00:24', result: '2026-10-13T00:24' }],
+    ['a repair: 80 % of each elapsed deadline', { kind: 'repair' as const, receivedAt: '2026-11-27T10:00' }, { acknowledge: '2026-11-27T11:36', onSite: '2026-11-27T14:48', resolve: '2026-11-28T05:12' }],
+    // End of the working day: 80 % of the way from receipt to 17:30.
+    ['an inquiry at 15:00: 80 % of the way to the end of the day', { kind: 'inquiry' as const, receivedAt: '2026-11-27T15:00' }, { reply: '2026-11-27T17:00' }],
+  ])('%s', (_name, facts, expected) => {
+    const { warnAt } = computeDeadlines({ ...facts, priority: 'normal', receivedAt: new Date(at(facts.receivedAt)) }, defaults, cal, 80);
+    expect(warnAt).toEqual(Object.fromEntries(Object.entries(expected).map(([k, v]) => [k, at(v)])));
+  });
+});

@@ -1,4 +1,4 @@
-import { decide } from '../../../functions/tickets/workflow.ts';
+import { decide, type Restarted } from '../../../functions/tickets/workflow.ts';
 import { TICKET_ACTIONS, TICKET_STATUSES, type TicketAction, type TicketActionRequest, type TicketKind, type TicketStatus } from '../../../shared/contract/tickets.ts';
 import type { Ticket } from '../../../shared/entities/ticket.ts';
 
@@ -31,6 +31,15 @@ const base: Ticket = {
   returnVisit: null,
   reopens: [],
   firstTimeFix: true,
+  sla: {
+    policy: { section: 'tickets.sla', versionId: null, effectiveFrom: null },
+    warnAtPercent: 80,
+    warnAt: { acknowledge: '2026-11-27T03:36:00.000Z', onSite: '2026-11-27T06:48:00.000Z', resolve: '2026-11-27T21:12:00.000Z' },
+    warned: {},
+    breached: {},
+    missed: [],
+    escalations: [],
+  },
   createdBy: { kind: 'user', id: 'agent', name: '坐席' },
   createdAt: '2026-11-27T02:00:00.000Z',
   updatedAt: '2026-11-27T02:00:00.000Z',
@@ -147,7 +156,7 @@ describe('the ticket workflow: every action from every status', () => {
   });
 });
 
-type Case = [string, Ticket, TicketActionRequest, TicketStatus | RegExp, ((t: Ticket) => void)?];
+type Case = [string, Ticket, TicketActionRequest, TicketStatus | RegExp, ((t: Ticket) => void)?, Restarted?];
 const paused = { since: '2026-11-27T03:00:00.000Z', reason: 'waiting-for-customer' as const, note: null };
 
 /** [case, ticket, action, the status after or the refusal's reason, what else must hold]. */
@@ -202,6 +211,25 @@ const CASES: Case[] = [
     expect(t.paused).toBeNull();
     expect(t.pauses).toEqual([{ from: paused.since, to: NOW.toISOString(), reason: 'waiting-for-customer' }]);
   }],
+  ['resume moves the warnings and escalations still ahead, not those passed', ticket('repair', 'dispatched', {
+    paused,
+    sla: { ...base.sla, warnAt: { acknowledge: '2026-11-27T02:50:00.000Z', onSite: '2026-11-27T06:48:00.000Z' }, escalations: [{ level: 'company', at: '2026-11-27T05:00:00.000Z' }] },
+  }), COMMANDS.resume, 'dispatched', (t) => {
+    expect(t.sla.warnAt).toEqual({ acknowledge: '2026-11-27T02:50:00.000Z', onSite: '2026-11-27T07:48:00.000Z' });
+    expect(t.sla.escalations).toEqual([{ level: 'company', at: '2026-11-27T06:00:00.000Z' }]);
+  }],
+  ['a reopen restarts the resolve deadline from now, with its warning, and forgets its breach but not the miss', ticket('repair', 'closed', {
+    met: { acknowledge: '2026-11-27T03:00:00.000Z', onSite: '2026-11-27T05:00:00.000Z', resolve: '2026-11-28T05:00:00.000Z' },
+    sla: { ...base.sla, breached: { resolve: '2026-11-28T02:00:00.000Z' }, warned: { resolve: '2026-11-27T21:12:00.000Z' }, missed: [{ deadline: 'resolve', at: '2026-11-28T02:00:00.000Z' }] },
+  }), COMMANDS.reopen, 'reopened', (t) => {
+    expect(t.deadlines.resolve).toBe('2026-11-28T04:00:00.000Z');
+    expect(t.deadlines.acknowledge).toBe(base.deadlines.acknowledge);
+    expect(t.met).toEqual({ acknowledge: '2026-11-27T03:00:00.000Z', onSite: '2026-11-27T05:00:00.000Z' });
+    expect(t.sla.warnAt.resolve).toBe('2026-11-27T23:12:00.000Z');
+    expect(t.sla.breached).toEqual({});
+    expect(t.sla.warned).toEqual({});
+    expect(t.sla.missed).toEqual([{ deadline: 'resolve', at: '2026-11-28T02:00:00.000Z' }]);
+  }, { resolve: { at: '2026-11-28T04:00:00.000Z', warnAt: '2026-11-27T23:12:00.000Z' } }],
   ['resume of a ticket not paused', ticket('repair', 'dispatched'), COMMANDS.resume, /the ticket is not paused/],
   ['nothing on a closed ticket but a return visit or a reopen', ticket('repair', 'closed'), COMMANDS.acknowledge, /the ticket is closed/],
 ];
@@ -211,11 +239,11 @@ const CASES: Case[] = [
  * a row has values as one that wants a `done` callback, so the rows without a check would wait for
  * the test timeout (and those with one would get `done` as the check).
  */
-const RULE_ROWS = CASES.map(([name, from, command, expected, check]) => ({ name, from, command, expected, check }));
+const RULE_ROWS = CASES.map(([name, from, command, expected, check, restarted]) => ({ name, from, command, expected, check, restarted }));
 
 describe('the ticket workflow: rules', () => {
-  it.each(RULE_ROWS)('$name', ({ from, command, expected, check }) => {
-    const decision = decide(from, command, { now: NOW, by });
+  it.each(RULE_ROWS)('$name', ({ from, command, expected, check, restarted }) => {
+    const decision = decide(from, command, { now: NOW, by, restarted });
     if (expected instanceof RegExp) {
       expect(decision.ok).toBe(false);
       if (!decision.ok) expect(decision.reason).toMatch(expected);

@@ -6,5 +6,13 @@ import * as routes from './routes.ts';
 export const capability = defineCapability({
   name: 'tickets',
   routes: routesOf(routes),
+  jobs: [
+    {
+      name: 'sla-sweep',
+      summary: 'Ticket deadlines: warns before a breach, records breaches, escalates department → company → regulator, with the notices (work proportional to the tickets with work due)',
+      schedule: 'cron(0/5 * * * ? *)',
+      timeZone: 'Asia/Shanghai',
+    },
+  ],
   policies: [ticketsDeadlinesPolicy, ticketsDispatchPolicy, ticketsSlaPolicy],
 });

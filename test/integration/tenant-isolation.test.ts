@@ -20,7 +20,7 @@ let app: TestApp;
 let call: ReturnType<typeof caller>;
 let demoAdmin: string;
 let northCredentials: { name: string; token: string }[];
-const demo = { bookId: '', exceptionId: '', readingId: '', policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '', calendarDay: '示范公司纪念日', notificationId: '', ticketId: '', ticketVersion: 0 };
+const demo = { bookId: '', exceptionId: '', readingId: '', policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '', calendarDay: '示范公司纪念日', notificationId: '', ticketId: '' };
 
 const DEMO_POLICY_REASON = '示范公司取消夜间保护';
 

@@ -54,6 +54,12 @@ export const Index = {
   readingExceptionsByGrade: 'gsi2',
   /** …of a region, status and rule; shares gsi3 (partition `…REXC#…#R#<rule>`). */
   readingExceptionsByRule: 'gsi3',
+  /** Adjustments of a region and status (the pending queue), newest first (partition `…REGION#<r>#ADJ#<status>`); shares gsi1. */
+  adjustmentQueue: 'gsi1',
+  /** Adjustments of a meter, newest first (partition `…METERADJ#<meterId>`); shares gsi2. */
+  meterAdjustments: 'gsi2',
+  /** Adjustments of a customer, newest first (partition `…CUSTADJ#<customerId>`); shares gsi3. */
+  customerAdjustments: 'gsi3',
   /** The read books of a region (partition `…REGION#<r>#RBOOKS`); shares gsi1. */
   regionReadBooks: 'gsi1',
   /** The read books of a cadence (partition `…RBOOKS#<cadence>`); shares gsi2. */

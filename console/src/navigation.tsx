@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { ApartmentOutlined, AuditOutlined, CalendarOutlined, CloudUploadOutlined, DashboardOutlined, FieldTimeOutlined, MessageOutlined, SafetyCertificateOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, CloudUploadOutlined, DashboardOutlined, FieldTimeOutlined, MessageOutlined, ReconciliationOutlined, SafetyCertificateOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { ROLES, type Role } from '../../shared/contract/access.ts';
 import type { zhCN } from './i18n/zh-CN.ts';
 import { lazyComponent, type Preloadable } from './lazy.tsx';
@@ -83,6 +83,14 @@ export const PAGES: PageDef[] = [
     roles: ['admin', 'manager', 'dispatcher', 'agent', 'field'],
     menu: false,
     component: lazyPage(() => import('./pages/customers/CustomerPage.tsx')),
+  },
+  {
+    path: '/adjustments',
+    titleKey: 'nav.adjustments',
+    icon: ReconciliationOutlined,
+    // ADJUSTMENT_READERS of shared/contract/adjustments.ts (the shell does not load zod).
+    roles: ['admin', 'manager', 'dispatcher', 'agent'],
+    component: lazyPage(() => import('./pages/adjustments/AdjustmentsPage.tsx')),
   },
   {
     path: '/regions',

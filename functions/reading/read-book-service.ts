@@ -1,6 +1,6 @@
 import { ulid } from 'ulid';
 import type * as z from 'zod';
-import { MAX_BOOK_METERS, type CreateReadBookBody, type UpdateReadBookBody } from '../../shared/contract/read-books.ts';
+import { MAX_BOOK_CHANGES, MAX_BOOK_METERS, type CreateReadBookBody, type MergeReadBookBody, type SplitReadBookBody, type UpdateReadBookBody } from '../../shared/contract/read-books.ts';
 import type { TenantStore, WriteOp } from '../../shared/db/tenant-store.ts';
 import { absent, versionIs } from '../../shared/db/tenant-store.ts';
 import type { CustomerClass } from '../../shared/contract/customers.ts';
@@ -26,7 +26,8 @@ const field422 = (code: string, field: string, message: string, params: Record<s
 /**
  * Read books: create, list by region, read, change (add, remove, re-sequence, rename, reassign).
  * A meter is in at most one book: its guard item (in the meter's partition) is put with
- * `attribute_not_exists` in the same transaction as the book, and deleted when it leaves.
+ * `attribute_not_exists` in the same transaction as the book, and deleted when it leaves; a split
+ * or a merge moves it (`bookId = :from` → the other book) in the transaction of both books.
  */
 export class ReadBookService {
   constructor(readonly store: TenantStore) {}
@@ -130,5 +131,83 @@ export class ReadBookService {
       events: [{ type: 'read-book.updated', data: { bookId: book.id, regionId: book.regionId, reader: next.reader, meters: meterIds.length } }],
     });
     return next;
+  }
+
+  /** Each moved meter's guard: from one book to the other, if it is still the source's. */
+  private moves(from: string, to: string, meterIds: string[]): WriteOp[] {
+    return meterIds.map((meterId) => ({
+      kind: 'update',
+      key: keys.meterReadBookGuard(this.tenantId, meterId),
+      set: { bookId: to },
+      condition: { expression: 'bookId = :book', values: { ':book': from }, onFail: conflictError('stale-version', 'The read book changed; reload and try again') },
+    }));
+  }
+
+  /**
+   * Split: the meters named move to a new book of the region (walk order kept in both), in one
+   * transaction — the source under its version, the new book, each moved meter's guard (≤ 90).
+   */
+  async split(id: string, input: Omit<z.infer<typeof SplitReadBookBody>, 'version'>, expected?: Expected): Promise<{ book: ReadBook; source: ReadBook }> {
+    const source = await this.get(id, true);
+    checkExpected(source.version, expected, 'read book');
+    input.meterIds.forEach((m, i) => {
+      if (!source.meterIds.includes(m)) throw field422('meter-not-in-book', `meterIds.${i}`, 'the meter is not in this book', { meterId: m });
+    });
+    if (input.meterIds.length >= source.meterIds.length) throw field422('split-takes-all', 'meterIds', 'a split leaves at least one meter in the book (rename or reassign it instead)');
+    const reader = input.reader ?? source.reader;
+    if (input.reader) await this.checkReader(input.reader, source.regionId, 'reader');
+    const moving = new Set(input.meterIds);
+    const at = new Date().toISOString();
+    const book: ReadBook = { id: ulid(), name: input.name, regionId: source.regionId, reader, cadence: source.cadence, meterIds: source.meterIds.filter((m) => moving.has(m)), version: 1, createdAt: at, updatedAt: at };
+    const rest: ReadBook = { ...source, meterIds: source.meterIds.filter((m) => !moving.has(m)), version: source.version + 1, updatedAt: at };
+    await this.store.commit({
+      writes: [
+        { kind: 'put', item: readBookItem(this.tenantId, rest), condition: versionIs(source.version, 'read book') },
+        { kind: 'put', item: readBookItem(this.tenantId, book), condition: absent(conflictError('id-taken', 'Read book id taken')) },
+        ...this.moves(source.id, book.id, book.meterIds),
+      ],
+      audit: [
+        { action: 'read-book.split', subject: bookSubject(source.id), summary: `${book.meterIds.length} meters moved to the new book ${book.name}`, detail: { newBookId: book.id, moved: book.meterIds.length, remaining: rest.meterIds.length, version: rest.version } },
+        { action: 'read-book.created', subject: bookSubject(book.id), summary: `split from ${source.name}: read book ${book.name} of ${book.reader}, ${book.meterIds.length} meters`, detail: { splitFrom: source.id, regionId: book.regionId, reader: book.reader, meters: book.meterIds.length } },
+      ],
+      events: [{ type: 'read-book.split', data: { bookId: source.id, newBookId: book.id, regionId: source.regionId, reader: book.reader, moved: book.meterIds.length, remaining: rest.meterIds.length } }],
+    });
+    return { book, source: rest };
+  }
+
+  /**
+   * Merge: the meters of `from` (same region, ≤ 90) are appended to this book in their walk order
+   * and `from` is deleted, in one transaction — both books under their versions, each moved guard.
+   */
+  async merge(id: string, input: Omit<z.infer<typeof MergeReadBookBody>, 'version'>, expected?: Expected): Promise<ReadBook> {
+    if (input.from === id) throw field422('merge-into-itself', 'from', 'a book cannot be merged into itself');
+    const into = await this.get(id, true);
+    checkExpected(into.version, expected, 'read book');
+    const item = await this.store.get(keys.readBook(this.tenantId, input.from), true);
+    if (!item || !canSeeRegion(this.store.ctx.principal, String(item.regionId))) throw field422('book-not-found', 'from', 'read book not found', { bookId: input.from });
+    const from = readBookFromItem(item);
+    if (input.fromVersion !== undefined && input.fromVersion !== from.version) {
+      throw conflictError('stale-version', `The read book ${from.id} is at version ${from.version}, not ${input.fromVersion}; reload and try again`, { what: 'read book', version: input.fromVersion, actual: from.version });
+    }
+    if (from.regionId !== into.regionId) throw field422('book-other-region', 'from', `the book is in region ${from.regionId}, not ${into.regionId}`, { bookId: from.id, regionId: from.regionId });
+    if (from.meterIds.length > MAX_BOOK_CHANGES) {
+      throw field422('too-many-changes', 'from', `a merge moves at most ${MAX_BOOK_CHANGES} meters in its one transaction; ${from.name} has ${from.meterIds.length}: move its meters over in steps of ${MAX_BOOK_CHANGES} (PATCH remove, then add), then merge`, { meters: from.meterIds.length, max: MAX_BOOK_CHANGES });
+    }
+    if (into.meterIds.length + from.meterIds.length > MAX_BOOK_METERS) throw field422('book-full', 'from', `a read book holds at most ${MAX_BOOK_METERS} meters`);
+    const at = new Date().toISOString();
+    const merged: ReadBook = { ...into, meterIds: [...into.meterIds, ...from.meterIds], version: into.version + 1, updatedAt: at };
+    await this.store.commit({
+      writes: [
+        { kind: 'put', item: readBookItem(this.tenantId, merged), condition: versionIs(into.version, 'read book') },
+        { kind: 'delete', key: keys.readBook(this.tenantId, from.id), condition: versionIs(from.version, 'read book') },
+        ...this.moves(from.id, into.id, from.meterIds),
+      ],
+      audit: [
+        { action: 'read-book.merged', subject: bookSubject(into.id), summary: `${from.name} merged in: +${from.meterIds.length} meters`, detail: { fromBookId: from.id, added: from.meterIds.length, meters: merged.meterIds.length, version: merged.version } },
+        { action: 'read-book.deleted', subject: bookSubject(from.id), summary: `merged into ${into.name}`, detail: { mergedInto: into.id, meters: from.meterIds.length, version: from.version } },
+      ],
+      events: [{ type: 'read-book.merged', data: { bookId: into.id, fromBookId: from.id, regionId: into.regionId, reader: into.reader, added: from.meterIds.length, meters: merged.meterIds.length } }],
+    });
+    return merged;
   }
 }

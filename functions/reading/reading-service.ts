@@ -9,13 +9,48 @@ import { Problem } from '../../shared/http/problems.ts';
 import { keys } from '../../shared/keys.ts';
 import { policyInForce, type PolicyRef } from '../../shared/policies/policy-store.ts';
 import { canSeeRegion } from '../../shared/tenancy.ts';
-import type { Condition, TenantStore, WriteOp } from '../../shared/db/tenant-store.ts';
+import type { AuditEntry, Condition, OutboxEvent, TenantStore, WriteOp } from '../../shared/db/tenant-store.ts';
 import { customerSubject } from '../customers/customer-plans.ts';
 import { validate, type Validation } from './vee/validate.ts';
 import type { VeeContext } from './vee/types.ts';
 
-/** Meters validated and written at once (each item is its own transaction). */
-const PARALLEL_METERS = 8;
+/** Transactions in flight. */
+const PARALLEL_TRANSACTIONS = 4;
+/** Writes of one transaction (DynamoDB's limit: 100), and readings packed into one. */
+const MAX_WRITES = 100;
+const MAX_READINGS_PER_TRANSACTION = 20;
+
+/** A reading judged and ready to write: its writes, audit record and events, and the meter as it will be. */
+interface Plan {
+  index: number;
+  input: ReadingInput;
+  reading: Reading;
+  moved: Meter;
+  writes: WriteOp[];
+  audit: AuditEntry;
+  events: OutboxEvent[];
+}
+
+/** Plans packed into transactions of at most 100 writes (each reading's writes, audit and events count) and 20 readings. */
+function pack(plans: Plan[]): Plan[][] {
+  const chunks: Plan[][] = [];
+  let chunk: Plan[] = [];
+  let size = 0;
+  for (const p of plans) {
+    const own = p.writes.length + 1 + p.events.length;
+    if (chunk.length && (size + own > MAX_WRITES || chunk.length >= MAX_READINGS_PER_TRANSACTION)) {
+      chunks.push(chunk);
+      chunk = [];
+      size = 0;
+    }
+    chunk.push(p);
+    size += own;
+  }
+  if (chunk.length) chunks.push(chunk);
+  return chunks;
+}
+
+const acceptedResult = (index: number, r: Reading): ReadingResult => ({ index, status: 'accepted', readingId: r.id, consumption: r.consumption, exceptions: r.exceptions.map(({ rule, grade }) => ({ rule, grade })), reason: null, field: null });
 /** Attempts of one item when another writer moved its meter in between (re-read, re-validate). */
 const ATTEMPTS = 4;
 
@@ -63,10 +98,13 @@ export function veeContext(meter: Meter, account: Account): VeeContext {
 /**
  * Ingestion of a batch of readings (POST /v1/readings). Every item is judged on its own: a meter
  * the caller may not see is "not found", a reading dated in the future is refused, the rest are
- * validated (VEE) against the meter's history and written, each in one transaction — the reading,
- * the meter's last-reading pointer under the meter's version (optimistic lock), its exceptions,
- * the audit record on the customer's timeline and the outbox events. Two writers of one meter:
- * the loser re-reads the meter and validates again (a duplicate of the winner is reported as such).
+ * validated (VEE) against the meter's history and written — the reading, the meter's
+ * last-reading pointer under the meter's version (optimistic lock), its exceptions, the audit
+ * record on the customer's timeline and the outbox events, all of one reading in one transaction.
+ * Readings of different meters share a transaction (up to 20 readings, 100 writes: one round trip
+ * for many meters); when any of its meters moved meanwhile, nothing of it is written and each of
+ * its readings is written on its own, the moved meter's re-read and validated again (a duplicate
+ * of the other writer's reading is reported as such). Every reading still stands or falls alone.
  */
 export class ReadingService {
   constructor(readonly store: TenantStore) {}
@@ -85,19 +123,41 @@ export class ReadingService {
     });
 
     const loaded = await this.load([...new Set(due.map((d) => d.input.meterId))]);
-    // One meter's readings in the order they were read, one after the other; meters in parallel.
+    // One meter's readings in the order they were read: its k-th reading goes in round k, so a
+    // transaction never holds two writes of one meter and each is validated against the one before.
     const byMeter = new Map<string, typeof due>();
     for (const d of due) byMeter.set(d.input.meterId, [...(byMeter.get(d.input.meterId) ?? []), d]);
     const groups = [...byMeter.values()].map((g) => g.sort((a, b) => a.input.readAt.localeCompare(b.input.readAt) || a.index - b.index));
-    let next = 0;
-    const worker = async () => {
-      while (next < groups.length) {
-        const group = groups[next++]!;
-        const state = loaded.get(group[0]!.input.meterId) ?? {};
-        for (const { index, input } of group) results[index] = await this.one(index, input, state, policy, ref);
+    for (let round = 0; groups.some((g) => g.length > round); round++) {
+      const plans: Plan[] = [];
+      for (const g of groups) {
+        const d = g[round];
+        if (!d) continue;
+        const state = loaded.get(d.input.meterId) ?? {};
+        const judged = this.judge(d.index, d.input, state, policy, ref);
+        if ('status' in judged) results[d.index] = judged;
+        else plans.push(judged);
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(PARALLEL_METERS, groups.length) }, worker));
+      const chunks = pack(plans);
+      let next = 0;
+      const worker = async () => {
+        while (next < chunks.length) {
+          const chunk = chunks[next++]!;
+          try {
+            await this.store.commit({ writes: chunk.flatMap((p) => p.writes), audit: chunk.map((p) => p.audit), events: chunk.flatMap((p) => p.events) });
+            for (const p of chunk) {
+              loaded.get(p.input.meterId)!.meter = p.moved;
+              results[p.index] = acceptedResult(p.index, p.reading);
+            }
+          } catch (error) {
+            if (!movedOn(error)) throw error;
+            // Another writer moved one of the chunk's meters: nothing of the chunk was written; each reading on its own.
+            for (const p of chunk) results[p.index] = await this.one(p.index, p.input, loaded.get(p.input.meterId)!, policy, ref);
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(PARALLEL_TRANSACTIONS, chunks.length) }, worker));
+    }
     return results;
   }
 
@@ -115,33 +175,41 @@ export class ReadingService {
     state.meter = item ? meterFromItem(item) : undefined;
   }
 
+  /** Refused, a duplicate, or the plan of its writes: the checks of an item against its meter as last seen. */
+  private judge(index: number, input: ReadingInput, state: Loaded, policy: ReadingVeePolicy, ref: PolicyRef): ReadingResult | Plan {
+    const { meter, account } = state;
+    if (!meter || !account || !canSeeRegion(this.store.ctx.principal, meter.regionId)) return rejected(index, `readings[${index}].meterId`, 'meter not found');
+    if (meter.status !== 'active') return rejected(index, `readings[${index}].meterId`, `meter ${meter.serial} is ${meter.status}`);
+    if (input.value >= 10 ** meter.digits) return rejected(index, `readings[${index}].value`, `exceeds the ${meter.digits}-digit register`);
+    const validation = validate(input, veeContext(meter, account), policy);
+    if (validation.duplicateOf !== undefined) {
+      return rejected(index, `readings[${index}].value`, `duplicate of reading ${validation.duplicateOf}`, {
+        readingId: validation.duplicateOf,
+        exceptions: validation.exceptions.map(({ rule, grade }) => ({ rule, grade })),
+      });
+    }
+    return { index, input, ...this.plan(input, meter, validation, ref) };
+  }
+
+  /** One item on its own transaction, re-read and judged again while another writer moves its meter. */
   private async one(index: number, input: ReadingInput, state: Loaded, policy: ReadingVeePolicy, ref: PolicyRef): Promise<ReadingResult> {
     for (let attempt = 1; ; attempt++) {
-      const { meter, account } = state;
-      if (!meter || !account || !canSeeRegion(this.store.ctx.principal, meter.regionId)) return rejected(index, `readings[${index}].meterId`, 'meter not found');
-      if (meter.status !== 'active') return rejected(index, `readings[${index}].meterId`, `meter ${meter.serial} is ${meter.status}`);
-      if (input.value >= 10 ** meter.digits) return rejected(index, `readings[${index}].value`, `exceeds the ${meter.digits}-digit register`);
-      const validation = validate(input, veeContext(meter, account), policy);
-      if (validation.duplicateOf !== undefined) {
-        return rejected(index, `readings[${index}].value`, `duplicate of reading ${validation.duplicateOf}`, {
-          readingId: validation.duplicateOf,
-          exceptions: validation.exceptions.map(({ rule, grade }) => ({ rule, grade })),
-        });
-      }
+      const judged = this.judge(index, input, state, policy, ref);
+      if ('status' in judged) return judged;
       try {
-        const { reading, meter: moved } = await this.write(input, meter, validation, ref);
-        state.meter = moved;
-        return { index, status: 'accepted', readingId: reading.id, consumption: reading.consumption, exceptions: reading.exceptions.map(({ rule, grade }) => ({ rule, grade })), reason: null, field: null };
+        await this.store.commit({ writes: judged.writes, audit: judged.audit, events: judged.events });
+        state.meter = judged.moved;
+        return acceptedResult(index, judged.reading);
       } catch (error) {
         if (!movedOn(error)) throw error;
         if (attempt >= ATTEMPTS) return rejected(index, `readings[${index}].meterId`, 'the meter changed concurrently; send the reading again');
-        await this.reload(state, meter.id);
+        await this.reload(state, input.meterId);
       }
     }
   }
 
-  /** One transaction: the reading, the meter's pointer and history (under its version), the exceptions, the audit, the events. */
-  private async write(input: ReadingInput, meter: Meter, v: Validation, ref: PolicyRef): Promise<{ reading: Reading; meter: Meter }> {
+  /** The writes of one reading: the reading, the meter's pointer and history (under its version), the exceptions, the audit, the events. */
+  private plan(input: ReadingInput, meter: Meter, v: Validation, ref: PolicyRef): Omit<Plan, 'index' | 'input'> {
     const now = new Date();
     const at = now.toISOString();
     const id = ulid(now.getTime());
@@ -196,7 +264,9 @@ export class ReadingService {
     ];
     const raised = exceptions.map((e) => `${e.rule} (${e.grade})`).join(', ');
     const data = { readingId: id, meterId: meter.id, customerId: meter.customerId, regionId: meter.regionId, value: input.value, readAt: input.readAt, consumption: v.consumption, billable: reading.billable };
-    await this.store.commit({
+    return {
+      reading,
+      moved,
       writes,
       audit: {
         action: 'reading.accepted',
@@ -208,8 +278,7 @@ export class ReadingService {
         { type: 'reading.accepted', data },
         ...(exceptions.length ? [{ type: 'reading.exception', data: { ...data, exceptions: exceptions.map((e) => ({ id: e.id, rule: e.rule, grade: e.grade })) } }] : []),
       ],
-    });
-    return { reading, meter: moved };
+    };
   }
 }
 

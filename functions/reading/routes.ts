@@ -1,7 +1,8 @@
 import { IdParams } from '../../shared/contract/common.ts';
 import { EXCEPTION_REVIEWERS, ExceptionActionBody, MeterReadingsQuery, PostReadingsBody, PostReadingsResult, READING_READERS, READING_WRITERS, ReadingExceptionPage, ReadingExceptionsQuery, ReadingExceptionView, ReadingPage } from '../../shared/contract/readings.ts';
-import { CreateReadBookBody, READ_BOOK_READERS, READ_BOOK_WRITERS, ReadBookPage, ReadBooksQuery, ReadBookView, UpdateReadBookBody } from '../../shared/contract/read-books.ts';
 import { READ_CYCLE_READERS, ReadCycleDetail, ReadCyclePage, ReadCycleParams, ReadCyclesQuery } from '../../shared/contract/read-cycles.ts';
+import { ADJUSTMENT_APPROVERS, ADJUSTMENT_PROPOSERS, ADJUSTMENT_READERS, AdjustmentActionBody, AdjustmentPage, AdjustmentsQuery, AdjustmentView, ProposeAdjustmentBody } from '../../shared/contract/adjustments.ts';
+import { CreateReadBookBody, MergeReadBookBody, READ_BOOK_READERS, READ_BOOK_WRITERS, ReadBookPage, ReadBooksQuery, ReadBookView, SplitReadBookBody, SplitReadBookResult, UpdateReadBookBody } from '../../shared/contract/read-books.ts';
 import { defineRoute } from '../../shared/http/route.ts';
 
 const tags = ['readings'];
@@ -115,4 +116,71 @@ export const getReadCycle = defineRoute({
   params: ReadCycleParams,
   responses: { 200: ReadCycleDetail },
   tags: cycleTags,
+});
+
+export const splitReadBook = defineRoute({
+  method: 'POST',
+  path: '/v1/read-books/{id}/split',
+  summary: 'Split a read book (If-Match or version): the meters named (1–90, not all) move to a new book, walk order kept; 201 with the new book and this one',
+  access: READ_BOOK_WRITERS,
+  params: IdParams,
+  body: SplitReadBookBody,
+  responses: { 201: SplitReadBookResult },
+  tags: bookTags,
+});
+
+export const mergeReadBook = defineRoute({
+  method: 'POST',
+  path: '/v1/read-books/{id}/merge',
+  summary: 'Merge the book `from` (same region, ≤ 90 meters) into this one (If-Match or version): its meters are appended in walk order, `from` is deleted',
+  access: READ_BOOK_WRITERS,
+  params: IdParams,
+  body: MergeReadBookBody,
+  responses: { 200: ReadBookView },
+  tags: bookTags,
+});
+
+const adjustmentTags = ['adjustments'];
+
+export const proposeAdjustment = defineRoute({
+  method: 'POST',
+  path: '/v1/adjustments',
+  summary: 'Propose a volume adjustment (调量, signed) or supplement (补量) of a meter in m³ (0.1 steps), with a reason and evidence of that meter; Idempotency-Key',
+  access: ADJUSTMENT_PROPOSERS,
+  body: ProposeAdjustmentBody,
+  idempotent: true,
+  responses: { 201: AdjustmentView },
+  tags: adjustmentTags,
+});
+
+export const listAdjustments = defineRoute({
+  method: 'GET',
+  path: '/v1/adjustments',
+  summary: "Adjustments newest first: a region's queue by status (default pending), or a meter's or customer's (meterId, customerId); caller's regions only",
+  access: ADJUSTMENT_READERS,
+  query: AdjustmentsQuery,
+  responses: { 200: AdjustmentPage },
+  tags: adjustmentTags,
+});
+
+export const getAdjustment = defineRoute({
+  method: 'GET',
+  path: '/v1/adjustments/{id}',
+  summary: 'An adjustment with its basis, decision and ledger entry, with ETag',
+  access: ADJUSTMENT_READERS,
+  params: IdParams,
+  responses: { 200: AdjustmentView },
+  tags: adjustmentTags,
+});
+
+export const adjustmentAction = defineRoute({
+  method: 'POST',
+  path: '/v1/adjustments/{id}/actions',
+  summary: 'Approve or reject a pending adjustment (If-Match or version): never its proposer (403); approval posts the volume to the meter ledger',
+  access: ADJUSTMENT_APPROVERS,
+  params: IdParams,
+  body: AdjustmentActionBody,
+  idempotent: true,
+  responses: { 200: AdjustmentView },
+  tags: adjustmentTags,
 });

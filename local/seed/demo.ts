@@ -12,6 +12,7 @@ import { loadJob } from '../../functions/job-workers.ts';
 import { JOBS } from '../../functions/manifest.ts';
 import { seedCustomers } from './customers.ts';
 import { seedPolicies } from './policies.ts';
+import { seedReadings } from './readings.ts';
 import { seedNotifications } from './notifications.ts';
 
 /**
@@ -110,6 +111,8 @@ export async function seedDemo(options: SeedOptions): Promise<void> {
     const started = Date.now();
     const written = await seedCustomers(store, { regions: tenant.regions.map((r) => r.regionId), count, random: seededRandom(tenantId) });
     if (written) options.onProgress?.(`${tenantId}: ${written} customers with meters in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const reading = await seedReadings(store, { regions: tenant.managerRegions, reader: 'field', random: seededRandom(`${tenantId}-readings`) });
+    if (reading.books) options.onProgress?.(`${tenantId}: ${reading.books} read books, ${reading.readings} readings over a year, ${reading.cycles} read cycles`);
     if (options.jobs ?? true) await runJobsNow(tenantId, options.onProgress);
     // After the jobs: the survey SMS held last night waits for the next release run.
     const notices = await seedNotifications(store, tenant.hotline);

@@ -45,6 +45,31 @@ export const UpdateReadBookBody = z.strictObject({
   version: Version.optional(),
 });
 
+/**
+ * Split: the meters named move to a new book of the same region (in the source's walk order);
+ * at least one, not all, at most MAX_BOOK_CHANGES (each moved meter's guard changes in the one
+ * transaction). The new book's reader defaults to the source's.
+ */
+export const SplitReadBookBody = z.strictObject({
+  name: HumanText({ max: 100, form: 'NFKC' }),
+  reader: Username.optional(),
+  meterIds: MeterIds.min(1, 'at least one meter moves to the new book'),
+  /** The source book's version (or If-Match). */
+  version: Version.optional(),
+});
+
+/**
+ * Merge: the meters of `from` (a book of the same region, at most MAX_BOOK_CHANGES meters) are
+ * appended to this book in their walk order, and `from` is deleted.
+ */
+export const MergeReadBookBody = z.strictObject({
+  from: Ulid,
+  /** This book's version (or If-Match). */
+  version: Version.optional(),
+  /** The version of `from` read, when the caller read it. */
+  fromVersion: Version.optional(),
+});
+
 export const ReadBookView = z.strictObject({
   id: z.string(),
   name: z.string(),
@@ -62,3 +87,6 @@ export type ReadBookView = z.infer<typeof ReadBookView>;
 export const ReadBookListItem = ReadBookView.omit({ meterIds: true });
 export const ReadBookPage = Page(ReadBookListItem);
 export const ReadBooksQuery = z.strictObject({ regionId: RegionId, cursor: z.string().max(2048).optional(), limit: z.coerce.number().int().min(1).max(200).optional() });
+
+/** The new book (`book`) and the book it was split from, at its new version (`source`). */
+export const SplitReadBookResult = z.strictObject({ book: ReadBookView, source: ReadBookView });

@@ -24,7 +24,9 @@ describe('GET /v1/dashboard', () => {
     for (const user of ['admin', 'manager', 'dispatcher', 'agent', 'field']) {
       const res = await dashboard(await app.login('demo', user));
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ timeZone: 'Asia/Shanghai', tickets: null, emergenciesToday: null, readCycles: null, inspectionsDue: null, satisfactionTrend: null });
+      expect(res.body).toMatchObject({ timeZone: 'Asia/Shanghai', tickets: null, emergenciesToday: null, inspectionsDue: null, satisfactionTrend: null });
+      // The demo's read books are in r-east: its year of read cycles is on the card.
+      expect(res.body.readCycles).toEqual([expect.objectContaining({ regionId: 'r-east', frozen: true })]);
     }
   });
 

@@ -33,6 +33,22 @@ describe('the demo seed', () => {
   });
 });
 
+describe('the demo meter reading', () => {
+  it('has read books of the reader\'s region and a year of closed read cycles, with their read rates on the dashboard', async () => {
+    const books = (await app.api(admin, 'GET', '/v1/read-books?regionId=r-east')).body.items;
+    expect(books.length).toBeGreaterThan(0);
+    expect(books[0]).toMatchObject({ reader: 'field', cadence: 'residentialOutdoor' });
+    const cycles = (await app.api(admin, 'GET', `/v1/read-cycles?regionId=r-east&limit=200`)).body;
+    const closed = cycles.items.filter((c: { state: string; bookId: string }) => c.state === 'closed' && c.bookId === books[0].id);
+    expect(closed.length).toBe(12);
+    // Most meters are read each month, so the rates are real figures, not placeholders.
+    for (const c of closed) expect(c.readRate).toBeGreaterThan(0.5);
+    expect(cycles.regions.filter((s: { frozen: boolean }) => s.frozen).length).toBeGreaterThanOrEqual(12);
+    const dashboard = await app.api(admin, 'GET', '/v1/dashboard?regionId=r-east');
+    expect(dashboard.body.readCycles).toEqual([expect.objectContaining({ regionId: 'r-east', cadence: 'residentialOutdoor', frozen: true })]);
+  });
+});
+
 describe('the demo notifications', () => {
   it('include suspension notices (sent, phone masked) and a survey SMS held by last night\'s quiet hours', async () => {
     const today = (await app.api(admin, 'GET', '/v1/notifications?limit=100')).body.items as { type: string; channel: string; state: string; recipient: { phone: string | null } }[];

@@ -67,6 +67,13 @@ const BODIES: Record<string, { path: () => string; bodies: () => Record<string, 
   },
   [routeKey('POST', '/v1/read-books')]: { path: () => '/v1/read-books', bodies: () => [{ name: '测试册', regionId: 'r-east', reader: 'field', meterIds: [] }] },
   [routeKey('PATCH', '/v1/read-books/{id}')]: { path: () => '/v1/read-books/01JZZZZZZZZZZZZZZZZZZZZZZZ', bodies: () => [{ name: '测试册', version: 1 }] },
+  [routeKey('POST', '/v1/read-books/{id}/split')]: { path: () => '/v1/read-books/01JZZZZZZZZZZZZZZZZZZZZZZZ/split', bodies: () => [{ name: '拆分册', meterIds: ['01JZZZZZZZZZZZZZZZZZZZZZZZ'], version: 1 }] },
+  [routeKey('POST', '/v1/read-books/{id}/merge')]: { path: () => '/v1/read-books/01JZZZZZZZZZZZZZZZZZZZZZZZ/merge', bodies: () => [{ from: '01JYYYYYYYYYYYYYYYYYYYYYYY', version: 1, fromVersion: 1 }] },
+  [routeKey('POST', '/v1/adjustments')]: {
+    path: () => '/v1/adjustments',
+    bodies: () => [{ meterId: fx.meterId, volume: 12.5, kind: 'adjust', reason: '表计故障，按日均用量补录', evidence: [{ type: 'photo', ref: 'photo-1' }] }],
+  },
+  [routeKey('POST', '/v1/adjustments/{id}/actions')]: { path: () => '/v1/adjustments/01JZZZZZZZZZZZZZZZZZZZZZZZ/actions', bodies: () => [{ action: 'approve', note: '核实无误', version: 1 }] },
   [routeKey('POST', '/v1/reading-exceptions/{id}/actions')]: { path: () => '/v1/reading-exceptions/01JZZZZZZZZZZZZZZZZZZZZZZZ/actions', bodies: () => [{ action: 'accept', note: '核实无误' }] },
   [routeKey('POST', '/v1/notifications/{id}/actions')]: {
     path: () => '/v1/notifications/01JAAAAAAAAAAAAAAAAAAAAAAA/actions',
@@ -87,11 +94,11 @@ const BODIES: Record<string, { path: () => string; bodies: () => Record<string, 
 };
 
 type Segment = string | 0;
-/** The numeric fields of a JSON schema, as paths (0: an array's item); unions contribute every variant's. */
-function numericPaths(schema: Record<string, unknown>, at: Segment[] = []): Segment[][] {
+/** The numeric fields of a JSON schema, as paths (0: an array's item) with their schema; unions contribute every variant's. */
+function numericPaths(schema: Record<string, unknown>, at: Segment[] = []): { path: Segment[]; schema: Record<string, unknown> }[] {
   const type = schema.type;
   const types = Array.isArray(type) ? type : [type];
-  const found: Segment[][] = types.includes('number') || types.includes('integer') ? [at] : [];
+  const found: { path: Segment[]; schema: Record<string, unknown> }[] = types.includes('number') || types.includes('integer') ? [{ path: at, schema }] : [];
   for (const key of ['anyOf', 'oneOf', 'allOf'] as const) for (const s of (schema[key] as Record<string, unknown>[] | undefined) ?? []) found.push(...numericPaths(s, at));
   for (const [name, s] of Object.entries((schema.properties as Record<string, Record<string, unknown>> | undefined) ?? {})) found.push(...numericPaths(s, [...at, name]));
   if (schema.items && typeof schema.items === 'object') found.push(...numericPaths(schema.items as Record<string, unknown>, [...at, 0]));
@@ -113,12 +120,14 @@ function withValue(body: Record<string, unknown>, path: Segment[], value: number
 }
 
 const EDGES = [1e308, 9007199254740994, 5e-324, -1];
+/** A signed field (its minimum below 0: an adjustment's volume) takes -1; its negative edge is -1e308. */
+const edgesOf = (schema: Record<string, unknown>) => (typeof schema.minimum === 'number' && schema.minimum < 0 ? [1e308, 9007199254740994, 5e-324, -1e308] : EDGES);
 const bodyRoutes = ROUTES.filter((r) => r.body);
 const CASES = bodyRoutes.flatMap((route) => {
   const key = routeKey(route.method, route.path);
   const json = z.toJSONSchema(route.body!, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-  const unique = new Map(numericPaths(json).map((p) => [p.join('.'), p]));
-  return [...unique.values()].map((path) => ({ key, method: route.method, path }));
+  const unique = new Map(numericPaths(json).map((p) => [p.path.join('.'), p]));
+  return [...unique.values()].map(({ path, schema }) => ({ key, method: route.method, path, edges: edgesOf(schema) }));
 });
 
 async function itemCount(): Promise<number> {
@@ -162,16 +171,19 @@ describe('numbers at the edges', () => {
         'POST /v1/customer-imports/{id}/batches firstRow',
         'POST /v1/readings readings.0.value',
         'POST /v1/readings readings.0.cardBalance',
+        'POST /v1/adjustments volume',
+        'POST /v1/adjustments/{id}/actions version',
+        'POST /v1/read-books/{id}/merge fromVersion',
       ]),
     );
   });
 
-  it.each(CASES.map((c) => [`${c.key} ${c.path.join('.')}`, c] as const))('%s: 1e308, 2^53+2, 5e-324 and -1 are a 400 naming the field, nothing written', async (_name, c) => {
+  it.each(CASES.map((c) => [`${c.key} ${c.path.join('.')}`, c] as const))('%s: 1e308, 2^53+2, 5e-324 and -1 (-1e308 when signed) are a 400 naming the field, nothing written', async (_name, c) => {
     const route = BODIES[c.key]!;
     const before = await itemCount();
     let attacked = 0;
     for (const base of route.bodies()) {
-      for (const value of EDGES) {
+      for (const value of c.edges) {
         const body = withValue(base, c.path, value);
         if (!body) continue;
         attacked += 1;
@@ -226,6 +238,9 @@ describe('hostile text', () => {
       ['POST', '/v1/api-keys', { name: text, scopes: ['customers:read'] }, 'body.name'],
       ['POST', '/v1/customer-imports', { fileName: `${text}.csv`, columns: ['户号'] }, 'body.fileName'],
       ['POST', '/v1/reading-exceptions/01JZZZZZZZZZZZZZZZZZZZZZZZ/actions', { action: 'accept', note: text }, 'body.note'],
+      ['POST', '/v1/adjustments', { meterId: fx.meterId, volume: 3, kind: 'supplement', reason: text, evidence: [{ type: 'photo', ref: 'p-1' }] }, 'body.reason'],
+      ['POST', '/v1/adjustments/01JZZZZZZZZZZZZZZZZZZZZZZZ/actions', { action: 'reject', note: text }, 'body.note'],
+      ['POST', '/v1/read-books/01JZZZZZZZZZZZZZZZZZZZZZZZ/split', { name: text, meterIds: ['01JZZZZZZZZZZZZZZZZZZZZZZZ'] }, 'body.name'],
       ['POST', '/v1/read-books', { name: text, regionId: 'r-east', reader: 'field', meterIds: [] }, 'body.name'],
       ['PUT', '/v1/calendar/2032', { workingHours: [{ start: '08:30', end: '17:30' }], days: [{ date: '2032-05-03', kind: 'holiday', name: text }], version: 0 }, 'body.days.0.name'],
     ];

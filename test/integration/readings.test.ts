@@ -148,6 +148,18 @@ describe('POST /v1/readings', () => {
     expect(next.body.results[0]).toMatchObject({ status: 'accepted', consumption: 8 });
   });
 
+  it('a batch sharing one meter with another reader at once: every other meter accepted once, the shared one once', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 8; i++) ids.push(await meter());
+    const field = await app.login('demo', 'field');
+    // Readings of many meters share a transaction; the one the other reader also posts makes it fail and fall back.
+    const big = ids.map((id, i) => read(id, 30 + i, '2026-02-01T10:00:00+08:00'));
+    const [a, b] = await Promise.all([post(admin, big), post(field, [read(ids[5]!, 35, '2026-02-01T10:00:00+08:00')])]);
+    expect(a.body.results.filter((r: { index: number; status: string }) => r.index !== 5).map((r: { status: string }) => r.status)).toEqual(Array(7).fill('accepted'));
+    expect([a.body.results[5].status, b.body.results[0].status].sort()).toEqual(['accepted', 'rejected']);
+    for (const id of ids) expect((await call(admin, 'GET', `/v1/meters/${id}/readings`)).body.items).toHaveLength(1);
+  });
+
   it('puts the reading on the customer timeline', async () => {
     const id = await meter();
     const res = await post(admin, [read(id, 30, '2026-02-01T10:00:00+08:00')]);

@@ -20,7 +20,9 @@ let app: TestApp;
 let call: ReturnType<typeof caller>;
 let demoAdmin: string;
 let northCredentials: { name: string; token: string }[];
-const demo = { bookId: '', exceptionId: '', readingId: '', policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '', calendarDay: '示范公司纪念日', notificationId: '', ticketId: '' };
+/** North's own (empty) read book: a merge into it names a demo book in the body. */
+let northBookId = '';
+const demo = { adjustmentId: '', bookId: '', exceptionId: '', readingId: '', policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '', calendarDay: '示范公司纪念日', notificationId: '', ticketId: '' };
 
 const DEMO_POLICY_REASON = '示范公司取消夜间保护';
 
@@ -104,6 +106,17 @@ const ATTACKS: Record<string, Attack> = {
   [routeKey('PATCH', '/v1/read-books/{id}')]: { path: () => `/v1/read-books/${demo.bookId}`, body: () => ({ name: '被篡改', remove: [demo.meterId] }), expect: 'not-found' },
   [routeKey('GET', '/v1/read-cycles')]: { path: () => '/v1/read-cycles?regionId=r-east&period=2026-11', expect: 'no-demo-data' },
   [routeKey('GET', '/v1/read-cycles/{id}')]: { path: () => `/v1/read-cycles/${demo.bookId}-2026-11`, expect: 'not-found' },
+  [routeKey('POST', '/v1/read-books/{id}/split')]: { path: () => `/v1/read-books/${demo.bookId}/split`, body: () => ({ name: '北方拆分册', meterIds: [demo.meterId] }), expect: 'not-found' },
+  // North's own book, a demo book in the body: refused (the demo book is "not found"), nothing moves.
+  [routeKey('POST', '/v1/read-books/{id}/merge')]: { path: () => `/v1/read-books/${northBookId}/merge`, body: () => ({ from: demo.bookId }), expect: 'refused' },
+  [routeKey('POST', '/v1/adjustments')]: {
+    path: () => '/v1/adjustments',
+    body: () => ({ meterId: demo.meterId, volume: 50, kind: 'supplement', reason: '攻击', evidence: [{ type: 'exception', ref: demo.exceptionId }] }),
+    expect: 'refused',
+  },
+  [routeKey('GET', '/v1/adjustments')]: { path: () => `/v1/adjustments?meterId=${demo.meterId}`, expect: 'not-found' },
+  [routeKey('GET', '/v1/adjustments/{id}')]: { path: () => `/v1/adjustments/${demo.adjustmentId}`, expect: 'not-found' },
+  [routeKey('POST', '/v1/adjustments/{id}/actions')]: { path: () => `/v1/adjustments/${demo.adjustmentId}/actions`, body: () => ({ action: 'approve', note: '攻击' }), expect: 'not-found' },
   [routeKey('GET', '/v1/reading-exceptions')]: { path: () => '/v1/reading-exceptions?status=open', expect: 'no-demo-data' },
   [routeKey('POST', '/v1/reading-exceptions/{id}/actions')]: { path: () => `/v1/reading-exceptions/${demo.exceptionId}/actions`, body: () => ({ action: 'reject', note: '攻击' }), expect: 'not-found' },
   [routeKey('GET', '/v1/calendar/{year}')]: { path: () => '/v1/calendar/2026', expect: 'no-demo-data' },
@@ -122,7 +135,7 @@ const ATTACKS: Record<string, Attack> = {
   [routeKey('POST', '/v1/auth/logout')]: { path: () => '/v1/auth/logout', expect: 'no-demo-data' },
 };
 
-const demoMarkers = () => [demo.bookId, demo.exceptionId, demo.readingId, demo.policyVersionId, DEMO_POLICY_REASON, demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, demo.calendarDay, demo.notificationId, demo.ticketId, 'r-east', '东城片区'];
+const demoMarkers = () => [demo.adjustmentId, demo.bookId, demo.exceptionId, demo.readingId, demo.policyVersionId, DEMO_POLICY_REASON, demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, demo.calendarDay, demo.notificationId, demo.ticketId, 'r-east', '东城片区'];
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -140,6 +153,10 @@ beforeAll(async () => {
   // The book's cycle of November 2026 (its window opens on the 20th).
   await runJob(call, demoAdmin, 'read-cycles', { asOf: '2026-11-20T00:30:00+08:00' });
   expect((await call(demoAdmin, 'GET', `/v1/read-cycles/${demo.bookId}-2026-11`)).status).toBe(200);
+  // A pending adjustment of the demo meter, its basis the exception.
+  demo.adjustmentId = (
+    await call(demoAdmin, 'POST', '/v1/adjustments', { meterId: demo.meterId, volume: 12.5, kind: 'adjust', reason: '示范调量', evidence: [{ type: 'exception', ref: demo.exceptionId }] })
+  ).body.id;
   demo.apiKeyId = (await call(demoAdmin, 'POST', '/v1/api-keys', { name: 'demo bank', scopes: ['customers:read'] })).body.id;
   demo.runId = (await call(demoAdmin, 'POST', '/v1/jobs/archive-stats/runs', { asOf: new Date().toISOString() })).body.runId;
   // An import of the demo tenant, with a rejected row naming the demo account (its error report holds demo data).
@@ -171,6 +188,7 @@ beforeAll(async () => {
 
   const northAdmin = await app.login('north', 'admin');
   const allScopes = ['customers:read', 'customers:write', 'readings:write', 'payments:write', 'tickets:read', 'tickets:write', 'events:read'];
+  northBookId = (await call(northAdmin, 'POST', '/v1/read-books', { name: '北方空册', regionId: 'n-1', reader: 'field', meterIds: [] })).body.id;
   const northKey = (await call(northAdmin, 'POST', '/v1/api-keys', { name: 'north all scopes', scopes: allScopes })).body.key as string;
   northCredentials = [
     { name: 'north admin token', token: northAdmin },
@@ -225,6 +243,8 @@ it('leaves every demo object exactly as it was', async () => {
   expect(user).toMatchObject({ version: 1, roles: ['agent'], regions: ['r-east'], disabled: false });
   expect((await call(demoAdmin, 'GET', `/v1/meters/${demo.meterId}/readings`)).body.items).toEqual([expect.objectContaining({ id: demo.readingId, value: 5, status: 'held' })]);
   expect((await call(demoAdmin, 'GET', `/v1/read-books/${demo.bookId}`)).body).toMatchObject({ version: 1, name: '东城示范册', meterIds: [demo.meterId] });
+  expect((await call(demoAdmin, 'GET', `/v1/adjustments/${demo.adjustmentId}`)).body).toMatchObject({ status: 'pending', version: 1, volume: 12.5, decision: null, ledgerEntry: null });
+  expect((await call(demoAdmin, 'GET', '/v1/read-books?regionId=r-east&limit=200')).body.items).toContainEqual(expect.objectContaining({ id: demo.bookId, version: 1 }));
   expect((await call(demoAdmin, 'GET', '/v1/reading-exceptions?rule=inactive')).body.items).toContainEqual(expect.objectContaining({ id: demo.exceptionId, status: 'open', version: 1 }));
   const tasks = (await call(demoAdmin, 'GET', '/v1/notifications?channel=phone-task&limit=100')).body.items;
   expect(tasks.find((n: { id: string }) => n.id === demo.notificationId)).toMatchObject({ state: 'open', version: 1 });

@@ -34,6 +34,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Adjustments newest first: a region's queue by status (default pending), or a meter's or customer's (meterId, customerId); caller's regions only */
+        get: operations["getV1Adjustments"];
+        put?: never;
+        /** Propose a volume adjustment (调量, signed) or supplement (补量) of a meter in m³ (0.1 steps), with a reason and evidence of that meter; Idempotency-Key */
+        post: operations["postV1Adjustments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/adjustments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An adjustment with its basis, decision and ledger entry, with ETag */
+        get: operations["getV1AdjustmentsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/adjustments/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject a pending adjustment (If-Match or version): never its proposer (403); approval posts the volume to the meter ledger */
+        post: operations["postV1AdjustmentsIdActions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/api-keys": {
         parameters: {
             query?: never;
@@ -724,6 +776,40 @@ export interface paths {
         patch: operations["patchV1ReadBooksId"];
         trace?: never;
     };
+    "/v1/read-books/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge the book `from` (same region, ≤ 90 meters) into this one (If-Match or version): its meters are appended in walk order, `from` is deleted */
+        post: operations["postV1ReadBooksIdMerge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/read-books/{id}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Split a read book (If-Match or version): the meters named (1–90, not all) move to a new book, walk order kept; 201 with the new book and this one */
+        post: operations["postV1ReadBooksIdSplit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/read-cycles": {
         parameters: {
             query?: never;
@@ -1081,6 +1167,513 @@ export interface operations {
                     } & {
                         [key: string]: unknown;
                     };
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1Adjustments: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                customerId?: string;
+                limit?: number;
+                meterId?: string;
+                regionId?: string;
+                status?: "pending" | "approved" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            customerId: string;
+                            decision: {
+                                /** @enum {string} */
+                                action: "approve" | "reject";
+                                actor: {
+                                    id: string;
+                                    kind: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                note: string;
+                            } | null;
+                            evidence: {
+                                ref: string;
+                                /** @enum {string} */
+                                type: "exception" | "photo" | "inspection" | "reading";
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            kind: "adjust" | "supplement";
+                            ledgerEntry: {
+                                id: string;
+                                /** Format: date-time */
+                                postedAt: string;
+                                volume: number;
+                            } | null;
+                            meterId: string;
+                            meterSerial: string;
+                            /** Format: date-time */
+                            proposedAt: string;
+                            proposedBy: {
+                                id: string;
+                                kind: string;
+                                name: string;
+                            };
+                            readingId: string | null;
+                            reason: string;
+                            regionId: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            volume: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1Adjustments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    evidence: {
+                        ref: string;
+                        /** @enum {string} */
+                        type: "exception" | "photo" | "inspection" | "reading";
+                    }[];
+                    /** @enum {string} */
+                    kind: "adjust" | "supplement";
+                    meterId: string;
+                    readingId?: string;
+                    reason: string;
+                    volume: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        customerId: string;
+                        decision: {
+                            /** @enum {string} */
+                            action: "approve" | "reject";
+                            actor: {
+                                id: string;
+                                kind: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            at: string;
+                            note: string;
+                        } | null;
+                        evidence: {
+                            ref: string;
+                            /** @enum {string} */
+                            type: "exception" | "photo" | "inspection" | "reading";
+                        }[];
+                        id: string;
+                        /** @enum {string} */
+                        kind: "adjust" | "supplement";
+                        ledgerEntry: {
+                            id: string;
+                            /** Format: date-time */
+                            postedAt: string;
+                            volume: number;
+                        } | null;
+                        meterId: string;
+                        meterSerial: string;
+                        /** Format: date-time */
+                        proposedAt: string;
+                        proposedBy: {
+                            id: string;
+                            kind: string;
+                            name: string;
+                        };
+                        readingId: string | null;
+                        reason: string;
+                        regionId: string;
+                        /** @enum {string} */
+                        status: "pending" | "approved" | "rejected";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        volume: number;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1AdjustmentsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        customerId: string;
+                        decision: {
+                            /** @enum {string} */
+                            action: "approve" | "reject";
+                            actor: {
+                                id: string;
+                                kind: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            at: string;
+                            note: string;
+                        } | null;
+                        evidence: {
+                            ref: string;
+                            /** @enum {string} */
+                            type: "exception" | "photo" | "inspection" | "reading";
+                        }[];
+                        id: string;
+                        /** @enum {string} */
+                        kind: "adjust" | "supplement";
+                        ledgerEntry: {
+                            id: string;
+                            /** Format: date-time */
+                            postedAt: string;
+                            volume: number;
+                        } | null;
+                        meterId: string;
+                        meterSerial: string;
+                        /** Format: date-time */
+                        proposedAt: string;
+                        proposedBy: {
+                            id: string;
+                            kind: string;
+                            name: string;
+                        };
+                        readingId: string | null;
+                        reason: string;
+                        regionId: string;
+                        /** @enum {string} */
+                        status: "pending" | "approved" | "rejected";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        volume: number;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1AdjustmentsIdActions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    action: "approve" | "reject";
+                    note: string;
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        customerId: string;
+                        decision: {
+                            /** @enum {string} */
+                            action: "approve" | "reject";
+                            actor: {
+                                id: string;
+                                kind: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            at: string;
+                            note: string;
+                        } | null;
+                        evidence: {
+                            ref: string;
+                            /** @enum {string} */
+                            type: "exception" | "photo" | "inspection" | "reading";
+                        }[];
+                        id: string;
+                        /** @enum {string} */
+                        kind: "adjust" | "supplement";
+                        ledgerEntry: {
+                            id: string;
+                            /** Format: date-time */
+                            postedAt: string;
+                            volume: number;
+                        } | null;
+                        meterId: string;
+                        meterSerial: string;
+                        /** Format: date-time */
+                        proposedAt: string;
+                        proposedBy: {
+                            id: string;
+                            kind: string;
+                            name: string;
+                        };
+                        readingId: string | null;
+                        reason: string;
+                        regionId: string;
+                        /** @enum {string} */
+                        status: "pending" | "approved" | "rejected";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        volume: number;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests; see Retry-After */
@@ -6451,6 +7044,220 @@ export interface operations {
                         /** Format: date-time */
                         updatedAt: string;
                         version: number;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1ReadBooksIdMerge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    from: string;
+                    fromVersion?: number;
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        cadence: "commercial" | "residentialOutdoor" | "residentialIndoor";
+                        /** Format: date-time */
+                        createdAt: string;
+                        id: string;
+                        meterCount: number;
+                        meterIds: string[];
+                        name: string;
+                        reader: string;
+                        regionId: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1ReadBooksIdSplit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    meterIds: string[];
+                    name: string;
+                    reader?: string;
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        book: {
+                            /** @enum {string} */
+                            cadence: "commercial" | "residentialOutdoor" | "residentialIndoor";
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            meterCount: number;
+                            meterIds: string[];
+                            name: string;
+                            reader: string;
+                            regionId: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                        source: {
+                            /** @enum {string} */
+                            cadence: "commercial" | "residentialOutdoor" | "residentialIndoor";
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            meterCount: number;
+                            meterIds: string[];
+                            name: string;
+                            reader: string;
+                            regionId: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
                     };
                 };
             };

@@ -55,6 +55,7 @@ export const en: Messages = {
     policies: 'Policies',
     calendar: 'Business calendar',
     notifications: 'Notifications',
+    adjustments: 'Adjustment approvals',
   },
   region: {
     selector: 'Region scope',
@@ -238,6 +239,8 @@ export const en: Messages = {
       'disable-self': 'You cannot disable yourself.',
       'own-admin-role': 'You cannot take the administrator role from yourself.',
       'user-disabled': 'User {{username}} is disabled; enable them first.',
+      'own-adjustment': 'You proposed this adjustment: someone else must approve or reject it.',
+      'adjustment-decided': 'Someone else decided this adjustment already; reload.',
     },
   },
   users: {

@@ -7,6 +7,7 @@ import type { calendarZhCN } from './calendar.zh-CN.ts';
 import type { customersZhCN } from './customers.zh-CN.ts';
 import type { policiesZhCN } from './policies.zh-CN.ts';
 import type { notificationsZhCN } from './notifications.zh-CN.ts';
+import type { adjustmentsZhCN } from './adjustments.zh-CN.ts';
 
 export const zhCN = {
   app: {
@@ -62,6 +63,7 @@ export const zhCN = {
     policies: '规则与政策',
     calendar: '工作日历',
     notifications: '通知记录',
+    adjustments: '调量审批',
   },
   region: {
     selector: '片区范围',
@@ -245,6 +247,8 @@ export const zhCN = {
       'disable-self': '不能停用自己。',
       'own-admin-role': '不能取消自己的系统管理员角色。',
       'user-disabled': '用户 {{username}} 已停用，请先启用。',
+      'own-adjustment': '提交人不能审批自己的调量申请，须由他人审批。',
+      'adjustment-decided': '该申请已被他人审批，请刷新。',
     },
   },
   users: {
@@ -315,6 +319,6 @@ export type Messages = DeepStrings<typeof zhCN>;
  * Everything `t()` may be asked for: this catalog and the sections that load with their pages'
  * chunks (customers.zh-CN.ts, policies.zh-CN.ts, calendar.zh-CN.ts), so a key of either is checked the same way.
  */
-export type Catalog = typeof zhCN & { customers: typeof customersZhCN; policies: typeof policiesZhCN; calendar: typeof calendarZhCN; notifications: typeof notificationsZhCN };
+export type Catalog = typeof zhCN & { customers: typeof customersZhCN; policies: typeof policiesZhCN; calendar: typeof calendarZhCN; notifications: typeof notificationsZhCN; adjustments: typeof adjustmentsZhCN };
 
 export type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

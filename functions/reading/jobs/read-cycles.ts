@@ -26,7 +26,10 @@ import { openWindows } from '../cycles/schedule.ts';
  * 2 and 3 read only open cycles (and their meters). Every step is conditional on the state it
  * found (a cycle put only if absent, closed only while open at the version counted), so a second
  * run as of the same time changes nothing. The checkpoint is the step, the cadence or shard, and
- * the last key of the page done; a resumed attempt goes on from there.
+ * the last key of the page done; a resumed attempt goes on from there, and ends with what an
+ * uninterrupted run leaves. Its counts are those of the attempts whose progress was saved: a page
+ * an attempt did but could not report is done again (its cycles "already open", or gone from the
+ * open index once closed).
  */
 export const PAGE_SIZE = 100;
 
@@ -78,7 +81,9 @@ export const readCyclesJob = (pageSize = PAGE_SIZE): Pick<JobImpl, 'run'> => ({
               counts[(await cycles.recount(readCycleFromItem(item), asOf)) ? 'recounted' : 'unchanged']! += 1;
             }
           }
-          await progress({ done: done(), checkpoint: { step, part, lastKey: page.lastKey, counts } satisfies Checkpoint, counts });
+          // After a part's last page, the checkpoint is the next part (or step): a resumed attempt never redoes a finished part.
+          const at: Checkpoint = page.lastKey ? { step, part, lastKey: page.lastKey, counts } : part + 1 < parts ? { step, part: part + 1, counts } : { step: STEPS[STEPS.indexOf(step) + 1] ?? step, part: STEPS.indexOf(step) + 1 < STEPS.length ? 0 : parts, counts };
+          await progress({ done: done(), checkpoint: { ...at }, counts });
         }
       }
     }

@@ -40,6 +40,11 @@ const PARTITION_KEYS: [string, Builder][] = [
   ['meterReadBookGuard', (t) => keys.meterReadBookGuard(t, '01J')],
   ['exceptionQueueByGrade', (t) => keys.exceptionQueueByGrade(t, 'r-east', 'open', 'blocking')],
   ['exceptionQueueByRule', (t) => keys.exceptionQueueByRule(t, 'r-east', 'open', 'high')],
+  ['adjustment', (t) => keys.adjustment(t, '01J')],
+  ['adjustmentQueue', (t) => keys.adjustmentQueue(t, 'r-east', 'pending')],
+  ['meterAdjustments', (t) => keys.meterAdjustments(t, '01J')],
+  ['customerAdjustments', (t) => keys.customerAdjustments(t, '01J')],
+  ['volumeLedgerEntry', (t) => keys.volumeLedgerEntry(t, '01J', '2026-11-20T02:00:00.000Z', '01K')],
   ['calendarYear', (t) => keys.calendarYear(t, 2026)],
   ['ticket', (t) => keys.ticket(t, '01K')],
   ['ticketsOfRegion', (t) => keys.ticketsOfRegion(t, 'r-east')],
@@ -63,14 +68,14 @@ describe('key formats', () => {
   });
 
   it("spreads a day's audit and outbox writes over DAY_SHARDS keys, even within one millisecond", () => {
-    const ids = Array.from({ length: 400 }, () => ulid(Date.parse('2026-11-23T08:00:00Z')));
+    const ids = Array.from({ length: 3200 }, () => ulid(Date.parse('2026-11-23T08:00:00Z')));
     for (const build of [keys.audit, keys.outbox]) {
       const counts = new Map<string, number>();
       for (const id of ids) counts.set(build('demo', '2026-11-23', id).pk, (counts.get(build('demo', '2026-11-23', id).pk) ?? 0) + 1);
       expect(counts.size).toBe(DAY_SHARDS);
-      expect(Math.max(...counts.values())).toBeLessThan(400 / DAY_SHARDS * 2);
+      expect(Math.max(...counts.values())).toBeLessThan((3200 / DAY_SHARDS) * 1.6);
     }
-    expect(keys.audit('demo', '2026-11-23', ids[0]!).pk).toMatch(/^T#demo#AUDIT#2026-11-23#[0-7]$/);
+    expect(keys.audit('demo', '2026-11-23', ids[0]!).pk).toMatch(/^T#demo#AUDIT#2026-11-23#([0-9]|[12][0-9]|3[01])$/);
   });
 
   it('keeps runs, their schedule guards and the job state apart in the job partition', () => {
@@ -82,5 +87,16 @@ describe('key formats', () => {
     expect(run.sk.startsWith(keys.jobRunPrefix())).toBe(true);
     expect(guard.sk.startsWith(keys.jobRunPrefix())).toBe(false);
     expect(state.sk.startsWith(keys.jobRunPrefix())).toBe(false);
+  });
+
+  it("keeps the meter partition's kinds apart: readings and ledger entries are each one prefix", () => {
+    const reading = keys.meterReading('demo', '01J', '2026-11-20T02:00:00.000Z', '01K');
+    const ledger = keys.volumeLedgerEntry('demo', '01J', '2026-11-21T02:00:00.000Z', '01L');
+    const others = [keys.meter('demo', '01J'), keys.meterReadBookGuard('demo', '01J'), keys.icCardPurchase('demo', '01J', 'POS-1')];
+    expect(new Set([reading, ledger, ...others].map((k) => k.pk)).size).toBe(1);
+    expect(ledger.sk.startsWith(keys.volumeLedgerPrefix())).toBe(true);
+    expect(reading.sk.startsWith(keys.volumeLedgerPrefix())).toBe(false);
+    expect(ledger.sk.startsWith(keys.meterReadingPrefix())).toBe(false);
+    for (const k of others) expect([k.sk.startsWith(keys.volumeLedgerPrefix()), k.sk.startsWith(keys.meterReadingPrefix())]).toEqual([false, false]);
   });
 });

@@ -1,0 +1,304 @@
+import '../local/quiet-defaults.ts';
+import { randomUUID } from 'node:crypto';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { BatchWriteCommand, DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { ulid } from 'ulid';
+import { readCyclesJob } from '../functions/reading/jobs/read-cycles.ts';
+import { seedCustomers } from '../local/seed/customers.ts';
+import { startRuntime } from '../local/runtime.ts';
+import { documentClient, instrumentDynamoClient } from '../shared/db/client.ts';
+import { TenantStore, type Item } from '../shared/db/tenant-store.ts';
+import { customerFromItem } from '../shared/entities/customer.ts';
+import { readBookItem } from '../shared/entities/read-book.ts';
+import { readingItem, type Reading } from '../shared/entities/reading.ts';
+import { regionItem } from '../shared/entities/region.ts';
+import { keys } from '../shared/keys.ts';
+import { logger } from '../shared/logger.ts';
+import { Index, tableName } from '../shared/table.ts';
+import { systemContext } from '../shared/tenancy.ts';
+import { transactionUnits } from './capacity.ts';
+import { fmt } from './lib.ts';
+
+/**
+ * Meter reading at scale, on DynamoDB Local, every figure a ratio to a baseline measured in the
+ * same run:
+ * 1. **Units per accepted reading** (`ConsumedCapacity` as DynamoDB Local reports it for every
+ *    call of POST /v1/readings, except transactions, whose units it misreports and which are
+ *    computed from their items by DynamoDB's rules: bench/capacity.ts) ÷ the design's minimum: the reading and the meter's pointer
+ *    to its last reading (the one fact the next reading is validated against), written together in
+ *    one transaction, plus the eventually consistent read of the pointer — measured by doing
+ *    exactly that, raw, for the same readings.
+ * 2. **Ingestion throughput** through POST /v1/readings (HTTP, VEE, one transaction per reading)
+ *    ÷ raw BatchWriteItem of the same four items per reading (reading, meter, audit, outbox), 25
+ *    a call, 16 calls in flight. Interleaved rounds, so the machine's drift hits both sides.
+ * 3. **Cycle opening** for BENCH_CYCLE_METERS (200,000) and twice as many meters (books of
+ *    2,000): the read-cycles job as of a window's first day; the time ratio (linear: 2.0).
+ * env: BENCH_METERS (2,000 meters read per round), BENCH_ROUNDS (2), BENCH_CYCLE_METERS (200,000).
+ */
+const METERS = Number(process.env.BENCH_METERS ?? 2000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const CYCLE_METERS = Number(process.env.BENCH_CYCLE_METERS ?? 200_000);
+const PASSWORD = 'bench-password';
+const TENANT = 'demo';
+const REGION = 'r-east';
+
+/** Every call's ConsumedCapacity, summed while `counting`. */
+const units = { read: 0, write: 0 };
+let counting = false;
+const READ_COMMANDS = new Set(['GetItemCommand', 'QueryCommand', 'BatchGetItemCommand', 'TransactGetItemsCommand']);
+const CAPACITY_COMMANDS = new Set(['GetItemCommand', 'PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'QueryCommand', 'BatchGetItemCommand', 'BatchWriteItemCommand', 'TransactWriteItemsCommand', 'TransactGetItemsCommand']);
+/** A separate client for reading back updated items (never counted). */
+let probe: DynamoDBDocumentClient | undefined;
+instrumentDynamoClient((client: DynamoDBClient) => {
+  probe ??= DynamoDBDocumentClient.from(client);
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const input = args.input as { ReturnConsumedCapacity?: string };
+      const command = String(context.commandName);
+      const counted = counting && CAPACITY_COMMANDS.has(command);
+      if (counted) input.ReturnConsumedCapacity = 'TOTAL';
+      const out = await next(args);
+      if (!counted) return out;
+      if (command === 'TransactWriteItemsCommand') {
+        // DynamoDB Local's figure for a transaction is wrong (bench/capacity.ts): computed from the items.
+        counting = false;
+        try {
+          const u = await transactionUnits(probe!, args.input as never); // native items: the document client marshals after this step
+          units.read += u.read;
+          units.write += u.write;
+        } finally {
+          counting = true;
+        }
+        return out;
+      }
+      const consumed = (out.output as { ConsumedCapacity?: unknown }).ConsumedCapacity;
+      if (consumed) {
+        // DynamoDB Local reports CapacityUnits per call (no read/write split): the command says which.
+        const total = ([consumed].flat() as { CapacityUnits?: number }[]).reduce((n, c) => n + (c.CapacityUnits ?? 0), 0);
+        if (READ_COMMANDS.has(command)) units.read += total;
+        else units.write += total;
+      }
+      return out;
+    },
+    { step: 'initialize', name: 'benchConsumedCapacity' },
+  );
+  return client;
+});
+
+async function measure<T>(run: () => Promise<T>): Promise<{ result: T; read: number; write: number; seconds: number }> {
+  units.read = 0;
+  units.write = 0;
+  counting = true;
+  const started = performance.now();
+  try {
+    const result = await run();
+    return { result, read: units.read, write: units.write, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    counting = false;
+  }
+}
+
+/** Gas-on customers' active meters of the region (seeded through the archive's own item builders). */
+async function activeMeters(store: TenantStore): Promise<{ id: string; customerId: string }[]> {
+  const found: { id: string; customerId: string }[] = [];
+  for await (const page of store.queryPages({ index: Index.byRegionName, pk: keys.regionCustomers(store.tenantId, REGION) })) {
+    for (const c of page.items.map(customerFromItem)) {
+      if (c.lifecycle.state !== 'gas-on') continue;
+      for (const m of c.meters ?? []) if (m.status === 'active') found.push({ id: m.id, customerId: c.id });
+    }
+  }
+  return found;
+}
+
+export async function benchReadings(): Promise<Record<string, number>> {
+  const runtime = await startRuntime({ port: 0, seed: 'demo', seedPassword: PASSWORD, customerScale: 0, throttle: false, tableName: 'bench-readings' });
+  try {
+    const store = new TenantStore(systemContext(TENANT, 'bench', 'bench'));
+    const login = await fetch(`${runtime.url}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tenant: TENANT, username: 'admin', password: PASSWORD }) });
+    const { token } = (await login.json()) as { token: string };
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+
+    // Meters: ~85 % of seeded customers have gas on; 3 rounds × 2 sides need their own fresh meters.
+    const needed = METERS * ROUNDS * 2;
+    let seed = 3;
+    const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296);
+    const t0 = Date.now();
+    await seedCustomers(store, { regions: [REGION], count: Math.ceil(needed * 1.45), random });
+    const meters = (await activeMeters(store)).slice(0, needed);
+    if (meters.length < needed) throw new Error(`seeded ${meters.length} active meters, need ${needed}`);
+    console.log(`${meters.length} meters seeded in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    const readAt = new Date(Date.now() - 86_400_000).toISOString();
+    const value = (i: number) => 50 + (i % 40);
+
+    const ours = { readings: 0, exceptions: 0, read: 0, write: 0, seconds: 0 };
+    const minimum = { readings: 0, read: 0, write: 0, seconds: 0 };
+    const raw = { readings: 0, seconds: 0 };
+    for (let round = 0; round < ROUNDS; round++) {
+      const mine = meters.slice(round * 2 * METERS, round * 2 * METERS + METERS);
+      const theirs = meters.slice(round * 2 * METERS + METERS, (round + 1) * 2 * METERS);
+      const sides = [
+        async () => {
+          // Ours: POST /v1/readings, 500 a request, 2 requests in flight.
+          const batches = Array.from({ length: Math.ceil(mine.length / 500) }, (_, b) => mine.slice(b * 500, (b + 1) * 500));
+          let exceptions = 0;
+          const m = await measure(async () => {
+            let accepted = 0;
+            let next = 0;
+            const worker = async () => {
+              while (next < batches.length) {
+                const batch = batches[next++]!;
+                const res = await fetch(`${runtime.url}/v1/readings`, { method: 'POST', headers: { ...headers, 'idempotency-key': randomUUID() }, body: JSON.stringify({ readings: batch.map((meter, i) => ({ meterId: meter.id, value: value(i), readAt, source: 'field' })) }) });
+                const body = (await res.json()) as { results: { status: string; exceptions: unknown[] }[] };
+                accepted += body.results.filter((r) => r.status === 'accepted').length;
+                exceptions += body.results.reduce((n, r) => n + r.exceptions.length, 0);
+              }
+            };
+            await Promise.all([worker(), worker()]);
+            return accepted;
+          });
+          ours.readings += m.result;
+          ours.exceptions += exceptions;
+          ours.read += m.read;
+          ours.write += m.write;
+          ours.seconds += m.seconds;
+        },
+        async () => {
+          // The minimum: the reading and a pointer item, in one transaction, after reading the pointer.
+          const m = await measure(async () => {
+            let next = 0;
+            const worker = async () => {
+              while (next < theirs.length) {
+                const meter = theirs[next++]!;
+                const pointer = keys.meterReadBookGuard(TENANT, meter.id); // a small item of the meter's partition
+                await store.get({ pk: pointer.pk, sk: 'LAST' });
+                const reading = benchReading(meter, value(next), readAt);
+                await documentClient().send(
+                  new TransactWriteCommand({
+                    TransactItems: [
+                      { Put: { TableName: tableName(), Item: readingItem(TENANT, reading) } },
+                      { Put: { TableName: tableName(), Item: { pk: pointer.pk, sk: 'LAST', readingId: reading.id, value: reading.value, readAt } } },
+                    ],
+                  }),
+                );
+              }
+            };
+            await Promise.all(Array.from({ length: 8 }, worker));
+            return theirs.length;
+          });
+          minimum.readings += m.result;
+          minimum.read += m.read;
+          minimum.write += m.write;
+          minimum.seconds += m.seconds;
+        },
+      ];
+      for (const side of round % 2 ? [...sides].reverse() : sides) await side();
+      // The raw baseline of throughput: the same four items a reading writes, BatchWriteItem.
+      const t = performance.now();
+      await rawBatchWrite(theirs.map((meter, i) => benchReading(meter, value(i), readAt)));
+      raw.readings += theirs.length;
+      raw.seconds += (performance.now() - t) / 1000;
+    }
+
+    const perReading = (ours.read + ours.write) / ours.readings;
+    const minimumPerReading = (minimum.read + minimum.write) / minimum.readings;
+    const oursRate = ours.readings / ours.seconds;
+    const rawRate = raw.readings / raw.seconds;
+
+    // Cycle opening: books of 2,000 meter ids, opened as of their window's first day.
+    const open = async (meterCount: number) => {
+      const tenant = new TenantStore(systemContext(`bench-cycles-${meterCount}`, 'bench', 'bench'));
+      const now = new Date().toISOString();
+      const books: Item[] = [regionItem(tenant.tenantId, { regionId: REGION, name: REGION, kind: 'region', createdAt: now })];
+      for (let b = 0; b * 2000 < meterCount; b++) {
+        books.push(readBookItem(tenant.tenantId, { id: ulid(), name: `册${b}`, regionId: REGION, reader: 'field', cadence: 'residentialOutdoor', meterIds: Array.from({ length: Math.min(2000, meterCount - b * 2000) }, () => ulid()), version: 1, createdAt: now, updatedAt: now }));
+      }
+      await tenant.putMany(books);
+      const t = performance.now();
+      const counts = await readCyclesJob().run({ ctx: tenant.ctx, store: tenant, asOf: new Date('2026-11-20T00:30:00+08:00'), runId: 'bench', progress: async () => {}, log: logger });
+      return { seconds: (performance.now() - t) / 1000, opened: counts.opened ?? 0 };
+    };
+    const small = await open(CYCLE_METERS);
+    const large = await open(CYCLE_METERS * 2);
+
+    const figures = {
+      unitsPerReading: perReading,
+      minimumUnitsPerReading: minimumPerReading,
+      unitsRatio: perReading / minimumPerReading,
+      oursWritePerReading: ours.write / ours.readings,
+      oursReadPerReading: ours.read / ours.readings,
+      readingsPerSecond: oursRate,
+      rawReadingsPerSecond: rawRate,
+      throughputRatio: oursRate / rawRate,
+      cycleOpenSmallSeconds: small.seconds,
+      cycleOpenLargeSeconds: large.seconds,
+      cycleOpenRatio: large.seconds / small.seconds,
+      cyclesOpenedLarge: large.opened,
+    };
+    console.log(`\nMeter reading on DynamoDB Local (${ROUNDS} rounds of ${METERS} readings a side)`);
+    console.log('| figure | ours | baseline | ratio | goal |');
+    console.log('| --- | --- | --- | --- | --- |');
+    console.log(`| capacity units per accepted reading (write + read) | ${fmt(perReading)} (${fmt(figures.oursWritePerReading)} W + ${fmt(figures.oursReadPerReading)} R) | ${fmt(minimumPerReading)} (reading + pointer, one transaction, pointer read) | ${fmt(figures.unitsRatio)} | ≤ 1.25 |`);
+    console.log(`| readings per second | ${fmt(oursRate, 0)} (POST /v1/readings) | ${fmt(rawRate, 0)} (BatchWriteItem of the same 4 items) | ${fmt(figures.throughputRatio)} | ≥ 0.7 |`);
+    console.log(`| opening cycles | ${fmt(large.seconds, 1)} s for ${CYCLE_METERS * 2} meters (${large.opened} books) | ${fmt(small.seconds, 1)} s for ${CYCLE_METERS} meters (${small.opened} books) | ${fmt(figures.cycleOpenRatio)} | ≤ 2.1 |`);
+    return figures;
+  } finally {
+    await runtime.stop();
+  }
+}
+
+/** A reading item as ingestion writes it (for the baselines). */
+function benchReading(meter: { id: string; customerId: string }, value: number, readAt: string): Reading {
+  return {
+    id: ulid(),
+    meterId: meter.id,
+    customerId: meter.customerId,
+    regionId: REGION,
+    value,
+    readAt,
+    source: 'field',
+    previous: { value: 0, readAt: '2026-01-01T00:00:00.000Z' },
+    consumption: value,
+    days: 300,
+    billable: true,
+    status: 'valid',
+    exceptions: [],
+    policyVersionId: null,
+    actor: { kind: 'user', id: 'admin', name: '系统管理员' },
+    createdAt: new Date().toISOString(),
+    version: 1,
+  };
+}
+
+/** The four items of each reading — the reading, its meter as it is after it, an audit record and an outbox event — 25 a call, 16 calls in flight. */
+async function rawBatchWrite(readings: Reading[]): Promise<void> {
+  const store = new TenantStore(systemContext(TENANT, 'bench', 'bench'));
+  const meters = await store.getMany(readings.map((r) => keys.meter(TENANT, r.meterId)));
+  const byId = new Map(meters.map((m) => [String(m.id), m]));
+  const items: Item[] = readings.flatMap((r) => {
+    const day = r.createdAt.slice(0, 10);
+    const id = ulid();
+    const reading = readingItem(TENANT, r);
+    return [
+      { ...reading, sk: `RAW${reading.sk}` },
+      { ...byId.get(r.meterId)!, sk: 'METER-RAW' },
+      { ...keys.audit(TENANT, day, id), entity: 'audit', id, action: 'reading.accepted', subject: { type: 'customer', id: r.customerId }, summary: `meter read ${r.value} (${r.consumption} m³)`, detail: { readingId: r.id, meterId: r.meterId, value: r.value, readAt: r.readAt, source: r.source, consumption: r.consumption }, gsi1pk: keys.subjectHistory(TENANT, 'customer', r.customerId), gsi1sk: id },
+      { ...keys.outbox(TENANT, day, ulid()), entity: 'outbox', type: 'reading.accepted', data: { readingId: r.id, meterId: r.meterId, customerId: r.customerId, regionId: r.regionId, value: r.value, readAt: r.readAt, consumption: r.consumption, billable: true } },
+    ];
+  });
+  const calls = Array.from({ length: Math.ceil(items.length / 25) }, (_, i) => items.slice(i * 25, (i + 1) * 25));
+  let next = 0;
+  const worker = async () => {
+    while (next < calls.length) {
+      let request: Record<string, unknown[]> | undefined = { [tableName()]: calls[next++]!.map((Item) => ({ PutRequest: { Item } })) };
+      while (request && Object.keys(request).length) {
+        const out = await documentClient().send(new BatchWriteCommand({ RequestItems: request as never }));
+        request = out.UnprocessedItems as Record<string, unknown[]> | undefined;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(await benchReadings()));
+}

@@ -12,6 +12,7 @@ export const JOB_WORKERS: Readonly<Record<string, JobWorker>> = {
   'reindex-customers': async () => (await import('./customers/jobs/reindex-customers.ts')).run,
   'notifications-release': async () => (await import('./notifications/jobs/release-held.ts')).run,
   'read-cycles': async () => (await import('./reading/jobs/read-cycles.ts')).run,
+  'sla-sweep': async () => (await import('./tickets/jobs/sla-sweep.ts')).run,
 };
 
 /** A job with its implementation loaded (the worker's view); undefined for a name no job has. */

@@ -257,4 +257,25 @@ export const keys = {
   loginSource: (tenantId: string, source: string, window: number) => ({ pk: `${t(tenantId)}LOGINSRC#${source}`, sk: `W#${window}` }),
   /** A one-time password-reset (or setup) link, by the SHA-256 of its token (`ttl`). */
   passwordReset: (tenantId: string, tokenHash: string) => ({ pk: `${t(tenantId)}PWRESET#${tokenHash}`, sk: 'RESET' }),
+  /*
+   * Service tickets (shared/entities/ticket.ts; docs/data-model.md "Service tickets"). Lists sort by
+   * status, then by the instant received, then id. The due index buckets the next deadline by the
+   * UTC hour (one partition per hour), sorted by the instant: the sweep reads only the hours due.
+   */
+  ticket: (tenantId: string, id: string) => ({ pk: `${t(tenantId)}TICKET#${id}`, sk: 'TICKET' }),
+  ticketsOfRegion: (tenantId: string, regionId: string) => `${t(tenantId)}TICKETS#REGION#${regionId}`,
+  ticketsOfRegionKind: (tenantId: string, regionId: string, kind: string) => `${t(tenantId)}TICKETS#REGION#${regionId}#KIND#${kind}`,
+  ticketsOfKind: (tenantId: string, kind: string) => `${t(tenantId)}TICKETS#KIND#${kind}`,
+  ticketsOfStatus: (tenantId: string, status: string) => `${t(tenantId)}TICKETS#STATUS#${status}`,
+  ticketsAll: (tenantId: string) => `${t(tenantId)}TICKETS#ALL`,
+  ticketStatusSort: (status: string, receivedAt: string, id: string) => `${status}#${receivedAt}#${id}`,
+  ticketStatusPrefix: (status: string) => `${status}#`,
+  ticketReceivedSort: (receivedAt: string, id: string) => `${receivedAt}#${id}`,
+  /** The hour bucket of the sweep's next work on a ticket (an ISO UTC instant, or the hour itself: `YYYY-MM-DDTHH`). */
+  ticketsDue: (tenantId: string, dueAt: string) => `${t(tenantId)}TICKETDUE#${dueAt.slice(0, 13)}`,
+  ticketDueSort: (dueAt: string, id: string) => `${dueAt}#${id}`,
+  /** Every sort key of a bucket due by an instant. */
+  ticketsDueBy: (at: string) => `${at}#~`,
+  /** The `sla-sweep`'s state: the instant up to which it has swept (`through`). */
+  slaSweepState: (tenantId: string) => ({ pk: `${t(tenantId)}SLASWEEP`, sk: 'STATE' }),
 } as const;

@@ -70,6 +70,13 @@ export const Index = {
   openReadCycles: 'gsi2',
   /** A reader's follow-up tasks (partition `…READER#<u>#FOLLOWUPS`); shares gsi1. */
   readerFollowUps: 'gsi1',
+  /** Tickets: of a region by status (`…TICKETS#REGION#<r>`), of a region and kind, of a kind, of a status, every ticket; the due index by hour. */
+  ticketsByRegion: 'gsi1',
+  ticketsByRegionKind: 'gsi2',
+  ticketsByKind: 'gsi3',
+  ticketsByStatus: 'gsi4',
+  ticketsDue: 'gsi5',
+  ticketsAll: 'gsi6',
 } as const satisfies Record<string, IndexName>;
 
 export const tableName = (): string => process.env.TABLE_NAME ?? 'gascare';

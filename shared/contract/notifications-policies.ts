@@ -78,6 +78,9 @@ const TEMPLATE_LABELS = {
   'customer.suspended': { 'zh-CN': '停气通知', en: 'Suspension notice' },
   'customer.restored': { 'zh-CN': '复气通知', en: 'Restoration notice' },
   'survey.invitation': { 'zh-CN': '满意度调查邀请', en: 'Survey invitation' },
+  'ticket.emergency': { 'zh-CN': '抢险派工通知', en: 'Emergency dispatch notice' },
+  'ticket.deadline-warning': { 'zh-CN': '工单时限预警', en: 'Ticket deadline warning' },
+  'ticket.escalated': { 'zh-CN': '工单超时升级', en: 'Ticket escalation' },
 } as const;
 const CHANNEL_LABELS = { sms: '短信', email: '电子邮件', 'phone-task': '电话任务' } as const;
 
@@ -95,6 +98,9 @@ export const notificationsTemplatesPolicy = definePolicySection({
       'customer-suspended': channelTexts('customer.suspended'),
       'customer-restored': channelTexts('customer.restored'),
       'survey-invitation': channelTexts('survey.invitation'),
+      'ticket-emergency': channelTexts('ticket.emergency'),
+      'ticket-deadline-warning': channelTexts('ticket.deadline-warning'),
+      'ticket-escalated': channelTexts('ticket.escalated'),
     }),
   }),
   defaults: {
@@ -116,12 +122,27 @@ export const notificationsTemplatesPolicy = definePolicySection({
         email: '尊敬的{name}：\n感谢您使用{company}的服务，诚邀您参加满意度调查：{link}',
         'phone-task': '致电{name}：进行满意度回访（服务态度、服务质量、问题解决、售后服务）。',
       },
+      'ticket-emergency': {
+        sms: '【{company}】抢险工单{ticketId}：{time}接报，地址{address}，{description}。请立即出发，30分钟内到场。',
+        email: '抢险工单{ticketId}\n接报时间：{time}\n地址：{address}\n情况：{description}\n请立即派工。\n{company}',
+        'phone-task': '致电{name}：抢险工单{ticketId}，{time}接报，地址{address}，{description}；确认已派工出发。',
+      },
+      'ticket-deadline-warning': {
+        sms: '【{company}】{kind}工单{ticketId}的{deadline}时限将于{due}到期，请尽快处理。',
+        email: '{name}：\n{kind}工单{ticketId}的{deadline}时限将于{due}到期，请尽快处理。\n{company}',
+        'phone-task': '致电{name}：{kind}工单{ticketId}的{deadline}时限将于{due}到期，提醒尽快处理。',
+      },
+      'ticket-escalated': {
+        sms: '【{company}】{kind}工单{ticketId}的{deadline}时限（{due}）已超时，已升级至{level}。',
+        email: '{name}：\n{kind}工单{ticketId}的{deadline}时限（{due}）已超时，已升级至{level}，请督办。\n{company}',
+        'phone-task': '{level}督办：{kind}工单{ticketId}的{deadline}时限（{due}）已超时；联系处理人员并跟踪至关闭。',
+      },
     },
   },
   fields: [
     { path: 'company', label: { 'zh-CN': '短信签名（公司名称）', en: 'Company name in notices' }, unit: 'text', nullable: true, source: { ref: 'company convention', text: 'The company name of the tenant profile unless set' } },
     { path: 'hotline', label: { 'zh-CN': '客服热线', en: 'Service hotline' }, unit: 'text', source: { ref: 'company convention', text: "The company's own customer service hotline" } },
-    ...(['customer.suspended', 'customer.restored', 'survey.invitation'] as const).flatMap((template) =>
+    ...(['customer.suspended', 'customer.restored', 'survey.invitation', 'ticket.emergency', 'ticket.deadline-warning', 'ticket.escalated'] as const).flatMap((template) =>
       (['sms', 'email', 'phone-task'] as const).map((channel) => ({
         path: `templates.${templateKey(template)}.${channel}`,
         label: { 'zh-CN': `${TEMPLATE_LABELS[template]['zh-CN']}（${CHANNEL_LABELS[channel]}）`, en: `${TEMPLATE_LABELS[template].en} (${channel})` },

@@ -27,6 +27,9 @@ export const NOTIFICATION_TEMPLATES = {
   'customer.suspended': ['company', 'hotline', 'name', 'accountNumber', 'time', 'reason'],
   'customer.restored': ['company', 'hotline', 'name', 'accountNumber', 'time'],
   'survey.invitation': ['company', 'hotline', 'name', 'link'],
+  'ticket.emergency': ['company', 'hotline', 'name', 'ticketId', 'time', 'address', 'description'],
+  'ticket.deadline-warning': ['company', 'hotline', 'name', 'ticketId', 'kind', 'deadline', 'due'],
+  'ticket.escalated': ['company', 'hotline', 'name', 'ticketId', 'kind', 'level', 'deadline', 'due'],
 } as const satisfies Record<string, readonly string[]>;
 export type NotificationTemplate = keyof typeof NOTIFICATION_TEMPLATES;
 export const NOTIFICATION_TEMPLATE_NAMES = Object.keys(NOTIFICATION_TEMPLATES) as NotificationTemplate[];

@@ -16,7 +16,7 @@ import { newCustomer, uniq } from './customers-fixtures.ts';
 let app: TestApp;
 let call: ReturnType<typeof caller>;
 let admin: string;
-const fx = { customerId: '', meterId: '', icMeterId: '', importId: '' };
+const fx = { customerId: '', meterId: '', icMeterId: '', importId: '', ticketId: '' };
 
 /** A valid body of each route that has one (several for a union: each numeric field is attacked in the bodies that reach it). */
 const BODIES: Record<string, { path: () => string; bodies: () => Record<string, unknown>[] }> = {
@@ -84,6 +84,13 @@ const BODIES: Record<string, { path: () => string; bodies: () => Record<string, 
     path: () => `/v1/customer-imports/${fx.importId}/batches`,
     bodies: () => [{ firstRow: 2, rows: [{ 户号: `A${uniq()}`, 备注: 'x' }] }],
   },
+  // Service tickets.
+  [routeKey('POST', '/v1/tickets')]: { path: () => '/v1/tickets', bodies: () => [{ kind: 'repair', customerId: fx.customerId, description: '灶具打不着火', channel: 'phone' }] },
+  [routeKey('POST', '/v1/tickets/deadline-preview')]: { path: () => '/v1/tickets/deadline-preview', bodies: () => [{ kind: 'complaint', customerId: fx.customerId, description: '抄表员态度差', channel: 'web' }] },
+  [routeKey('POST', '/v1/tickets/{id}/actions')]: {
+    path: () => `/v1/tickets/${fx.ticketId}/actions`,
+    bodies: () => [{ action: 'acknowledge', version: 1 }, { action: 'return-visit', satisfied: true, score: 5, version: 1 }],
+  },
 };
 
 type Segment = string | 0;
@@ -147,6 +154,7 @@ beforeAll(async () => {
   const other = (await call(admin, 'POST', '/v1/customers', newCustomer())).body;
   fx.icMeterId = (await call(admin, 'POST', `/v1/customers/${other.id}/meters`, { serial: `IC${uniq()}`, type: 'ic-card' })).body.id;
   fx.importId = (await call(admin, 'POST', '/v1/customer-imports', { fileName: 'x.csv', columns: ['户号', '备注'] })).body.id;
+  fx.ticketId = (await call(admin, 'POST', '/v1/tickets', { kind: 'repair', customerId: fx.customerId, description: '灶具打不着火', channel: 'phone' })).body.id;
 });
 afterAll(() => app.stop());
 

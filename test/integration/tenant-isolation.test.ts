@@ -22,7 +22,7 @@ let demoAdmin: string;
 let northCredentials: { name: string; token: string }[];
 /** North's own (empty) read book: a merge into it names a demo book in the body. */
 let northBookId = '';
-const demo = { adjustmentId: '', bookId: '', exceptionId: '', readingId: '', policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '', calendarDay: '示范公司纪念日', notificationId: '' };
+const demo = { adjustmentId: '', bookId: '', exceptionId: '', readingId: '', policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '', calendarDay: '示范公司纪念日', notificationId: '', ticketId: '' };
 
 const DEMO_POLICY_REASON = '示范公司取消夜间保护';
 
@@ -124,12 +124,18 @@ const ATTACKS: Record<string, Attack> = {
   [routeKey('PUT', '/v1/calendar/{year}')]: { path: () => '/v1/calendar/2026', body: () => ({ workingHours: [{ start: '09:00', end: '17:00' }], days: [], version: 0 }), expect: 'no-demo-data' },
   [routeKey('GET', '/v1/notifications')]: { path: () => `/v1/notifications?customerId=${demo.customerId}`, expect: 'no-demo-data' },
   [routeKey('POST', '/v1/notifications/{id}/actions')]: { path: () => `/v1/notifications/${demo.notificationId}/actions`, body: () => ({ action: 'complete', outcome: 'reached' }), expect: 'not-found' },
+  // Service tickets: a north caller neither files a ticket on a demo customer, nor sees or works a demo ticket.
+  [routeKey('POST', '/v1/tickets')]: { path: () => '/v1/tickets', body: () => ({ kind: 'repair', customerId: demo.customerId, description: '攻击', channel: 'integrator' }), expect: 'refused' },
+  [routeKey('POST', '/v1/tickets/deadline-preview')]: { path: () => '/v1/tickets/deadline-preview', body: () => ({ kind: 'complaint', customerId: demo.customerId, description: '攻击', channel: 'web' }), expect: 'refused' },
+  [routeKey('GET', '/v1/tickets')]: { path: () => '/v1/tickets', expect: 'no-demo-data' },
+  [routeKey('GET', '/v1/tickets/{id}')]: { path: () => `/v1/tickets/${demo.ticketId}`, expect: 'not-found' },
+  [routeKey('POST', '/v1/tickets/{id}/actions')]: { path: () => `/v1/tickets/${demo.ticketId}/actions`, body: () => ({ action: 'acknowledge' }), expect: 'not-found' },
   [routeKey('POST', '/v1/auth/password')]: { path: () => '/v1/auth/password', body: () => ({ currentPassword: 'not-the-password', newPassword: 'Another-pass-2026' }), expect: 'refused' },
   // Last: signing out ends the north admin's session, so no attack after it could use the token.
   [routeKey('POST', '/v1/auth/logout')]: { path: () => '/v1/auth/logout', expect: 'no-demo-data' },
 };
 
-const demoMarkers = () => [demo.adjustmentId, demo.bookId, demo.exceptionId, demo.readingId, demo.policyVersionId, DEMO_POLICY_REASON, demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, demo.calendarDay, demo.notificationId, 'r-east', '东城片区'];
+const demoMarkers = () => [demo.adjustmentId, demo.bookId, demo.exceptionId, demo.readingId, demo.policyVersionId, DEMO_POLICY_REASON, demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, demo.calendarDay, demo.notificationId, demo.ticketId, 'r-east', '东城片区'];
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -177,6 +183,7 @@ beforeAll(async () => {
   });
   await store.commit(task);
   demo.notificationId = task.notification.id;
+  demo.ticketId = (await call(demoAdmin, 'POST', '/v1/tickets', { kind: 'repair', customerId: demo.customerId, description: '示范报修', channel: 'phone' })).body.id;
   await app.runtime.idle();
 
   const northAdmin = await app.login('north', 'admin');
@@ -249,4 +256,6 @@ it('leaves every demo object exactly as it was', async () => {
   const calendar = (await call(demoAdmin, 'GET', '/v1/calendar/2026')).body;
   expect(calendar).toMatchObject({ version: 1, updatedBy: 'admin', workingHours: [{ start: '08:30', end: '17:30' }] });
   expect(calendar.days).toContainEqual({ date: '2026-11-30', kind: 'holiday', name: demo.calendarDay, origin: 'local' });
+  const ticket = (await call(demoAdmin, 'GET', `/v1/tickets/${demo.ticketId}`)).body;
+  expect(ticket).toMatchObject({ status: 'received', version: 1 });
 });

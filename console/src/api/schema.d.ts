@@ -930,6 +930,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tickets by status, kind and region, newest received first within a status; each a Query on its own index (docs/data-model.md) */
+        get: operations["getV1Tickets"];
+        put?: never;
+        /** Intake of an inquiry, repair, emergency or complaint of a customer in your regions; deadlines from the tickets.deadlines policy in force at receivedAt (default now; never in the future, nor before 2000 where the business calendar begins), on the tenant's business calendar in its time zone; the ticket records the policy version. An emergency notifies the on-call crew in the same transaction */
+        post: operations["postV1Tickets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A ticket with its history (newest first) and its version as ETag */
+        get: operations["getV1TicketsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** acknowledge, dispatch (to an enabled field user of the ticket's region, else 422 naming assignee), arrive, resolve, reply, escalate, pause, resume, close, return-visit or reopen (If-Match or version); an action the rules forbid is 409 with the reason. Field staff may arrive, resolve, pause and resume the tickets dispatched to them (else 403) */
+        post: operations["postV1TicketsIdActions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets/deadline-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The deadlines an intake with these fields would get, without creating anything (the intake form shows them before saving) */
+        post: operations["postV1TicketsDeadlinePreview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/users": {
         parameters: {
             query?: never;
@@ -5625,7 +5694,7 @@ export interface operations {
                 customerId?: string;
                 day?: string;
                 limit?: number;
-                type?: "customer.suspended" | "customer.restored" | "survey.invitation";
+                type?: "customer.suspended" | "customer.restored" | "survey.invitation" | "ticket.emergency" | "ticket.deadline-warning" | "ticket.escalated";
             };
             header?: never;
             path?: never;
@@ -5674,7 +5743,7 @@ export interface operations {
                             };
                             text: string;
                             /** @enum {string} */
-                            type: "customer.suspended" | "customer.restored" | "survey.invitation";
+                            type: "customer.suspended" | "customer.restored" | "survey.invitation" | "ticket.emergency" | "ticket.deadline-warning" | "ticket.escalated";
                             /** Format: date-time */
                             updatedAt: string;
                             version: number;
@@ -5792,7 +5861,7 @@ export interface operations {
                         };
                         text: string;
                         /** @enum {string} */
-                        type: "customer.suspended" | "customer.restored" | "survey.invitation";
+                        type: "customer.suspended" | "customer.restored" | "survey.invitation" | "ticket.emergency" | "ticket.deadline-warning" | "ticket.escalated";
                         /** Format: date-time */
                         updatedAt: string;
                         version: number;
@@ -8084,6 +8153,996 @@ export interface operations {
             };
             /** @description Not found (also: an object of another tenant or region) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1Tickets: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                kind?: "inquiry" | "repair" | "emergency" | "complaint";
+                limit?: number;
+                regionId?: string;
+                status?: "received" | "acknowledged" | "dispatched" | "on-site" | "resolved" | "replied" | "closed" | "return-visited" | "reopened";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            assignee: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "counter" | "web" | "app" | "integrator";
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: {
+                                id: string;
+                                kind: string;
+                                name: string;
+                            };
+                            customerId: string;
+                            deadlines: {
+                                /** Format: date-time */
+                                acknowledge?: string;
+                                /** Format: date-time */
+                                onSite?: string;
+                                /** Format: date-time */
+                                reply?: string;
+                                /** Format: date-time */
+                                resolve?: string;
+                                /** Format: date-time */
+                                result?: string;
+                            };
+                            description: string;
+                            escalation: {
+                                history: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    by: string;
+                                    /** @enum {string} */
+                                    level: "department" | "company" | "regulator";
+                                    reason: string;
+                                }[];
+                                level: number;
+                            };
+                            firstTimeFix: boolean;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "inquiry" | "repair" | "emergency" | "complaint";
+                            met: {
+                                [key: string]: string;
+                            };
+                            nextDeadline: string | null;
+                            paused: {
+                                note: string | null;
+                                /** @enum {string} */
+                                reason: "waiting-for-customer" | "no-access";
+                                /** Format: date-time */
+                                since: string;
+                            } | null;
+                            pauses: {
+                                /** Format: date-time */
+                                from: string;
+                                /** @enum {string} */
+                                reason: "waiting-for-customer" | "no-access";
+                                /** Format: date-time */
+                                to: string;
+                            }[];
+                            policy: {
+                                effectiveFrom: string | null;
+                                section: string;
+                                versionId: string | null;
+                            };
+                            /** @enum {string} */
+                            priority: "normal" | "urgent";
+                            /** Format: date-time */
+                            receivedAt: string;
+                            referred: boolean;
+                            regionId: string;
+                            reopens: {
+                                /** Format: date-time */
+                                at: string;
+                                reason: string;
+                                withinThirtyDays: boolean;
+                            }[];
+                            reply: string | null;
+                            resolution: string | null;
+                            returnVisit: {
+                                /** Format: date-time */
+                                at: string;
+                                note: string | null;
+                                satisfied: boolean;
+                                score: number;
+                            } | null;
+                            risk: ("breached" | "due-soon" | "on-track") | null;
+                            sla: {
+                                breached: {
+                                    [key: string]: string;
+                                };
+                                escalations: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /** @enum {string} */
+                                    level: "department" | "company" | "regulator";
+                                }[];
+                                missed: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /** @enum {string} */
+                                    deadline: "acknowledge" | "onSite" | "resolve" | "reply" | "result";
+                                }[];
+                                policy: {
+                                    effectiveFrom: string | null;
+                                    section: string;
+                                    versionId: string | null;
+                                };
+                                warnAt: {
+                                    [key: string]: string;
+                                };
+                                warned: {
+                                    [key: string]: string;
+                                };
+                            };
+                            specialCare: boolean;
+                            /** @enum {string} */
+                            status: "received" | "acknowledged" | "dispatched" | "on-site" | "resolved" | "replied" | "closed" | "return-visited" | "reopened";
+                            unofficialYears: number[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1Tickets: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    channel: "phone" | "counter" | "web" | "app" | "integrator";
+                    customerId: string;
+                    description: string;
+                    /** @enum {string} */
+                    kind: "inquiry" | "repair" | "emergency" | "complaint";
+                    /** @enum {string} */
+                    priority?: "normal" | "urgent";
+                    /** Format: date-time */
+                    receivedAt?: string;
+                    referred?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignee: string | null;
+                        /** @enum {string} */
+                        channel: "phone" | "counter" | "web" | "app" | "integrator";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: {
+                            id: string;
+                            kind: string;
+                            name: string;
+                        };
+                        customerId: string;
+                        deadlines: {
+                            /** Format: date-time */
+                            acknowledge?: string;
+                            /** Format: date-time */
+                            onSite?: string;
+                            /** Format: date-time */
+                            reply?: string;
+                            /** Format: date-time */
+                            resolve?: string;
+                            /** Format: date-time */
+                            result?: string;
+                        };
+                        description: string;
+                        escalation: {
+                            history: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                /** @enum {string} */
+                                level: "department" | "company" | "regulator";
+                                reason: string;
+                            }[];
+                            level: number;
+                        };
+                        firstTimeFix: boolean;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "inquiry" | "repair" | "emergency" | "complaint";
+                        met: {
+                            [key: string]: string;
+                        };
+                        nextDeadline: string | null;
+                        paused: {
+                            note: string | null;
+                            /** @enum {string} */
+                            reason: "waiting-for-customer" | "no-access";
+                            /** Format: date-time */
+                            since: string;
+                        } | null;
+                        pauses: {
+                            /** Format: date-time */
+                            from: string;
+                            /** @enum {string} */
+                            reason: "waiting-for-customer" | "no-access";
+                            /** Format: date-time */
+                            to: string;
+                        }[];
+                        policy: {
+                            effectiveFrom: string | null;
+                            section: string;
+                            versionId: string | null;
+                        };
+                        /** @enum {string} */
+                        priority: "normal" | "urgent";
+                        /** Format: date-time */
+                        receivedAt: string;
+                        referred: boolean;
+                        regionId: string;
+                        reopens: {
+                            /** Format: date-time */
+                            at: string;
+                            reason: string;
+                            withinThirtyDays: boolean;
+                        }[];
+                        reply: string | null;
+                        resolution: string | null;
+                        returnVisit: {
+                            /** Format: date-time */
+                            at: string;
+                            note: string | null;
+                            satisfied: boolean;
+                            score: number;
+                        } | null;
+                        risk: ("breached" | "due-soon" | "on-track") | null;
+                        sla: {
+                            breached: {
+                                [key: string]: string;
+                            };
+                            escalations: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                level: "department" | "company" | "regulator";
+                            }[];
+                            missed: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                deadline: "acknowledge" | "onSite" | "resolve" | "reply" | "result";
+                            }[];
+                            policy: {
+                                effectiveFrom: string | null;
+                                section: string;
+                                versionId: string | null;
+                            };
+                            warnAt: {
+                                [key: string]: string;
+                            };
+                            warned: {
+                                [key: string]: string;
+                            };
+                        };
+                        specialCare: boolean;
+                        /** @enum {string} */
+                        status: "received" | "acknowledged" | "dispatched" | "on-site" | "resolved" | "replied" | "closed" | "return-visited" | "reopened";
+                        unofficialYears: number[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1TicketsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignee: string | null;
+                        /** @enum {string} */
+                        channel: "phone" | "counter" | "web" | "app" | "integrator";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: {
+                            id: string;
+                            kind: string;
+                            name: string;
+                        };
+                        customerId: string;
+                        deadlines: {
+                            /** Format: date-time */
+                            acknowledge?: string;
+                            /** Format: date-time */
+                            onSite?: string;
+                            /** Format: date-time */
+                            reply?: string;
+                            /** Format: date-time */
+                            resolve?: string;
+                            /** Format: date-time */
+                            result?: string;
+                        };
+                        description: string;
+                        escalation: {
+                            history: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                /** @enum {string} */
+                                level: "department" | "company" | "regulator";
+                                reason: string;
+                            }[];
+                            level: number;
+                        };
+                        firstTimeFix: boolean;
+                        history: {
+                            action: string;
+                            actor: {
+                                id: string;
+                                kind: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            at: string;
+                            detail: {
+                                [key: string]: unknown;
+                            } | null;
+                            id: string;
+                            summary: string | null;
+                        }[];
+                        id: string;
+                        /** @enum {string} */
+                        kind: "inquiry" | "repair" | "emergency" | "complaint";
+                        met: {
+                            [key: string]: string;
+                        };
+                        nextDeadline: string | null;
+                        paused: {
+                            note: string | null;
+                            /** @enum {string} */
+                            reason: "waiting-for-customer" | "no-access";
+                            /** Format: date-time */
+                            since: string;
+                        } | null;
+                        pauses: {
+                            /** Format: date-time */
+                            from: string;
+                            /** @enum {string} */
+                            reason: "waiting-for-customer" | "no-access";
+                            /** Format: date-time */
+                            to: string;
+                        }[];
+                        policy: {
+                            effectiveFrom: string | null;
+                            section: string;
+                            versionId: string | null;
+                        };
+                        /** @enum {string} */
+                        priority: "normal" | "urgent";
+                        /** Format: date-time */
+                        receivedAt: string;
+                        referred: boolean;
+                        regionId: string;
+                        reopens: {
+                            /** Format: date-time */
+                            at: string;
+                            reason: string;
+                            withinThirtyDays: boolean;
+                        }[];
+                        reply: string | null;
+                        resolution: string | null;
+                        returnVisit: {
+                            /** Format: date-time */
+                            at: string;
+                            note: string | null;
+                            satisfied: boolean;
+                            score: number;
+                        } | null;
+                        risk: ("breached" | "due-soon" | "on-track") | null;
+                        sla: {
+                            breached: {
+                                [key: string]: string;
+                            };
+                            escalations: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                level: "department" | "company" | "regulator";
+                            }[];
+                            missed: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                deadline: "acknowledge" | "onSite" | "resolve" | "reply" | "result";
+                            }[];
+                            policy: {
+                                effectiveFrom: string | null;
+                                section: string;
+                                versionId: string | null;
+                            };
+                            warnAt: {
+                                [key: string]: string;
+                            };
+                            warned: {
+                                [key: string]: string;
+                            };
+                        };
+                        specialCare: boolean;
+                        /** @enum {string} */
+                        status: "received" | "acknowledged" | "dispatched" | "on-site" | "resolved" | "replied" | "closed" | "return-visited" | "reopened";
+                        unofficialYears: number[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1TicketsIdActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    action: "acknowledge";
+                    version?: number;
+                } | {
+                    /** @constant */
+                    action: "dispatch";
+                    assignee: string;
+                    version?: number;
+                } | {
+                    /** @constant */
+                    action: "arrive";
+                    version?: number;
+                } | {
+                    /** @constant */
+                    action: "resolve";
+                    resolution: string;
+                    version?: number;
+                } | {
+                    /** @constant */
+                    action: "reply";
+                    message: string;
+                    version?: number;
+                } | {
+                    /** @constant */
+                    action: "escalate";
+                    reason: string;
+                    version?: number;
+                } | {
+                    /** @constant */
+                    action: "pause";
+                    note?: string;
+                    /** @enum {string} */
+                    reason: "waiting-for-customer" | "no-access";
+                    version?: number;
+                } | {
+                    /** @constant */
+                    action: "resume";
+                    version?: number;
+                } | {
+                    /** @constant */
+                    action: "close";
+                    version?: number;
+                } | {
+                    /** @constant */
+                    action: "return-visit";
+                    note?: string;
+                    satisfied: boolean;
+                    score: number;
+                    version?: number;
+                } | {
+                    /** @constant */
+                    action: "reopen";
+                    reason: string;
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignee: string | null;
+                        /** @enum {string} */
+                        channel: "phone" | "counter" | "web" | "app" | "integrator";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: {
+                            id: string;
+                            kind: string;
+                            name: string;
+                        };
+                        customerId: string;
+                        deadlines: {
+                            /** Format: date-time */
+                            acknowledge?: string;
+                            /** Format: date-time */
+                            onSite?: string;
+                            /** Format: date-time */
+                            reply?: string;
+                            /** Format: date-time */
+                            resolve?: string;
+                            /** Format: date-time */
+                            result?: string;
+                        };
+                        description: string;
+                        escalation: {
+                            history: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                /** @enum {string} */
+                                level: "department" | "company" | "regulator";
+                                reason: string;
+                            }[];
+                            level: number;
+                        };
+                        firstTimeFix: boolean;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "inquiry" | "repair" | "emergency" | "complaint";
+                        met: {
+                            [key: string]: string;
+                        };
+                        nextDeadline: string | null;
+                        paused: {
+                            note: string | null;
+                            /** @enum {string} */
+                            reason: "waiting-for-customer" | "no-access";
+                            /** Format: date-time */
+                            since: string;
+                        } | null;
+                        pauses: {
+                            /** Format: date-time */
+                            from: string;
+                            /** @enum {string} */
+                            reason: "waiting-for-customer" | "no-access";
+                            /** Format: date-time */
+                            to: string;
+                        }[];
+                        policy: {
+                            effectiveFrom: string | null;
+                            section: string;
+                            versionId: string | null;
+                        };
+                        /** @enum {string} */
+                        priority: "normal" | "urgent";
+                        /** Format: date-time */
+                        receivedAt: string;
+                        referred: boolean;
+                        regionId: string;
+                        reopens: {
+                            /** Format: date-time */
+                            at: string;
+                            reason: string;
+                            withinThirtyDays: boolean;
+                        }[];
+                        reply: string | null;
+                        resolution: string | null;
+                        returnVisit: {
+                            /** Format: date-time */
+                            at: string;
+                            note: string | null;
+                            satisfied: boolean;
+                            score: number;
+                        } | null;
+                        risk: ("breached" | "due-soon" | "on-track") | null;
+                        sla: {
+                            breached: {
+                                [key: string]: string;
+                            };
+                            escalations: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                level: "department" | "company" | "regulator";
+                            }[];
+                            missed: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                deadline: "acknowledge" | "onSite" | "resolve" | "reply" | "result";
+                            }[];
+                            policy: {
+                                effectiveFrom: string | null;
+                                section: string;
+                                versionId: string | null;
+                            };
+                            warnAt: {
+                                [key: string]: string;
+                            };
+                            warned: {
+                                [key: string]: string;
+                            };
+                        };
+                        specialCare: boolean;
+                        /** @enum {string} */
+                        status: "received" | "acknowledged" | "dispatched" | "on-site" | "resolved" | "replied" | "closed" | "return-visited" | "reopened";
+                        unofficialYears: number[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1TicketsDeadlinePreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    channel: "phone" | "counter" | "web" | "app" | "integrator";
+                    customerId: string;
+                    description: string;
+                    /** @enum {string} */
+                    kind: "inquiry" | "repair" | "emergency" | "complaint";
+                    /** @enum {string} */
+                    priority?: "normal" | "urgent";
+                    /** Format: date-time */
+                    receivedAt?: string;
+                    referred?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deadlines: {
+                            /** Format: date-time */
+                            acknowledge?: string;
+                            /** Format: date-time */
+                            onSite?: string;
+                            /** Format: date-time */
+                            reply?: string;
+                            /** Format: date-time */
+                            resolve?: string;
+                            /** Format: date-time */
+                            result?: string;
+                        };
+                        /** @enum {string} */
+                        kind: "inquiry" | "repair" | "emergency" | "complaint";
+                        policy: {
+                            effectiveFrom: string | null;
+                            section: string;
+                            versionId: string | null;
+                        };
+                        /** @enum {string} */
+                        priority: "normal" | "urgent";
+                        /** Format: date-time */
+                        receivedAt: string;
+                        unofficialYears: number[];
+                        warnAt: {
+                            /** Format: date-time */
+                            acknowledge?: string;
+                            /** Format: date-time */
+                            onSite?: string;
+                            /** Format: date-time */
+                            reply?: string;
+                            /** Format: date-time */
+                            resolve?: string;
+                            /** Format: date-time */
+                            result?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

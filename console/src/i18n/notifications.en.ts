@@ -33,6 +33,9 @@ export const notificationsEn: DeepStrings<typeof notificationsZhCN> = {
     'customer.suspended': 'Suspension notice',
     'customer.restored': 'Restoration notice',
     'survey.invitation': 'Survey invitation',
+    'ticket.emergency': 'Emergency dispatch notice',
+    'ticket.deadline-warning': 'Ticket deadline warning',
+    'ticket.escalated': 'Ticket escalation',
   },
   categories: {
     service: 'Service',

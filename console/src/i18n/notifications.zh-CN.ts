@@ -34,6 +34,9 @@ export const notificationsZhCN = {
     'customer.suspended': '停气通知',
     'customer.restored': '复气通知',
     'survey.invitation': '满意度调查邀请',
+    'ticket.emergency': '抢险派工通知',
+    'ticket.deadline-warning': '工单时限预警',
+    'ticket.escalated': '工单超时升级',
   },
   categories: {
     service: '服务通知',

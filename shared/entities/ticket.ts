@@ -1,0 +1,189 @@
+import type { PolicyRef } from '../policies/policy-store.ts';
+import type { Item } from '../db/tenant-store.ts';
+import type { ESCALATION_LEVELS, PAUSE_REASONS, TicketChannel, TicketDeadlines, TicketKind, TicketPriority, TicketRisk, TicketStatus, TicketView } from '../contract/tickets.ts';
+import { keys } from '../keys.ts';
+
+/** A service ticket as stored (docs/data-model.md, "Service tickets"). Absent facts are null. */
+export interface Ticket {
+  id: string;
+  kind: TicketKind;
+  status: TicketStatus;
+  priority: TicketPriority;
+  channel: TicketChannel;
+  customerId: string;
+  regionId: string;
+  specialCare: boolean;
+  description: string;
+  referred: boolean;
+  receivedAt: string;
+  deadlines: TicketDeadlines;
+  /** The instant each deadline was met. */
+  met: Partial<Record<keyof TicketDeadlines, string>>;
+  /** The `tickets.deadlines` version the deadlines were computed under. */
+  policy: PolicyRef;
+  unofficialYears: number[];
+  escalation: { level: number; history: { level: (typeof ESCALATION_LEVELS)[number]; at: string; reason: string; by: string }[] };
+  paused: { since: string; reason: (typeof PAUSE_REASONS)[number]; note: string | null } | null;
+  pauses: { from: string; to: string; reason: (typeof PAUSE_REASONS)[number] }[];
+  assignee: string | null;
+  resolution: string | null;
+  reply: string | null;
+  closedAt: string | null;
+  returnVisit: { satisfied: boolean; score: number; note: string | null; at: string } | null;
+  reopens: { at: string; reason: string; withinThirtyDays: boolean }[];
+  firstTimeFix: boolean;
+  /** What the `sla-sweep` did and will do (shared/entities/ticket.ts `nextSlaEvent`). */
+  sla: TicketSla;
+  createdBy: { kind: string; id: string; name: string };
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export type DeadlineName = keyof TicketDeadlines;
+export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];
+/** The escalation levels in order (the contract's ESCALATION_LEVELS, without loading the contract's schemas). */
+export const ESCALATION_ORDER: readonly EscalationLevel[] = ['department', 'company', 'regulator'];
+
+/**
+ * A ticket's SLA state. `warnAt`: when each deadline's warning is due (the `tickets.sla` version
+ * in force when the deadline was set: `warnAtPercent` of the time to it). `warned` / `breached`:
+ * when the sweep warned, and the instant each deadline was missed. `escalations`: the automatic
+ * levels scheduled at the breach that started the current chain (kept while a breached deadline
+ * is unmet).
+ */
+export interface TicketSla {
+  policy: PolicyRef;
+  warnAtPercent: number;
+  warnAt: Partial<Record<DeadlineName, string>>;
+  warned: Partial<Record<DeadlineName, string>>;
+  breached: Partial<Record<DeadlineName, string>>;
+  /** Every deadline ever missed, with its instant (a reopen restarts `breached`, not this): repair timeliness counts it. */
+  missed: { deadline: DeadlineName; at: string }[];
+  escalations: { level: EscalationLevel; at: string }[];
+}
+
+export const ticketSubject = (id: string) => ({ type: 'ticket', id });
+
+const DONE: readonly TicketStatus[] = ['closed', 'return-visited'];
+const NAMES: readonly DeadlineName[] = ['acknowledge', 'onSite', 'resolve', 'reply', 'result'];
+const unmet = (t: Ticket) => NAMES.filter((n) => t.deadlines[n] !== undefined && !t.met[n]);
+
+/** The earliest deadline not yet met, while the ticket is worked and not paused. */
+export function dueAt(ticket: Ticket): string | null {
+  if (ticket.paused || DONE.includes(ticket.status)) return null;
+  return unmet(ticket).map((n) => ticket.deadlines[n]!).sort()[0] ?? null;
+}
+
+export type SlaEvent = { at: string } & ({ kind: 'warn' | 'breach'; deadline: DeadlineName } | { kind: 'escalate'; level: EscalationLevel; deadline: DeadlineName });
+
+/** The breached deadlines not met yet (what keeps an escalation chain going), earliest first. */
+export const openBreaches = (t: Ticket): DeadlineName[] => unmet(t).filter((n) => t.sla.breached[n] !== undefined).sort((a, b) => t.deadlines[a]!.localeCompare(t.deadlines[b]!));
+
+/**
+ * The sweep's next piece of work on a ticket, or null (closed, paused, nothing ahead): for each
+ * unmet deadline its warning (unless warned) and its breach (unless breached); while a breached
+ * deadline is unmet, the next scheduled escalation above the ticket's level.
+ */
+export function nextSlaEvent(t: Ticket): SlaEvent | null {
+  if (t.paused || DONE.includes(t.status)) return null;
+  const events: SlaEvent[] = [];
+  for (const n of unmet(t)) {
+    if (t.sla.breached[n]) continue;
+    const warnAt = t.sla.warnAt[n];
+    if (!t.sla.warned[n] && warnAt && warnAt < t.deadlines[n]!) events.push({ kind: 'warn', deadline: n, at: warnAt });
+    events.push({ kind: 'breach', deadline: n, at: t.deadlines[n]! });
+  }
+  const [breach] = openBreaches(t);
+  const escalation = breach ? t.sla.escalations.find((e) => ESCALATION_ORDER.indexOf(e.level) + 1 > t.escalation.level) : undefined;
+  if (breach && escalation) events.push({ kind: 'escalate', level: escalation.level, deadline: breach, at: escalation.at });
+  return events.sort((a, b) => a.at.localeCompare(b.at))[0] ?? null;
+}
+
+/** SLA risk at an instant: a deadline passed unmet, one in its warning time, or neither; null once closed. */
+export function riskOf(t: Ticket, now: Date): TicketRisk | null {
+  if (DONE.includes(t.status)) return null;
+  const at = now.toISOString();
+  const open = unmet(t);
+  if (open.some((n) => t.deadlines[n]! <= at)) return 'breached';
+  if (open.some((n) => (t.sla.warnAt[n] ?? t.deadlines[n]!) <= at)) return 'due-soon';
+  return 'on-track';
+}
+
+/**
+ * The item: the lists' index attributes follow the data on every (full, conditional) Put.
+ * gsi1 region (by status), gsi2 region and kind, gsi3 kind, gsi4 status, gsi6 every ticket;
+ * gsi5 the sweep's index (sparse: only while the sweep has work ahead on the ticket), partitioned
+ * by the hour of that work, or of the write when the work is overdue already (a ticket recorded
+ * after the fact), so the sweep, which reads from its last hour on, never misses it.
+ */
+export function ticketItem(tenantId: string, ticket: Ticket, writtenAt: Date = new Date()): Item {
+  const sort = keys.ticketStatusSort(ticket.status, ticket.receivedAt, ticket.id);
+  const next = nextSlaEvent(ticket);
+  const bucket = next ? (next.at > writtenAt.toISOString() ? next.at : writtenAt.toISOString()) : null;
+  return {
+    ...keys.ticket(tenantId, ticket.id),
+    entity: 'ticket',
+    ...ticket,
+    gsi1pk: keys.ticketsOfRegion(tenantId, ticket.regionId),
+    gsi1sk: sort,
+    gsi2pk: keys.ticketsOfRegionKind(tenantId, ticket.regionId, ticket.kind),
+    gsi2sk: sort,
+    gsi3pk: keys.ticketsOfKind(tenantId, ticket.kind),
+    gsi3sk: sort,
+    gsi4pk: keys.ticketsOfStatus(tenantId, ticket.status),
+    gsi4sk: keys.ticketReceivedSort(ticket.receivedAt, ticket.id),
+    gsi6pk: keys.ticketsAll(tenantId),
+    gsi6sk: keys.ticketReceivedSort(ticket.receivedAt, ticket.id),
+    ...(next && bucket ? { gsi5pk: keys.ticketsDue(tenantId, bucket), gsi5sk: keys.ticketDueSort(next.at, ticket.id) } : {}),
+  };
+}
+
+const INDEX_AND_KEYS = ['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'gsi5pk', 'gsi5sk', 'gsi6pk', 'gsi6sk'];
+
+/** A ticket stored before the sweep existed has no SLA state: nothing warned, nothing scheduled. */
+const NO_SLA: TicketSla = { policy: { section: 'tickets.sla', versionId: null, effectiveFrom: null }, warnAtPercent: 100, warnAt: {}, warned: {}, breached: {}, missed: [], escalations: [] };
+
+export function ticketFromItem(item: Record<string, unknown>): Ticket {
+  const copy: Record<string, unknown> = { ...item };
+  for (const k of INDEX_AND_KEYS) delete copy[k];
+  copy.sla ??= NO_SLA;
+  return copy as unknown as Ticket;
+}
+
+export function ticketView(t: Ticket, now: Date = new Date()): TicketView {
+  return {
+    id: t.id,
+    kind: t.kind,
+    status: t.status,
+    priority: t.priority,
+    channel: t.channel,
+    customerId: t.customerId,
+    regionId: t.regionId,
+    specialCare: t.specialCare,
+    description: t.description,
+    referred: t.referred,
+    receivedAt: t.receivedAt,
+    deadlines: t.deadlines,
+    nextDeadline: dueAt(t),
+    met: t.met as Record<string, string>,
+    policy: t.policy,
+    unofficialYears: t.unofficialYears,
+    escalation: t.escalation,
+    paused: t.paused,
+    pauses: t.pauses,
+    assignee: t.assignee,
+    resolution: t.resolution,
+    reply: t.reply,
+    closedAt: t.closedAt,
+    returnVisit: t.returnVisit,
+    reopens: t.reopens,
+    firstTimeFix: t.firstTimeFix,
+    risk: riskOf(t, now),
+    sla: { policy: t.sla.policy, warnAt: t.sla.warnAt as Record<string, string>, warned: t.sla.warned as Record<string, string>, breached: t.sla.breached as Record<string, string>, missed: t.sla.missed, escalations: t.sla.escalations },
+    createdBy: t.createdBy,
+    createdAt: t.createdAt,
+    updatedAt: t.updatedAt,
+    version: t.version,
+  };
+}

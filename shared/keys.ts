@@ -245,7 +245,9 @@ export const keys = {
    */
   regionReadStats: (tenantId: string, regionId: string, period: string, cadence: string) => ({ pk: `${t(tenantId)}RSTATS#REGION#${regionId}`, sk: `${periodSort(period)}#${cadence}` }),
   regionReadStatsPartition: (tenantId: string, regionId: string) => `${t(tenantId)}RSTATS#REGION#${regionId}`,
-  readerReadStats: (tenantId: string, reader: string, period: string, cadence: string) => ({ pk: `${t(tenantId)}RSTATS#READER#${reader}`, sk: `${periodSort(period)}#${cadence}` }),
+  readerReadStatsPartition: (tenantId: string, reader: string) => `${t(tenantId)}RSTATS#READER#${reader}`,
+  /** A reader's figures per period, cadence and region (a reader may walk books of two regions). */
+  readerReadStats: (tenantId: string, reader: string, period: string, cadence: string, regionId: string) => ({ pk: `${t(tenantId)}RSTATS#READER#${reader}`, sk: `${periodSort(period)}#${cadence}#${regionId}` }),
 
   // ── Users, sessions, sign-in (kept as one block at the end) ─────────────────────────────────
   /** GSI `tenantUsers` (gsi1): every user of a tenant, by username (the admin's list). */

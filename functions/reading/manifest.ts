@@ -14,5 +14,5 @@ export const capability = defineCapability({
     },
   ],
   policies: [readingVeePolicy, readingCadencePolicy],
-  dashboard: ['readCycles'],
+  dashboard: ['readCycles', 'readingExceptions'],
 });

@@ -3,6 +3,7 @@ import { ROLES } from './access.ts';
 import { CalendarYearStatus } from './calendar.ts';
 import { IsoDateTime, RegionId } from './common.ts';
 import { CADENCES } from './read-books.ts';
+import { EXCEPTION_GRADES, VEE_RULES } from './readings.ts';
 import { CUSTOMER_CLASSES, LIFECYCLE_STATES, METER_AGE_BUCKETS, METER_TYPES } from './customers.ts';
 
 /**
@@ -56,6 +57,13 @@ export const ReadCycleProgress = z.strictObject({
   frozen: z.boolean(),
 });
 
+/** The VEE review queue of the regions in scope: open exceptions by rule and by grade. */
+export const ReadingExceptionsSummary = z.strictObject({
+  open: z.int(),
+  byRule: counts(VEE_RULES),
+  byGrade: counts(EXCEPTION_GRADES),
+});
+
 export const InspectionsDue = z.strictObject({ dueThisMonth: z.int(), overdue: z.int() });
 
 /** Satisfaction score (0..100) of a period such as `2026-03` or `2026-Q1`, oldest first. */
@@ -67,6 +75,7 @@ export const DASHBOARD_SECTIONS = {
   tickets: TicketRiskSummary,
   emergenciesToday: EmergencySummary,
   readCycles: z.array(ReadCycleProgress),
+  readingExceptions: ReadingExceptionsSummary,
   inspectionsDue: InspectionsDue,
   satisfactionTrend: z.array(SatisfactionPoint),
   /** The business calendar of the current year and, from December 1 (tenant time), the coming one: official or weekends only. */

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Cursor, IsoDateTime, limitUpTo, RegionId, Ulid } from './common.ts';
 import { CADENCES, READ_BOOK_READERS } from './read-books.ts';
+import { Username } from './users.ts';
 
 /**
  * Read cycles (抄表周期): one per read book and period, opened by the `read-cycles` job on its
@@ -89,6 +90,8 @@ export const ReadCyclesQuery = z.strictObject({
   regionId: RegionId.optional(),
   period: Period.optional(),
   state: z.enum(['open', 'closed']).optional(),
+  /** A reader's cycles only, and the reader's own figures in `readers`. */
+  reader: Username.optional(),
   cursor: Cursor.optional(),
   limit: limitUpTo(200).optional(),
 });
@@ -98,4 +101,6 @@ export const ReadCyclePage = z.strictObject({
   nextCursor: z.string().nullable(),
   /** Per region in scope: the period's figures (with `period`), or its latest periods, newest first. */
   regions: z.array(ReadCycleStats),
+  /** With `reader`: the reader's figures per period and cadence in the regions in scope (else empty). */
+  readers: z.array(ReadCycleStats),
 });

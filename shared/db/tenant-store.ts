@@ -178,6 +178,19 @@ export class TenantStore {
     return { items: (out.Items ?? []) as T[], nextCursor: encodeCursor(this.tenantId, list, out.LastEvaluatedKey) };
   }
 
+  /** How many items a key condition matches (Select COUNT, every page): for small sets such as a review queue's rule. */
+  async count(input: Omit<QueryInput, 'cursor' | 'limit' | 'newestFirst'>): Promise<number> {
+    this.own(input.pk, input.index ? `${input.index} partition` : 'pk');
+    let total = 0;
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await this.doc.send(new QueryCommand({ ...this.queryParams(input), Select: 'COUNT', ExclusiveStartKey: start }));
+      total += out.Count ?? 0;
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return total;
+  }
+
   /** Every item of a partition, page by page (jobs). Yields each page so callers can report progress. */
   async *queryPages<T = Item>(input: Omit<QueryInput, 'cursor'>, startKey?: Record<string, unknown>) {
     this.own(input.pk);

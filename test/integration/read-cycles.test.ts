@@ -125,6 +125,17 @@ describe('read-cycles: November 2026', () => {
     expect(await cycles('2026-11')).toEqual(before);
   });
 
+  it("gives a reader's own figures and cycles", async () => {
+    const mine = (await call(admin, 'GET', `/v1/read-cycles?period=2026-11&reader=${reader}`)).body;
+    expect(mine.items.map((c: { bookId: string }) => c.bookId).sort()).toEqual([outdoor.id, commercial.id].sort());
+    expect(mine.readers).toEqual(
+      expect.arrayContaining([expect.objectContaining({ scope: 'reader', reader, regionId: region, period: '2026-11', cadence: 'residentialOutdoor', counts: { due: 3, read: 2, accurate: 2, estimated: 0 }, frozen: true })]),
+    );
+    // Another reader's figures are not these; a manager of another region sees none of them.
+    expect((await call(admin, 'GET', '/v1/read-cycles?period=2026-11&reader=field')).body.readers.filter((s: { regionId: string }) => s.regionId === region)).toEqual([]);
+    expect((await call(manager, 'GET', `/v1/read-cycles?period=2026-11&reader=${reader}`)).body.readers).toEqual([]);
+  });
+
   it('shows the figures on the dashboard of the region', async () => {
     const dash = await call(admin, 'GET', `/v1/dashboard?regionId=${region}`);
     expect(dash.status).toBe(200);

@@ -160,6 +160,18 @@ describe('POST /v1/readings', () => {
     for (const id of ids) expect((await call(admin, 'GET', `/v1/meters/${id}/readings`)).body.items).toHaveLength(1);
   });
 
+  it("counts the region's open exceptions by rule and grade on the dashboard, as the review queue lists them", async () => {
+    const dash = (await call(admin, 'GET', '/v1/dashboard?regionId=r-east')).body.readingExceptions;
+    expect(dash.open).toBeGreaterThan(0);
+    for (const rule of ['negative', 'high', 'zero', 'rollover'] as const) {
+      const listed = (await call(admin, 'GET', `/v1/reading-exceptions?regionId=r-east&rule=${rule}&limit=100`)).body.items.length;
+      expect(dash.byRule[rule]).toBe(listed);
+    }
+    const blocking = (await call(admin, 'GET', '/v1/reading-exceptions?regionId=r-east&grade=blocking&limit=100')).body.items.length;
+    expect(dash.byGrade.blocking).toBe(blocking);
+    expect(dash.byGrade.blocking + dash.byGrade.review + dash.byGrade.info).toBe(dash.open);
+  });
+
   it('puts the reading on the customer timeline', async () => {
     const id = await meter();
     const res = await post(admin, [read(id, 30, '2026-02-01T10:00:00+08:00')]);

@@ -4557,6 +4557,26 @@ export interface operations {
                             regionId: string;
                             target: number;
                         }[] | null;
+                        readingExceptions: {
+                            byGrade: {
+                                blocking: number;
+                                info: number;
+                                review: number;
+                            };
+                            byRule: {
+                                duplicate: number;
+                                estimates: number;
+                                high: number;
+                                "ic-card-no-purchase": number;
+                                inactive: number;
+                                low: number;
+                                negative: number;
+                                "out-of-order": number;
+                                rollover: number;
+                                zero: number;
+                            };
+                            open: number;
+                        } | null;
                         regions: string[];
                         satisfactionTrend: {
                             period: string;
@@ -7323,6 +7343,7 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
                 period?: string;
+                reader?: string;
                 regionId?: string;
                 state?: "open" | "closed";
             };
@@ -7380,6 +7401,29 @@ export interface operations {
                             };
                         }[];
                         nextCursor: string | null;
+                        readers: {
+                            accuracy: number | null;
+                            books: number;
+                            /** @enum {string} */
+                            cadence: "commercial" | "residentialOutdoor" | "residentialIndoor";
+                            closedBooks: number;
+                            counts: {
+                                accurate: number;
+                                due: number;
+                                estimated: number;
+                                read: number;
+                            };
+                            frozen: boolean;
+                            period: string;
+                            reader: string | null;
+                            readRate: number | null;
+                            regionId: string | null;
+                            /** @enum {string} */
+                            scope: "region" | "reader";
+                            target: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
                         regions: {
                             accuracy: number | null;
                             books: number;

@@ -130,6 +130,16 @@ export const en: Messages = {
         frozen: 'closed (figures frozen)',
         cadences: { commercial: 'commercial', residentialOutdoor: 'residential outdoor', residentialIndoor: 'residential indoor' },
       },
+      readingExceptions: {
+        title: 'Reading exceptions to review',
+        empty: 'No reading exceptions are waiting for review.',
+        blocking: 'Blocking billing',
+        review: 'To review',
+        info: 'Info',
+        rule: '{{rule}}: {{count}}',
+        open: '{{count}} open in all',
+        rules: { negative: 'Negative consumption', rollover: 'Register rollover', zero: 'Zero consumption', high: 'High consumption', low: 'Low consumption', inactive: 'Use on an inactive account', duplicate: 'Duplicate', 'out-of-order': 'Dated before the previous reading', estimates: 'Repeated estimates', 'ic-card-no-purchase': 'IC card: no purchase' },
+      },
       inspections: {
         title: 'Inspections due',
         empty: 'Once safety inspections are live, inspections due this month and overdue show here.',

@@ -24,6 +24,13 @@ export const policiesEn: DeepStrings<typeof policiesZhCN> = {
     'working-days': 'working days',
     count: 'items',
   },
+  clocks: {
+    elapsed: '(elapsed)',
+    working: '(working hours)',
+    endOfWorkingDay: 'by the end of the working day',
+    postponed: 'postponed over holidays',
+    weekendsDoNotCount: 'weekends do not count',
+  },
   off: 'Off',
   yes: 'Yes',
   no: 'No',

@@ -21,6 +21,13 @@ export const policiesZhCN = {
     'working-days': '个工作日',
     count: '个',
   },
+  clocks: {
+    elapsed: '（自然时间）',
+    working: '（工作时间）',
+    endOfWorkingDay: '当个工作日结束前',
+    postponed: '节假日顺延',
+    weekendsDoNotCount: '周末不计',
+  },
   off: '不启用',
   yes: '是',
   no: '否',

@@ -139,6 +139,16 @@ export const zhCN = {
         frozen: '已结束（数据已冻结）',
         cadences: { commercial: '商业', residentialOutdoor: '居民户外表', residentialIndoor: '居民户内表' },
       },
+      readingExceptions: {
+        title: '抄表异常（待复核）',
+        empty: '目前没有待复核的抄表异常。',
+        blocking: '阻断计费',
+        review: '需复核',
+        info: '提示',
+        rule: '{{rule}}：{{count}} 条',
+        open: '待复核共 {{count}} 条',
+        rules: { negative: '负用量', rollover: '表码翻转', zero: '零用量', high: '用量偏高', low: '用量偏低', inactive: '停用账户有用量', duplicate: '重复抄表', 'out-of-order': '抄表时间早于上次', estimates: '连续估抄', 'ic-card-no-purchase': 'IC卡表长期未购气' },
+      },
       inspections: {
         title: '待安检',
         empty: '安检功能上线后，这里将显示本月应检和逾期的安检数量。',

@@ -22,10 +22,10 @@ const RECENT_STATS = 15;
  * and the regions' figures for the period (or their recent periods) from their stats partitions.
  * The cursor holds the region reached and that region's own cursor, signed for this list.
  */
-export async function listCycles(store: TenantStore, query: Query): Promise<{ items: ReadCycleView[]; nextCursor: string | null; regions: ReadCycleStats[] }> {
+export async function listCycles(store: TenantStore, query: Query): Promise<{ items: ReadCycleView[]; nextCursor: string | null; regions: ReadCycleStats[]; readers: ReadCycleStats[] }> {
   const regions = await regionsInScope(store, query.regionId);
   const limit = query.limit ?? 50;
-  const list = `read-cycles|${query.regionId ?? ''}|${query.period ?? ''}|${query.state ?? ''}`;
+  const list = `read-cycles|${query.regionId ?? ''}|${query.period ?? ''}|${query.state ?? ''}|${query.reader ?? ''}`;
   const at = decodeCursor(store.tenantId, list, query.cursor) as { r: number; c?: string } | undefined;
   const items: ReadCycleView[] = [];
   let next: { r: number; c?: string } | undefined;
@@ -40,7 +40,7 @@ export async function listCycles(store: TenantStore, query: Query): Promise<{ it
         limit: limit - items.length,
         ...(cursor ? { cursor } : {}),
       });
-      items.push(...page.items.map(readCycleFromItem).filter((c) => !query.state || c.state === query.state).map(readCycleView));
+      items.push(...page.items.map(readCycleFromItem).filter((c) => (!query.state || c.state === query.state) && (!query.reader || c.reader === query.reader)).map(readCycleView));
       cursor = page.nextCursor;
     } while (cursor && items.length < limit);
     if (cursor) next = { r, c: cursor };
@@ -57,7 +57,14 @@ export async function listCycles(store: TenantStore, query: Query): Promise<{ it
       return page.items.map(readCycleStatsView);
     }),
   );
-  return { items, nextCursor: next ? encodeCursor(store.tenantId, list, next)! : null, regions: stats.flat() };
+  const readers = query.reader ? await readerStats(store, query.reader, query.period, new Set(regions)) : [];
+  return { items, nextCursor: next ? encodeCursor(store.tenantId, list, next)! : null, regions: stats.flat(), readers };
+}
+
+/** A reader's figures (one partition per reader), only those of regions in scope: another region's reader shows nothing. */
+async function readerStats(store: TenantStore, reader: string, period: string | undefined, regions: Set<string>): Promise<ReadCycleStats[]> {
+  const page = await store.query<StatsItem>({ pk: keys.readerReadStatsPartition(store.tenantId, reader), ...(period ? { sk: { beginsWith: keys.periodPrefix(period) } } : {}), newestFirst: true, limit: RECENT_STATS });
+  return page.items.filter((s) => s.regionId !== undefined && regions.has(s.regionId)).map(readCycleStatsView);
 }
 
 /** A closed cycle's follow-up tasks (in its book's partition: at most a book's meters). */

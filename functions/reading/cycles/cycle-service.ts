@@ -26,7 +26,7 @@ const cycleMoved = () => conflict('the cycle changed since it was counted', 'cyc
 
 const statsKeys = (t: string, c: Pick<ReadCycle, 'regionId' | 'reader' | 'period' | 'cadence'>) => [
   { key: keys.regionReadStats(t, c.regionId, c.period, c.cadence), scope: { regionId: c.regionId } },
-  { key: keys.readerReadStats(t, c.reader, c.period, c.cadence), scope: { reader: c.reader, regionId: c.regionId } },
+  { key: keys.readerReadStats(t, c.reader, c.period, c.cadence, c.regionId), scope: { reader: c.reader, regionId: c.regionId } },
 ];
 
 const delta = (from: CycleCounts, to: CycleCounts) => ({ due: to.due - from.due, read: to.read - from.read, accurate: to.accurate - from.accurate, estimated: to.estimated - from.estimated });

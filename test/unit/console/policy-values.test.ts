@@ -4,8 +4,22 @@ import type { PolicyField, PolicyVersion } from '../../../shared/contract/polici
 import { customersLifecyclePolicy } from '../../../shared/contract/customers-policies.ts';
 
 /** The policies page's pure helpers: paths, what a version changed, values by unit, the generic form's conversions. */
-const zh: ValueTexts = { language: 'zh-CN', off: '不启用', yes: '是', no: '否', units: { minutes: '分钟', 'working-days': '个工作日' } };
-const en: ValueTexts = { language: 'en', off: 'Off', yes: 'Yes', no: 'No', units: { minutes: 'min' } };
+const zh: ValueTexts = {
+  language: 'zh-CN',
+  off: '不启用',
+  yes: '是',
+  no: '否',
+  units: { minutes: '分钟', hours: '小时', 'working-days': '个工作日' },
+  clocks: { elapsed: '（自然时间）', working: '（工作时间）', endOfWorkingDay: '当个工作日结束前', postponed: '节假日顺延', weekendsDoNotCount: '周末不计' },
+};
+const en: ValueTexts = {
+  language: 'en',
+  off: 'Off',
+  yes: 'Yes',
+  no: 'No',
+  units: { minutes: 'min' },
+  clocks: { elapsed: '(elapsed)', working: '(working hours)', endOfWorkingDay: 'by the end of the working day', postponed: 'postponed over holidays', weekendsDoNotCount: 'weekends do not count' },
+};
 const fields = customersLifecyclePolicy.fields as readonly PolicyField[];
 const field = (path: string) => fields.find((f) => f.path === path)!;
 const source = { ref: 'r', text: 't' };
@@ -30,6 +44,25 @@ describe('paths', () => {
     ['body.reason', undefined],
   ])('maps the server field %s to its form field', (errorField, expected) => {
     expect(fieldOfError(errorField, fields.map((f) => f.path))).toEqual(expected);
+  });
+});
+
+describe('ticket deadlines by their clock', () => {
+  const minutes = { path: 'repair.resolve', label, unit: 'minutes' as const, source };
+  it.each([
+    [{ clock: 'elapsed', minutes: 120 }, '2 小时 （自然时间）', '2 h (elapsed)'],
+    [{ clock: 'elapsed', minutes: 30 }, '30 分钟 （自然时间）', '30 min (elapsed)'],
+    [{ clock: 'elapsed', minutes: 2880, postponeOverHolidays: true }, '48 小时 （自然时间）（节假日顺延）', '48 h (elapsed) (postponed over holidays)'],
+    [{ clock: 'elapsed', minutes: 10080, postponeOverHolidays: true, weekendsCount: false }, '168 小时 （自然时间）（节假日顺延，周末不计）', '168 h (elapsed) (postponed over holidays, weekends do not count)'],
+    [{ clock: 'working', minutes: 240 }, '4 小时 （工作时间）', '4 h (working hours)'],
+    [{ clock: 'working-days', days: 2 }, '2 个工作日', '2'],
+    [{ clock: 'end-of-working-day' }, '当个工作日结束前', 'by the end of the working day'],
+  ])('%j reads as a sentence, never as JSON', (value, zhText, enText) => {
+    expect(formatValue(minutes, value, zh)).toBe(zhText);
+    expect(formatValue(minutes, value, en)).toBe(enText);
+  });
+  it('a group of deadlines lists each', () => {
+    expect(formatValue(minutes, { acknowledge: { clock: 'elapsed', minutes: 60 }, onSite: { clock: 'elapsed', minutes: 180 } }, en)).toBe('1 h (elapsed); 3 h (elapsed)');
   });
 });
 

@@ -2,6 +2,7 @@ import { Card, Col, Empty, Progress, Row, Skeleton, Statistic } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard as DashboardView } from '../../../../shared/contract/dashboard.ts';
+import type { VeeRule } from '../../../../shared/contract/readings.ts';
 import type { ChartOption } from '../../components/chart/EChart.tsx';
 import { useFormat, type Formatters } from '../../format.ts';
 
@@ -62,6 +63,26 @@ export function CapabilityCards({ view }: { view: DashboardView }) {
               );
             })}
           </ul>
+        )}
+      </Section>
+      <Section testId="section-reading-exceptions" title={t('dashboard.sections.readingExceptions.title')} empty={t('dashboard.sections.readingExceptions.empty')}>
+        {view.readingExceptions && (
+          <>
+            <Row gutter={8}>
+              <Figure span={8} title={t('dashboard.sections.readingExceptions.blocking')} value={f.number(view.readingExceptions.byGrade.blocking)} tone="danger" />
+              <Figure span={8} title={t('dashboard.sections.readingExceptions.review')} value={f.number(view.readingExceptions.byGrade.review)} tone="warning" />
+              <Figure span={8} title={t('dashboard.sections.readingExceptions.info')} value={f.number(view.readingExceptions.byGrade.info)} />
+            </Row>
+            <ul className="plain-list">
+              {(Object.entries(view.readingExceptions.byRule) as [VeeRule, number][])
+                .filter(([, n]) => n > 0)
+                .sort((a, b) => b[1] - a[1])
+                .map(([rule, n]) => (
+                  <li key={rule}>{t('dashboard.sections.readingExceptions.rule', { rule: t(`dashboard.sections.readingExceptions.rules.${rule}`), count: n })}</li>
+                ))}
+            </ul>
+            <p className="section-note">{t('dashboard.sections.readingExceptions.open', { count: view.readingExceptions.open })}</p>
+          </>
         )}
       </Section>
       <Section testId="section-inspections" title={t('dashboard.sections.inspections.title')} empty={t('dashboard.sections.inspections.empty')}>

@@ -18,6 +18,13 @@ export function useValueTexts(): ValueTexts {
         'working-days': t('policies.units.working-days'),
         count: t('policies.units.count'),
       },
+      clocks: {
+        elapsed: t('policies.clocks.elapsed'),
+        working: t('policies.clocks.working'),
+        endOfWorkingDay: t('policies.clocks.endOfWorkingDay'),
+        postponed: t('policies.clocks.postponed'),
+        weekendsDoNotCount: t('policies.clocks.weekendsDoNotCount'),
+      },
     }),
     [t, i18n.language],
   );

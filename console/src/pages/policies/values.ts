@@ -67,6 +67,35 @@ export interface ValueTexts {
   no: string;
   /** Unit names after a number, e.g. `{ minutes: '分钟' }`; a unit without one shows the bare number. */
   units: Partial<Record<string, string>>;
+  /** A ticket deadline's clock (tickets.deadlines): e.g. `{ working: '工作时间' }`. */
+  clocks: { elapsed: string; working: string; endOfWorkingDay: string; postponed: string; weekendsDoNotCount: string };
+}
+
+/** A deadline and its clock (`shared/contract/tickets-policies.ts` › DeadlineRule). */
+const isDeadline = (v: unknown): v is { clock: string; minutes?: number; days?: number; postponeOverHolidays?: boolean; weekendsCount?: boolean } => isObject(v) && typeof v.clock === 'string';
+
+/** 2880 → "48 小时", 90 → "1.5 小时", 30 → "30 分钟". */
+function duration(minutes: number, texts: ValueTexts): string {
+  const number = new Intl.NumberFormat(texts.language, { maximumFractionDigits: 1 });
+  if (minutes >= 60 && minutes % 30 === 0) return `${number.format(minutes / 60)} ${texts.units.hours ?? 'h'}`;
+  return `${number.format(minutes)} ${texts.units.minutes ?? 'min'}`;
+}
+
+/** "48 小时（节假日顺延）", "4 小时 工作时间", "2 个工作日", "当个工作日结束前". */
+function formatDeadline(d: { clock: string; minutes?: number; days?: number; postponeOverHolidays?: boolean; weekendsCount?: boolean }, texts: ValueTexts): string {
+  const sep = texts.language === 'zh-CN' ? '，' : ', ';
+  switch (d.clock) {
+    case 'end-of-working-day':
+      return texts.clocks.endOfWorkingDay;
+    case 'working-days':
+      return `${d.days} ${texts.units['working-days'] ?? ''}`.trim();
+    case 'working':
+      return `${duration(d.minutes ?? 0, texts)} ${texts.clocks.working}`;
+    default: {
+      const notes = [d.postponeOverHolidays ? texts.clocks.postponed : null, d.postponeOverHolidays && d.weekendsCount === false ? texts.clocks.weekendsDoNotCount : null].filter(Boolean);
+      return `${duration(d.minutes ?? 0, texts)} ${texts.clocks.elapsed}${notes.length ? `${texts.language === 'zh-CN' ? '（' : ' ('}${notes.join(sep)}${texts.language === 'zh-CN' ? '）' : ')'}` : ''}`;
+    }
+  }
 }
 
 const isTimeWindow = (v: unknown): v is { start: string; end: string } => isObject(v) && typeof v.start === 'string' && typeof v.end === 'string';
@@ -74,6 +103,8 @@ const isTimeWindow = (v: unknown): v is { start: string; end: string } => isObje
 /** A value as text by its field's unit: `22:00–06:00`, "不启用" for null, choices by their labels, numbers with their unit. */
 export function formatValue(field: Pick<PolicyField, 'unit' | 'options'>, value: unknown, texts: ValueTexts): string {
   if (value === null || value === undefined) return texts.off;
+  if (isDeadline(value)) return formatDeadline(value, texts);
+  if (isObject(value) && Object.values(value).length > 0 && Object.values(value).every(isDeadline)) return (Object.values(value) as Parameters<typeof formatDeadline>[0][]).map((d) => formatDeadline(d, texts)).join(texts.language === 'zh-CN' ? '；' : '; ');
   const number = new Intl.NumberFormat(texts.language, { maximumFractionDigits: 4 });
   const optionLabel = (v: unknown) => field.options?.find((o) => o.value === v)?.label[texts.language] ?? String(v);
   switch (field.unit) {

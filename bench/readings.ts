@@ -29,7 +29,7 @@ import { fmt } from './lib.ts';
  *    one transaction, plus the eventually consistent read of the pointer — measured by doing
  *    exactly that, raw, for the same readings.
  * 2. **Ingestion throughput** through POST /v1/readings (HTTP, VEE, one transaction per reading)
- *    ÷ raw BatchWriteItem of the same four items per reading (reading, meter, audit, outbox), 25
+ *    ÷ raw BatchWriteItem of the same items (each reading and its meter, an event per 20), 25
  *    a call, 16 calls in flight. Interleaved rounds, so the machine's drift hits both sides.
  * 3. **Cycle opening** for BENCH_CYCLE_METERS (200,000) and twice as many meters (books of
  *    2,000): the read-cycles job as of a window's first day; the time ratio (linear: 2.0).
@@ -234,7 +234,7 @@ export async function benchReadings(): Promise<Record<string, number>> {
     console.log('| figure | ours | baseline | ratio | goal |');
     console.log('| --- | --- | --- | --- | --- |');
     console.log(`| capacity units per accepted reading (write + read) | ${fmt(perReading)} (${fmt(figures.oursWritePerReading)} W + ${fmt(figures.oursReadPerReading)} R) | ${fmt(minimumPerReading)} (reading + pointer, one transaction, pointer read) | ${fmt(figures.unitsRatio)} | ≤ 1.25 |`);
-    console.log(`| readings per second | ${fmt(oursRate, 0)} (POST /v1/readings) | ${fmt(rawRate, 0)} (BatchWriteItem of the same 4 items) | ${fmt(figures.throughputRatio)} | ≥ 0.7 |`);
+    console.log(`| readings per second | ${fmt(oursRate, 0)} (POST /v1/readings) | ${fmt(rawRate, 0)} (BatchWriteItem of the same items) | ${fmt(figures.throughputRatio)} | ≥ 0.7 |`);
     console.log(`| opening cycles | ${fmt(large.seconds, 1)} s for ${CYCLE_METERS * 2} meters (${large.opened} books) | ${fmt(small.seconds, 1)} s for ${CYCLE_METERS} meters (${small.opened} books) | ${fmt(figures.cycleOpenRatio)} | ≤ 2.1 |`);
     return figures;
   } finally {
@@ -265,20 +265,19 @@ function benchReading(meter: { id: string; customerId: string }, value: number, 
   };
 }
 
-/** The four items of each reading — the reading, its meter as it is after it, an audit record and an outbox event — 25 a call, 16 calls in flight. */
+/** The items ingestion writes — each reading, its meter as it is after it, one outbox event per 20 readings — 25 a call, 16 calls in flight. */
 async function rawBatchWrite(readings: Reading[]): Promise<void> {
   const store = new TenantStore(systemContext(TENANT, 'bench', 'bench'));
   const meters = await store.getMany(readings.map((r) => keys.meter(TENANT, r.meterId)));
   const byId = new Map(meters.map((m) => [String(m.id), m]));
-  const items: Item[] = readings.flatMap((r) => {
-    const day = r.createdAt.slice(0, 10);
-    const id = ulid();
+  // What a transaction of 20 readings writes: each reading (on its customer's timeline) and its meter, and one event listing them.
+  const items: Item[] = readings.flatMap((r, i) => {
     const reading = readingItem(TENANT, r);
+    const chunk = readings.slice(i, i + 20);
     return [
       { ...reading, sk: `RAW${reading.sk}` },
       { ...byId.get(r.meterId)!, sk: 'METER-RAW' },
-      { ...keys.audit(TENANT, day, id), entity: 'audit', id, action: 'reading.accepted', subject: { type: 'customer', id: r.customerId }, summary: `meter read ${r.value} (${r.consumption} m³)`, detail: { readingId: r.id, meterId: r.meterId, value: r.value, readAt: r.readAt, source: r.source, consumption: r.consumption }, gsi1pk: keys.subjectHistory(TENANT, 'customer', r.customerId), gsi1sk: id },
-      { ...keys.outbox(TENANT, day, ulid()), entity: 'outbox', type: 'reading.accepted', data: { readingId: r.id, meterId: r.meterId, customerId: r.customerId, regionId: r.regionId, value: r.value, readAt: r.readAt, consumption: r.consumption, billable: true } },
+      ...(i % 20 === 0 ? [{ ...keys.outbox(TENANT, r.createdAt.slice(0, 10), ulid()), entity: 'outbox', type: 'readings.accepted', data: { readings: chunk.map((c) => ({ readingId: c.id, meterId: c.meterId, customerId: c.customerId, regionId: c.regionId, value: c.value, readAt: c.readAt, consumption: c.consumption, billable: true })) } }] : []),
     ];
   });
   const calls = Array.from({ length: Math.ceil(items.length / 25) }, (_, i) => items.slice(i * 25, (i + 1) * 25));

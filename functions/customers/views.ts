@@ -1,5 +1,6 @@
 import type { Customer } from '../../shared/entities/customer.ts';
 import type { Meter } from '../../shared/entities/meter.ts';
+import { readingTimelineEntry } from '../../shared/entities/reading.ts';
 import type { Customer as CustomerView, CustomerListItem, Meter as MeterView, TimelineEntry } from '../../shared/contract/customers.ts';
 import { maskPhone } from '../../shared/privacy.ts';
 
@@ -76,7 +77,10 @@ export const meterView = (m: Meter): MeterView => ({
 });
 
 /** An audit record as a timeline entry. */
-export const timelineEntry = (a: Record<string, unknown>): TimelineEntry => ({
+/** A line of the timeline: an audit record, or a reading (its own audit record: shared/entities/reading.ts). */
+export const timelineEntry = (a: Record<string, unknown>): TimelineEntry => (a.entity === 'reading' ? (readingTimelineEntry(a as never) as TimelineEntry) : auditEntry(a));
+
+const auditEntry = (a: Record<string, unknown>): TimelineEntry => ({
   id: String(a.id),
   at: String(a.at),
   action: String(a.action),

@@ -9,8 +9,7 @@ import { Problem } from '../../shared/http/problems.ts';
 import { keys } from '../../shared/keys.ts';
 import { policyInForce, type PolicyRef } from '../../shared/policies/policy-store.ts';
 import { canSeeRegion } from '../../shared/tenancy.ts';
-import type { AuditEntry, Condition, OutboxEvent, TenantStore, WriteOp } from '../../shared/db/tenant-store.ts';
-import { customerSubject } from '../customers/customer-plans.ts';
+import type { Condition, OutboxEvent, TenantStore, WriteOp } from '../../shared/db/tenant-store.ts';
 import { validate, type Validation } from './vee/validate.ts';
 import type { VeeContext } from './vee/types.ts';
 
@@ -27,9 +26,17 @@ interface Plan {
   reading: Reading;
   moved: Meter;
   writes: WriteOp[];
-  audit: AuditEntry;
+  /** This reading's line of its transaction's `readings.accepted` event. */
+  accepted: Record<string, unknown>;
+  /** `reading.exception`, when it raised any. */
   events: OutboxEvent[];
 }
+
+/**
+ * The events of a transaction: one `readings.accepted` listing its readings (one outbox item for up
+ * to 20 readings, not one each), and a `reading.exception` for each reading that raised any.
+ */
+const eventsOf = (plans: Plan[]): OutboxEvent[] => [{ type: 'readings.accepted', data: { readings: plans.map((p) => p.accepted) } }, ...plans.flatMap((p) => p.events)];
 
 /** Plans packed into transactions of at most 100 writes (each reading's writes, audit and events count) and 20 readings. */
 function pack(plans: Plan[]): Plan[][] {
@@ -37,8 +44,9 @@ function pack(plans: Plan[]): Plan[][] {
   let chunk: Plan[] = [];
   let size = 0;
   for (const p of plans) {
-    const own = p.writes.length + 1 + p.events.length;
-    if (chunk.length && (size + own > MAX_WRITES || chunk.length >= MAX_READINGS_PER_TRANSACTION)) {
+    const own = p.writes.length + p.events.length; // its writes (the reading is its own audit record) and its exception event
+    // One write of the chunk is its `readings.accepted` event.
+    if (chunk.length && (size + own + 1 > MAX_WRITES || chunk.length >= MAX_READINGS_PER_TRANSACTION)) {
       chunks.push(chunk);
       chunk = [];
       size = 0;
@@ -99,8 +107,9 @@ export function veeContext(meter: Meter, account: Account): VeeContext {
  * Ingestion of a batch of readings (POST /v1/readings). Every item is judged on its own: a meter
  * the caller may not see is "not found", a reading dated in the future is refused, the rest are
  * validated (VEE) against the meter's history and written — the reading, the meter's
- * last-reading pointer under the meter's version (optimistic lock), its exceptions, the audit
- * record on the customer's timeline and the outbox events, all of one reading in one transaction.
+ * last-reading pointer under the meter's version (optimistic lock), its exceptions and the outbox
+ * events, all of one reading in one transaction; the reading is its own audit record, on its
+ * customer's timeline (shared/entities/reading.ts).
  * Readings of different meters share a transaction (up to 20 readings, 100 writes: one round trip
  * for many meters); when any of its meters moved meanwhile, nothing of it is written and each of
  * its readings is written on its own, the moved meter's re-read and validated again (a duplicate
@@ -144,7 +153,7 @@ export class ReadingService {
         while (next < chunks.length) {
           const chunk = chunks[next++]!;
           try {
-            await this.store.commit({ writes: chunk.flatMap((p) => p.writes), audit: chunk.map((p) => p.audit), events: chunk.flatMap((p) => p.events) });
+            await this.store.commit({ writes: chunk.flatMap((p) => p.writes), events: eventsOf(chunk) });
             for (const p of chunk) {
               loaded.get(p.input.meterId)!.meter = p.moved;
               results[p.index] = acceptedResult(p.index, p.reading);
@@ -197,7 +206,7 @@ export class ReadingService {
       const judged = this.judge(index, input, state, policy, ref);
       if ('status' in judged) return judged;
       try {
-        await this.store.commit({ writes: judged.writes, audit: judged.audit, events: judged.events });
+        await this.store.commit({ writes: judged.writes, events: eventsOf([judged]) });
         state.meter = judged.moved;
         return acceptedResult(index, judged.reading);
       } catch (error) {
@@ -262,22 +271,13 @@ export class ReadingService {
       { kind: 'update', key: keys.meter(this.tenantId, meter.id), set: { ...(readings ? { readings } : {}), version: moved.version, updatedAt: at }, condition: lock },
       ...exceptions.map((e): WriteOp => ({ kind: 'put', item: readingExceptionItem(this.tenantId, e) })),
     ];
-    const raised = exceptions.map((e) => `${e.rule} (${e.grade})`).join(', ');
     const data = { readingId: id, meterId: meter.id, customerId: meter.customerId, regionId: meter.regionId, value: input.value, readAt: input.readAt, consumption: v.consumption, billable: reading.billable };
     return {
       reading,
       moved,
       writes,
-      audit: {
-        action: 'reading.accepted',
-        subject: customerSubject(meter.customerId),
-        summary: `meter ${meter.serial} read ${input.value} (${v.consumption ?? '?'} m³)${raised ? `: ${raised}` : ''}`,
-        detail: { readingId: id, meterId: meter.id, value: input.value, readAt: input.readAt, source: input.source, consumption: v.consumption, exceptions: raised || null },
-      },
-      events: [
-        { type: 'reading.accepted', data },
-        ...(exceptions.length ? [{ type: 'reading.exception', data: { ...data, exceptions: exceptions.map((e) => ({ id: e.id, rule: e.rule, grade: e.grade })) } }] : []),
-      ],
+      accepted: data,
+      events: exceptions.length ? [{ type: 'reading.exception', data: { ...data, exceptions: exceptions.map((e) => ({ id: e.id, rule: e.rule, grade: e.grade })) } }] : [],
     };
   }
 }

@@ -56,7 +56,31 @@ export interface Reading {
 
 export const readingKey = (tenantId: string, r: Pick<Reading, 'meterId' | 'readAt' | 'id'>) => keys.meterReading(tenantId, r.meterId, r.readAt, r.id);
 
-export const readingItem = (tenantId: string, r: Reading): Item => ({ ...readingKey(tenantId, r), entity: 'reading', ...r });
+/**
+ * The item, on its customer's timeline too (gsi1 `bySubjectHistory`, sorted by the reading's ULID
+ * like the audit records there): a reading records who read what and when, so it is its own audit
+ * record — one item and one index write instead of a second item (docs/data-model.md).
+ */
+export const readingItem = (tenantId: string, r: Reading): Item => ({
+  ...readingKey(tenantId, r),
+  entity: 'reading',
+  ...r,
+  gsi1pk: keys.subjectHistory(tenantId, 'customer', r.customerId),
+  gsi1sk: r.id,
+});
+
+/** A reading as a line of its customer's timeline (what an audit record of it would say). */
+export function readingTimelineEntry(r: Pick<Reading, 'id' | 'createdAt' | 'meterId' | 'value' | 'readAt' | 'source' | 'consumption' | 'exceptions' | 'actor'> & { id: string }) {
+  const raised = r.exceptions.map((e) => `${e.rule} (${e.grade})`).join(', ');
+  return {
+    id: r.id,
+    at: r.createdAt,
+    action: 'reading.accepted',
+    summary: `meter read ${r.value} (${r.consumption ?? '?'} m³)${raised ? `: ${raised}` : ''}`,
+    detail: { readingId: r.id, meterId: r.meterId, value: r.value, readAt: r.readAt, source: r.source, consumption: r.consumption, exceptions: raised || null },
+    actor: r.actor,
+  };
+}
 
 export const readingView = (r: Reading): ReadingView => ({
   id: r.id,

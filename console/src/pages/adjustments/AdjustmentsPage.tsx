@@ -1,6 +1,6 @@
 import './messages.ts';
+import { CursorPager } from '../../components/CursorPager.tsx';
 import './adjustments.css';
-import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, Form, Input, Modal, Radio, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -151,16 +151,7 @@ export default function AdjustmentsPage() {
           },
         ]}
       />
-      <div className="page-toolbar" style={{ justifyContent: 'flex-end', marginTop: 12 }}>
-        <Space>
-          <Button icon={<LeftOutlined />} disabled={!cursors.length} onClick={() => setCursors(cursors.slice(0, -1))}>
-            {t('adjustments.previous')}
-          </Button>
-          <Button icon={<RightOutlined />} iconPosition="end" disabled={!data?.nextCursor} onClick={() => data?.nextCursor && setCursors([...cursors, data.nextCursor])}>
-            {t('adjustments.next')}
-          </Button>
-        </Space>
-      </div>
+      <CursorPager cursors={cursors} setCursors={setCursors} nextCursor={data?.nextCursor} previous={t('adjustments.previous')} next={t('adjustments.next')} />
       {deciding && (
         <Decide
           adjustment={deciding}

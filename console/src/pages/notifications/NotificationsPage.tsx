@@ -1,5 +1,5 @@
 import './messages.ts';
-import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { CursorPager } from '../../components/CursorPager.tsx';
 import { Alert, App, Button, Card, DatePicker, Empty, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -161,16 +161,7 @@ export default function NotificationsPage() {
           },
         ]}
       />
-      <div className="page-toolbar" style={{ justifyContent: 'flex-end', marginTop: 12 }}>
-        <Space>
-          <Button icon={<LeftOutlined />} disabled={!cursors.length} onClick={() => setCursors(cursors.slice(0, -1))}>
-            {t('notifications.previous')}
-          </Button>
-          <Button icon={<RightOutlined />} iconPosition="end" disabled={!data?.nextCursor} onClick={() => data?.nextCursor && setCursors([...cursors, data.nextCursor])}>
-            {t('notifications.next')}
-          </Button>
-        </Space>
-      </div>
+      <CursorPager cursors={cursors} setCursors={setCursors} nextCursor={data?.nextCursor} previous={t('notifications.previous')} next={t('notifications.next')} />
       {completing && (
         <CompleteTask
           task={completing}

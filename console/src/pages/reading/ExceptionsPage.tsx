@@ -1,5 +1,5 @@
 import './messages.ts';
-import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { CursorPager } from '../../components/CursorPager.tsx';
 import { Alert, App, Button, Card, Col, Descriptions, Empty, Form, Input, Modal, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -163,16 +163,7 @@ export default function ExceptionsPage(_: PageProps) {
           },
         ]}
       />
-      <div className="page-toolbar" style={{ justifyContent: 'flex-end', marginTop: 12 }}>
-        <Space>
-          <Button icon={<LeftOutlined />} disabled={!cursors.length} onClick={() => setCursors(cursors.slice(0, -1))}>
-            {t('reading.previous')}
-          </Button>
-          <Button icon={<RightOutlined />} iconPosition="end" disabled={!data?.nextCursor} onClick={() => data?.nextCursor && setCursors([...cursors, data.nextCursor])}>
-            {t('reading.next')}
-          </Button>
-        </Space>
-      </div>
+      <CursorPager cursors={cursors} setCursors={setCursors} nextCursor={data?.nextCursor} previous={t('reading.previous')} next={t('reading.next')} />
       {acting && (
         <ReviewDialog
           {...acting}

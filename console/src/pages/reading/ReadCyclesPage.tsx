@@ -1,5 +1,5 @@
 import './messages.ts';
-import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { CursorPager } from '../../components/CursorPager.tsx';
 import { Alert, Button, Card, Empty, Form, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -155,16 +155,7 @@ export default function ReadCyclesPage(_: PageProps) {
             },
           ]}
         />
-        <div className="page-toolbar" style={{ justifyContent: 'flex-end', marginTop: 12 }}>
-          <Space>
-            <Button icon={<LeftOutlined />} disabled={!cursors.length} onClick={() => setCursors(cursors.slice(0, -1))}>
-              {t('reading.previous')}
-            </Button>
-            <Button icon={<RightOutlined />} iconPosition="end" disabled={!list.data?.nextCursor} onClick={() => list.data?.nextCursor && setCursors([...cursors, list.data.nextCursor])}>
-              {t('reading.next')}
-            </Button>
-          </Space>
-        </div>
+        <CursorPager cursors={cursors} setCursors={setCursors} nextCursor={list.data?.nextCursor} previous={t('reading.previous')} next={t('reading.next')} />
       </Card>
       {openId && <CycleDrawer cycleId={openId} onClose={() => setOpenId(undefined)} />}
     </div>

@@ -8,5 +8,7 @@ import type { DashboardSectionName } from '../shared/contract/dashboard.ts';
 export const DASHBOARD_WORKERS: Readonly<Partial<Record<DashboardSectionName, DashboardWorker>>> = {
   calendar: async () => (await import('./calendar/calendar-summary.ts')).calendarSection as never,
   archive: async () => (await import('./customers/archive-summary.ts')).archiveSection as never,
+  tickets: async () => (await import('./tickets/tickets-summary.ts')).ticketsSection as never,
+  emergenciesToday: async () => (await import('./tickets/tickets-summary.ts')).emergenciesSection as never,
   readCycles: async () => (await import('./reading/cycles/read-cycles-summary.ts')).readCyclesSection as never,
 };

@@ -46,7 +46,7 @@ export class TicketService {
   constructor(readonly store: TenantStore) {}
 
   /** The deadlines an intake would get, from the policy in force when the customer called and the tenant's calendar. Writes nothing. */
-  async preview(input: TicketIntake, now = new Date()): Promise<Preview> {
+  async preview(input: TicketIntake, now = this.store.clock()): Promise<Preview> {
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
     if (receivedAt.getTime() > now.getTime() + RECEIVED_AT_SKEW_MS) throw field422('received-in-future', 'receivedAt', 'must not be in the future (when the customer called or wrote)');
     const timeZone = await tenantTimeZone(this.store);
@@ -67,7 +67,7 @@ export class TicketService {
 
   /** Intake: the ticket, its audit on the ticket's and the customer's history, its event and, for an emergency, the on-call notice — one transaction. */
   async create(input: TicketIntake): Promise<Ticket> {
-    const now = new Date();
+    const now = this.store.clock();
     const p = await this.preview(input, now);
     const actor = this.store.ctx.principal;
     const ticket: Ticket = {
@@ -132,7 +132,7 @@ export class TicketService {
     checkExpected(current.version, expected, 'ticket');
     this.checkFieldWork(current, command.action);
     if (command.action === 'dispatch') await this.checkAssignee(command.assignee, current.regionId);
-    const now = new Date();
+    const now = this.store.clock();
     const by = this.store.ctx.principal.id;
     const restarted = command.action === 'reopen' ? await this.restartedDeadlines(current, now) : undefined;
     const decision = decide(current, command, { now, by, restarted });

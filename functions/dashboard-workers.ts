@@ -9,5 +9,7 @@ export const DASHBOARD_WORKERS: Readonly<Partial<Record<DashboardSectionName, Da
   calendar: async () => (await import('./calendar/calendar-summary.ts')).calendarSection as never,
   archive: async () => (await import('./customers/archive-summary.ts')).archiveSection as never,
   readingExceptions: async () => (await import('./reading/exceptions-summary.ts')).readingExceptionsSection as never,
+  tickets: async () => (await import('./tickets/tickets-summary.ts')).ticketsSection as never,
+  emergenciesToday: async () => (await import('./tickets/tickets-summary.ts')).emergenciesSection as never,
   readCycles: async () => (await import('./reading/cycles/read-cycles-summary.ts')).readCyclesSection as never,
 };

@@ -25,6 +25,14 @@ export const firstChar = (key: string): string => String.fromCodePoint(key.codeP
  */
 export const DAY_SHARDS = 32;
 
+/** Shards of a region's open-ticket risk figures (a hash of the ticket id). */
+export const TICKET_TALLY_SHARDS = 4;
+export const ticketTallyShard = (id: string): number => {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
+  return h % TICKET_TALLY_SHARDS;
+};
+
 /** The shard of an id (a ULID: its random tail spreads the ids of one millisecond). */
 export const dayShard = (id: string): number => {
   let h = 0;
@@ -278,6 +286,36 @@ export const keys = {
   ticketDueSort: (dueAt: string, id: string) => `${dueAt}#${id}`,
   /** Every sort key of a bucket due by an instant. */
   ticketsDueBy: (at: string) => `${at}#~`,
+  /**
+   * The open-ticket queues (docs/data-model.md "Service tickets"): a second item of the ticket's
+   * partition, present while the ticket is not closed, written in each of the ticket's
+   * transactions. Its gsi1 is the region's queue, gsi2 the tenant's, gsi3 the assignee's within a
+   * region, gsi4 the assignee's; all sorted by `ticketQueueSort`.
+   */
+  ticketQueueEntry: (tenantId: string, id: string) => ({ pk: `${t(tenantId)}TICKET#${id}`, sk: 'QUEUE' }),
+  ticketQueueOfRegion: (tenantId: string, regionId: string) => `${t(tenantId)}TICKETQ#REGION#${regionId}`,
+  ticketQueueAll: (tenantId: string) => `${t(tenantId)}TICKETQ#ALL`,
+  ticketQueueOfRegionAssignee: (tenantId: string, regionId: string, assignee: string) => `${t(tenantId)}TICKETQ#REGION#${regionId}#ASSIGNEE#${assignee}`,
+  ticketQueueOfAssignee: (tenantId: string, assignee: string) => `${t(tenantId)}TICKETQ#ASSIGNEE#${assignee}`,
+  /**
+   * `<group>#<rank>#<instant>#<id>`: group 1 worked with a deadline ahead or passed (instant: the
+   * earliest unmet deadline), 2 paused (since when), 3 nothing left due (received); rank 0 for a
+   * special-care household or an urgent ticket, 1 otherwise.
+   */
+  ticketQueueSort: (group: 1 | 2 | 3, rank: 0 | 1, instant: string, id: string) => `${group}#${rank}#${instant}#${id}`,
+  /** The sort keys of a group and rank (`~` sorts after every instant). */
+  ticketQueueGroup: (group: 1 | 2 | 3, rank?: 0 | 1) => (rank === undefined ? `${group}#` : `${group}#${rank}#`),
+  ticketQueueUpTo: (group: 1 | 2 | 3, rank: 0 | 1, instant: string) => `${group}#${rank}#${instant}#~`,
+  /**
+   * The tickets' pre-aggregated figures of a region (the dashboard's cards), kept in step by every
+   * ticket write (ADD of the difference): open tickets by SLA risk in `TICKET_TALLY_SHARDS`
+   * items (concurrent transactions of one region rarely touch the same one), and each local
+   * day's emergencies.
+   */
+  ticketTallies: (tenantId: string, regionId: string) => `${t(tenantId)}TICKETSTATS#REGION#${regionId}`,
+  ticketRiskTallySort: (shard: number) => `RISK#${shard}`,
+  ticketRiskTallyPrefix: 'RISK#',
+  ticketEmergencyTallySort: (day: string) => `EMERGENCY#${day}`,
   /** The `sla-sweep`'s state: the instant up to which it has swept (`through`). */
   slaSweepState: (tenantId: string) => ({ pk: `${t(tenantId)}SLASWEEP`, sk: 'STATE' }),
 } as const;

@@ -77,6 +77,14 @@ export const Index = {
   ticketsByStatus: 'gsi4',
   ticketsDue: 'gsi5',
   ticketsAll: 'gsi6',
+  /**
+   * The open-ticket queues (the tickets' `QUEUE` entries, partitions `…TICKETQ#…`): of a region, of
+   * the tenant, of an assignee in a region, of an assignee; by SLA risk (shared/entities/ticket.ts).
+   */
+  ticketQueueByRegion: 'gsi1',
+  ticketQueueAll: 'gsi2',
+  ticketQueueByRegionAssignee: 'gsi3',
+  ticketQueueByAssignee: 'gsi4',
 } as const satisfies Record<string, IndexName>;
 
 export const tableName = (): string => process.env.TABLE_NAME ?? 'gascare';

@@ -15,4 +15,5 @@ export const capability = defineCapability({
     },
   ],
   policies: [ticketsDeadlinesPolicy, ticketsDispatchPolicy, ticketsSlaPolicy],
+  dashboard: ['tickets', 'emergenciesToday'],
 });

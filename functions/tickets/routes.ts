@@ -27,7 +27,7 @@ export const previewDeadlines = defineRoute({
 export const listTickets = defineRoute({
   method: 'GET',
   path: '/v1/tickets',
-  summary: 'Tickets by status, kind and region, newest received first within a status; each a Query on its own index (docs/data-model.md)',
+  summary: 'Tickets by status, kind and region, newest received first within a status; or (view=risk) the open tickets of a region — of the tenant for a caller of every region — by SLA risk: passed deadlines first, most overdue first, then the earliest deadline ahead, then paused ones, then those with nothing left due, special-care households and urgent tickets first within each; or (view=assignee) the same of one field user\'s work (assignee, default the caller). Each a Query on its own index (docs/data-model.md)',
   access: TICKET_READERS,
   query: ListTicketsQuery,
   responses: { 200: TicketPage },

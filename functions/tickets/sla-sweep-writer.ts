@@ -1,6 +1,6 @@
 import type { TicketsSlaPolicy } from '../../shared/contract/tickets-sla-policy.ts';
 import { versionIs, type AuditEntry, type TenantStore } from '../../shared/db/tenant-store.ts';
-import { ticketItem, ticketSubject, type DeadlineName, type EscalationLevel, type Ticket } from '../../shared/entities/ticket.ts';
+import { ticketSubject, ticketWrites, type DeadlineName, type EscalationLevel, type Ticket } from '../../shared/entities/ticket.ts';
 import { asProblem } from '../../shared/http/problems.ts';
 import { localDateTimeText } from '../../shared/local-time.ts';
 import { prepareNotification, type PreparedNotification } from '../../shared/notifications/prepare.ts';
@@ -42,7 +42,7 @@ export async function sweepTicket(store: TenantStore, ticket: Ticket, asOf: Date
   });
   try {
     await store.commit({
-      writes: [{ kind: 'put', item: ticketItem(store.tenantId, next, now), condition: versionIs(ticket.version, 'ticket') }, ...notices.flatMap((n) => n.writes)],
+      writes: [...ticketWrites(store.tenantId, next, { previous: ticket, writtenAt: now, riskAt: new Date(Math.max(now.getTime(), asOf.getTime())), timeZone, condition: versionIs(ticket.version, 'ticket') }), ...notices.flatMap((n) => n.writes)],
       audit: [...audit, ...notices.map((n) => n.audit)],
       events: [
         ...happened.map((h) => ({

@@ -6,7 +6,7 @@ import { ticketsDeadlinesPolicy, ticketsDispatchPolicy } from '../../shared/cont
 import { ticketsSlaPolicy } from '../../shared/contract/tickets-sla-policy.ts';
 import { absent, versionIs, type AuditEntry, type TenantStore } from '../../shared/db/tenant-store.ts';
 import { isSpecialCare, type Customer } from '../../shared/entities/customer.ts';
-import { ticketFromItem, ticketItem, ticketSubject, type Ticket } from '../../shared/entities/ticket.ts';
+import { ticketFromItem, ticketSubject, ticketWrites, type Ticket } from '../../shared/entities/ticket.ts';
 import type { User } from '../../shared/entities/user.ts';
 import { conflictError, forbiddenError, notFoundError, unprocessableError } from '../../shared/errors.ts';
 import { keys } from '../../shared/keys.ts';
@@ -35,6 +35,7 @@ export interface Preview extends ComputedDeadlines {
   /** The `tickets.sla` version in force at receipt, and its warning point. */
   sla: { ref: PolicyRef; warnAtPercent: number };
   customer: Customer;
+  timeZone: string;
 }
 
 /**
@@ -45,7 +46,7 @@ export class TicketService {
   constructor(readonly store: TenantStore) {}
 
   /** The deadlines an intake would get, from the policy in force when the customer called and the tenant's calendar. Writes nothing. */
-  async preview(input: TicketIntake, now = new Date()): Promise<Preview> {
+  async preview(input: TicketIntake, now = this.store.clock()): Promise<Preview> {
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
     if (receivedAt.getTime() > now.getTime() + RECEIVED_AT_SKEW_MS) throw field422('received-in-future', 'receivedAt', 'must not be in the future (when the customer called or wrote)');
     const timeZone = await tenantTimeZone(this.store);
@@ -61,12 +62,12 @@ export class TicketService {
       loadBusinessCalendar(this.store, { from: year, to: year + 1 }),
     ]);
     const computed = computeDeadlines({ kind: input.kind, priority, referred: input.kind === 'inquiry' && input.referred === true, receivedAt }, policy.values, calendar, sla.values.warnAtPercent);
-    return { ...computed, kind: input.kind, priority, receivedAt, policy: policy.ref, sla: { ref: sla.ref, warnAtPercent: sla.values.warnAtPercent }, customer };
+    return { ...computed, kind: input.kind, priority, receivedAt, policy: policy.ref, sla: { ref: sla.ref, warnAtPercent: sla.values.warnAtPercent }, customer, timeZone };
   }
 
   /** Intake: the ticket, its audit on the ticket's and the customer's history, its event and, for an emergency, the on-call notice — one transaction. */
   async create(input: TicketIntake): Promise<Ticket> {
-    const now = new Date();
+    const now = this.store.clock();
     const p = await this.preview(input, now);
     const actor = this.store.ctx.principal;
     const ticket: Ticket = {
@@ -104,7 +105,10 @@ export class TicketService {
     const notice = ticket.kind === 'emergency' ? await this.emergencyNotice(ticket, p.customer, now) : undefined;
     const detail = { kind: ticket.kind, priority: ticket.priority, channel: ticket.channel, receivedAt: ticket.receivedAt, deadlines: ticket.deadlines, policy: ticket.policy };
     await this.store.commit({
-      writes: [{ kind: 'put', item: ticketItem(this.store.tenantId, ticket), condition: absent(conflictError('ticket-exists', 'A ticket with this id exists', { id: ticket.id })) }, ...(notice?.writes ?? [])],
+      writes: [
+        ...ticketWrites(this.store.tenantId, ticket, { writtenAt: now, timeZone: p.timeZone, condition: absent(conflictError('ticket-exists', 'A ticket with this id exists', { id: ticket.id })) }),
+        ...(notice?.writes ?? []),
+      ],
       audit: [
         { action: 'ticket.received', subject: ticketSubject(ticket.id), summary: `${ticket.kind} via ${ticket.channel}`, detail },
         { action: 'ticket.received', subject: customerSubject(ticket.customerId), summary: `${ticket.kind} ticket ${ticket.id}`, detail: { ticketId: ticket.id, ...detail } },
@@ -128,7 +132,7 @@ export class TicketService {
     checkExpected(current.version, expected, 'ticket');
     this.checkFieldWork(current, command.action);
     if (command.action === 'dispatch') await this.checkAssignee(command.assignee, current.regionId);
-    const now = new Date();
+    const now = this.store.clock();
     const by = this.store.ctx.principal.id;
     const restarted = command.action === 'reopen' ? await this.restartedDeadlines(current, now) : undefined;
     const decision = decide(current, command, { now, by, restarted });
@@ -142,7 +146,7 @@ export class TicketService {
       { action: `ticket.${action}`, subject: customerSubject(current.customerId), summary: `${current.kind} ticket ${id}: ${summary}`, detail: { ticketId: id, ...detail } },
     ];
     await this.store.commit({
-      writes: [{ kind: 'put', item: ticketItem(this.store.tenantId, next), condition: versionIs(current.version, 'ticket') }],
+      writes: ticketWrites(this.store.tenantId, next, { previous: current, writtenAt: now, timeZone: await tenantTimeZone(this.store), condition: versionIs(current.version, 'ticket') }),
       audit,
       events: [{ type: `ticket.${action}`, data: { ticketId: id, customerId: current.customerId, regionId: current.regionId, kind: current.kind, from: decision.from, to: decision.to, escalationLevel: next.escalation.level } }],
     });

@@ -13,6 +13,7 @@ import { JOBS } from '../../functions/manifest.ts';
 import { seedCustomers } from './customers.ts';
 import { seedPolicies } from './policies.ts';
 import { seedReadings } from './readings.ts';
+import { seedTickets } from './tickets.ts';
 import { seedNotifications } from './notifications.ts';
 
 /**
@@ -113,6 +114,9 @@ export async function seedDemo(options: SeedOptions): Promise<void> {
     if (written) options.onProgress?.(`${tenantId}: ${written} customers with meters in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const reading = await seedReadings(store, { regions: tenant.managerRegions, reader: 'field', random: seededRandom(`${tenantId}-readings`) });
     if (reading.books) options.onProgress?.(`${tenantId}: ${reading.books} read books, ${reading.readings} readings over a year, ${reading.cycles} read cycles`);
+    const ticketsStarted = Date.now();
+    const tickets = await seedTickets(store, { regions: tenant.regions.map((r) => r.regionId), fieldRegions: tenant.managerRegions, random: seededRandom(`${tenantId}-tickets`), every: tenant.customers >= 2000 ? 1 : 2 });
+    if (tickets.tickets) options.onProgress?.(`${tenantId}: ${tickets.tickets} tickets with ${tickets.actions} actions in ${((Date.now() - ticketsStarted) / 1000).toFixed(1)} s`);
     if (options.jobs ?? true) await runJobsNow(tenantId, options.onProgress);
     // After the jobs: the survey SMS held last night waits for the next release run.
     const notices = await seedNotifications(store, tenant.hotline);

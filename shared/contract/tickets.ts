@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { Role, Scope } from './access.ts';
 import { Actor, Cursor, HumanText, IsoDateTime, limitUpTo, Page, RegionId, Ulid, Version } from './common.ts';
+import { Username } from './users.ts';
 
 /* ------------------------------------------------------------------------------------------------
  * Service tickets: kinds, channels, priorities, statuses and actions (public names, CONTRACT.md),
@@ -103,7 +104,7 @@ const V = { version: Version.optional() };
 
 export const TicketActionBody = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('acknowledge'), ...V }),
-  z.strictObject({ action: z.literal('dispatch'), assignee: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, 'a username'), ...V }),
+  z.strictObject({ action: z.literal('dispatch'), assignee: Username, ...V }),
   z.strictObject({ action: z.literal('arrive'), ...V }),
   z.strictObject({ action: z.literal('resolve'), resolution: Note(), ...V }),
   z.strictObject({ action: z.literal('reply'), message: Note(), ...V }),
@@ -181,9 +182,25 @@ export const TicketHistoryEntry = z.strictObject({
 });
 export const TicketWithHistory = z.strictObject({ ...TicketView.shape, history: z.array(TicketHistoryEntry) });
 
+/**
+ * The dispatch desk's queues of open (not closed) tickets, each a Query on a designed key:
+ * `risk` — the region's (or, for a caller of every region without `regionId`, the tenant's) by SLA
+ * risk: passed deadlines first (most overdue first), then the rest by the earliest deadline, then
+ * paused ones, then those with nothing left due; within each, special-care households and urgent
+ * tickets (every emergency) first. `assignee` — the same order, of the tickets dispatched to one
+ * field user (`assignee`; a user's own by default).
+ */
+export const TICKET_VIEWS = ['risk', 'assignee'] as const;
+export type TicketQueueView = (typeof TICKET_VIEWS)[number];
+
 export const ListTicketsQuery = z.strictObject({
+  /** Not with `view`. */
   status: z.enum(TICKET_STATUSES).optional(),
+  /** Not with `view`. */
   kind: z.enum(TICKET_KINDS).optional(),
+  view: z.enum(TICKET_VIEWS).optional(),
+  /** With `view=assignee` (the default there: the caller). */
+  assignee: Username.optional(),
   /** Required for a caller of several (not all) regions; a caller of one region gets it by default. */
   regionId: RegionId.optional(),
   cursor: Cursor.optional(),

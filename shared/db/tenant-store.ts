@@ -97,6 +97,11 @@ export const present = (onFail: Problem | DomainError): Condition => ({ expressi
  */
 export class TenantStore {
   readonly prefix: string;
+  /**
+   * The instant a commit records (audit, outbox) and the services that take theirs from it (the
+   * tickets') act at. Only the demo seed sets another, to write history that happened earlier.
+   */
+  clock: () => Date = () => new Date();
 
   constructor(
     readonly ctx: TenantContext,
@@ -270,7 +275,7 @@ export class TenantStore {
    * no event without the change, no change without its audit.
    */
   async commit(change: { writes: WriteOp[]; audit?: AuditEntry | AuditEntry[]; events?: OutboxEvent[] }): Promise<void> {
-    const now = new Date();
+    const now = this.clock();
     const ops = [...change.writes];
     for (const audit of [change.audit ?? []].flat()) ops.push({ kind: 'put', item: this.auditItem(audit, now) });
     for (const event of change.events ?? []) ops.push({ kind: 'put', item: this.outboxItem(event, now) });

@@ -1,7 +1,8 @@
 import type { PolicyRef } from '../policies/policy-store.ts';
-import type { Item } from '../db/tenant-store.ts';
+import type { Condition, Item, WriteOp } from '../db/tenant-store.ts';
 import type { ESCALATION_LEVELS, PAUSE_REASONS, TicketChannel, TicketDeadlines, TicketKind, TicketPriority, TicketRisk, TicketStatus, TicketView } from '../contract/tickets.ts';
-import { keys } from '../keys.ts';
+import { keys, ticketTallyShard } from '../keys.ts';
+import { localDay } from '../local-time.ts';
 
 /** A service ticket as stored (docs/data-model.md, "Service tickets"). Absent facts are null. */
 export interface Ticket {
@@ -38,6 +39,8 @@ export interface Ticket {
   createdAt: string;
   updatedAt: string;
   version: number;
+  /** What the stored ticket adds to its region's figures (`ticketTally`); absent on a ticket not written since they exist. */
+  tally?: TicketTally;
 }
 
 export type DeadlineName = keyof TicketDeadlines;
@@ -137,6 +140,82 @@ export function ticketItem(tenantId: string, ticket: Ticket, writtenAt: Date = n
     gsi6sk: keys.ticketReceivedSort(ticket.receivedAt, ticket.id),
     ...(next && bucket ? { gsi5pk: keys.ticketsDue(tenantId, bucket), gsi5sk: keys.ticketDueSort(next.at, ticket.id) } : {}),
   };
+}
+
+/**
+ * The open-ticket queue entry (the ticket's `QUEUE` item, present while it is not closed): a copy
+ * of the ticket whose index keys rank the work — group 1 by the earliest unmet deadline (passed
+ * ones first: a Query up to now is the breached, from now on the rest, due soonest first), 2
+ * paused, 3 nothing left due; within each, special-care households and urgent tickets (every
+ * emergency) first. gsi1 the region's queue, gsi2 the tenant's; gsi3/gsi4 the assignee's (in a
+ * region, in the tenant) once dispatched.
+ */
+export function ticketQueueSort(t: Ticket): string {
+  const rank = t.specialCare || t.priority === 'urgent' ? 0 : 1;
+  if (t.paused) return keys.ticketQueueSort(2, rank, t.paused.since, t.id);
+  const due = dueAt(t);
+  return due ? keys.ticketQueueSort(1, rank, due, t.id) : keys.ticketQueueSort(3, rank, t.receivedAt, t.id);
+}
+
+export function ticketQueueItem(tenantId: string, ticket: Ticket): Item {
+  const { tally: _tally, ...copy } = ticket;
+  const sort = ticketQueueSort(ticket);
+  return {
+    ...keys.ticketQueueEntry(tenantId, ticket.id),
+    entity: 'ticket-queue',
+    ...copy,
+    gsi1pk: keys.ticketQueueOfRegion(tenantId, ticket.regionId),
+    gsi1sk: sort,
+    gsi2pk: keys.ticketQueueAll(tenantId),
+    gsi2sk: sort,
+    ...(ticket.assignee
+      ? { gsi3pk: keys.ticketQueueOfRegionAssignee(tenantId, ticket.regionId, ticket.assignee), gsi3sk: sort, gsi4pk: keys.ticketQueueOfAssignee(tenantId, ticket.assignee), gsi4sk: sort }
+      : {}),
+  };
+}
+
+/** Counter item (sort key in the region's `TICKETSTATS` partition) → attribute → what the ticket adds. */
+export type TicketTally = Record<string, Record<string, number>>;
+const TALLY_OF_RISK: Record<TicketRisk, string> = { breached: 'breached', 'due-soon': 'atRisk', 'on-track': 'onTrack' };
+
+/**
+ * What a ticket adds to its region's figures as written at `at`: an open one to its shard's open
+ * count and its SLA risk then (the sweep writes a ticket when a warning or a deadline comes, so
+ * the figures follow the clock within a sweep); an emergency to the figures of the local day it
+ * was received (total, open, on site in time).
+ */
+export function ticketTally(t: Ticket, at: Date, timeZone: string): TicketTally {
+  const tally: TicketTally = {};
+  const risk = riskOf(t, at);
+  if (risk) tally[keys.ticketRiskTallySort(ticketTallyShard(t.id))] = { open: 1, [TALLY_OF_RISK[risk]]: 1 };
+  if (t.kind === 'emergency') {
+    const inTime = t.met.onSite !== undefined && t.deadlines.onSite !== undefined && t.met.onSite <= t.deadlines.onSite;
+    tally[keys.ticketEmergencyTallySort(localDay(new Date(t.receivedAt), timeZone))] = { total: 1, open: DONE.includes(t.status) ? 0 : 1, onSiteInTime: inTime ? 1 : 0 };
+  }
+  return tally;
+}
+
+/**
+ * Every write of a ticket change, for the caller's one transaction: the ticket (with the tally it
+ * now adds), its queue entry (put while open, deleted on closing), and an ADD of the difference
+ * to each figure its tally changes — so the lists and the dashboard never disagree with the ticket.
+ */
+export function ticketWrites(tenantId: string, next: Ticket, options: { previous?: Ticket; writtenAt?: Date; riskAt?: Date; timeZone: string; condition: Condition }): WriteOp[] {
+  const writtenAt = options.writtenAt ?? new Date();
+  const tally = ticketTally(next, options.riskAt ?? writtenAt, options.timeZone);
+  const writes: WriteOp[] = [{ kind: 'put', item: ticketItem(tenantId, { ...next, tally }, writtenAt), condition: options.condition }];
+  if (!DONE.includes(next.status)) writes.push({ kind: 'put', item: ticketQueueItem(tenantId, next) });
+  else if (options.previous && !DONE.includes(options.previous.status)) writes.push({ kind: 'delete', key: keys.ticketQueueEntry(tenantId, next.id) });
+  const before = options.previous?.tally ?? {};
+  for (const sk of new Set([...Object.keys(before), ...Object.keys(tally)])) {
+    const add: Record<string, number> = {};
+    for (const attr of new Set([...Object.keys(before[sk] ?? {}), ...Object.keys(tally[sk] ?? {})])) {
+      const delta = (tally[sk]?.[attr] ?? 0) - (before[sk]?.[attr] ?? 0);
+      if (delta !== 0) add[attr] = delta;
+    }
+    if (Object.keys(add).length) writes.push({ kind: 'update', key: { pk: keys.ticketTallies(tenantId, next.regionId), sk }, set: { entity: 'ticket-tally', regionId: next.regionId }, add });
+  }
+  return writes;
 }
 
 const INDEX_AND_KEYS = ['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'gsi5pk', 'gsi5sk', 'gsi6pk', 'gsi6sk'];

@@ -12,10 +12,10 @@ let app: TestApp;
 let browser: Browser;
 let adminToken: string;
 /** What the API says the manager's dashboard holds, to compare with what the page shows. */
-let managerView: { regions: string[]; archive: { customers: number; specialCare: number; meters: number } | null };
+let managerView: { regions: string[]; archive: { customers: number; specialCare: number; meters: number } | null; tickets: { open: number; bySlaRisk: { breached: number } } | null };
 
-/** The capabilities not live yet: empty states. (Meter reading is: the demo's read cycles fill its card.) */
-const SECTIONS = ['section-tickets', 'section-emergencies', 'section-inspections', 'section-satisfaction'];
+/** The capabilities not live yet: empty states. (Meter reading and tickets are: the demo's read cycles and tickets fill their cards.) */
+const SECTIONS = ['section-inspections', 'section-satisfaction'];
 const number = (n: number, locale = 'zh-CN') => new Intl.NumberFormat(locale).format(n);
 
 beforeAll(async () => {
@@ -123,6 +123,11 @@ describe('a regional manager', () => {
       expect(await card.locator('.ant-empty').count()).toBe(1);
       expect(await card.innerText()).toContain('上线后');
     }
+    const tickets = page.getByTestId('section-tickets');
+    expect(await tickets.getAttribute('data-state')).toBe('data');
+    expect(managerView.tickets).not.toBeNull();
+    expect(await tickets.innerText()).toContain(number(managerView.tickets!.bySlaRisk.breached));
+    expect(await page.getByTestId('section-emergencies').getAttribute('data-state')).toBe('data');
     const readCycles = page.getByTestId('section-read-cycles');
     expect(await readCycles.getAttribute('data-state')).toBe('data');
     expect(await readCycles.innerText()).toContain('已抄');

@@ -24,7 +24,11 @@ describe('GET /v1/dashboard', () => {
     for (const user of ['admin', 'manager', 'dispatcher', 'agent', 'field']) {
       const res = await dashboard(await app.login('demo', user));
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ timeZone: 'Asia/Shanghai', tickets: null, emergenciesToday: null, inspectionsDue: null, satisfactionTrend: null });
+      expect(res.body).toMatchObject({ timeZone: 'Asia/Shanghai', inspectionsDue: null, satisfactionTrend: null });
+      // The demo's tickets are counted as they are written (no job needed).
+      expect(res.body.tickets).toMatchObject({ open: expect.any(Number), bySlaRisk: expect.any(Object) });
+      expect(res.body.tickets.open).toBeGreaterThan(0);
+      expect(res.body.emergenciesToday).toMatchObject({ total: expect.any(Number) });
       // The demo's read books are in r-east: its year of read cycles is on the card.
       expect(res.body.readCycles).toEqual([expect.objectContaining({ regionId: 'r-east', frozen: true })]);
     }
@@ -80,5 +84,40 @@ describe('GET /v1/dashboard', () => {
     expect(mine.customers).toBeGreaterThanOrEqual(2);
     expect(mine.specialCare).toBeGreaterThanOrEqual(1);
     expect(Date.parse(all.asOf)).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it("counts a scope's open tickets by SLA risk from the tickets written, kept in step by actions and the sweep; null where no ticket was ever filed", async () => {
+    expect((await app.api(admin, 'POST', '/v1/regions', { regionId: 'r-dash', name: '看板片区' })).status).toBe(201);
+    expect((await dashboard(admin, '?regionId=r-dash')).body).toMatchObject({ tickets: null, emergenciesToday: null });
+    const customerId = (await app.api(admin, 'POST', '/v1/customers', { accountNumber: 'DASH-T', name: '看板工单户', class: 'residential', phone: '13700000099', address: '看板路 99 号', regionId: 'r-dash' })).body.id;
+    const file = async (kind: string, minutesAgo = 0) =>
+      (await app.api(admin, 'POST', '/v1/tickets', { kind, customerId, description: '看板工单', channel: 'phone', receivedAt: new Date(Date.now() - minutesAgo * 60_000).toISOString() })).body.id as string;
+    await file('repair', 30 * 60); // every deadline passed
+    await file('repair', 100); // 2 h acknowledgement: warned at 96 minutes
+    await file('complaint');
+    const answered = await file('inquiry');
+    const mineBefore = (await dashboard(manager)).body.tickets;
+    for (const body of [{ action: 'reply', message: '已答复' }, { action: 'close' }]) expect((await app.api(admin, 'POST', `/v1/tickets/${answered}/actions`, body)).status).toBe(200);
+
+    expect((await dashboard(admin, '?regionId=r-dash')).body.tickets).toEqual({ open: 3, bySlaRisk: { 'on-track': 1, 'at-risk': 1, breached: 1 } });
+    expect((await dashboard(manager)).body.tickets).toEqual(mineBefore); // not the manager's region
+    // Once the sweep has passed the acknowledgement of the second repair, it is breached too.
+    await runJob(app.api, admin, 'sla-sweep', { asOf: new Date(Date.now() + 30 * 60_000).toISOString() });
+    expect((await dashboard(admin, '?regionId=r-dash')).body.tickets).toEqual({ open: 3, bySlaRisk: { 'on-track': 1, 'at-risk': 0, breached: 2 } });
+    const all = (await dashboard(admin)).body.tickets;
+    expect(all.bySlaRisk['on-track'] + all.bySlaRisk['at-risk'] + all.bySlaRisk.breached).toBe(all.open);
+  });
+
+  it("counts today's emergencies: received, still open, on site in time", async () => {
+    const before = (await dashboard(manager)).body.emergenciesToday ?? { total: 0, open: 0, onSiteInTime: 0 };
+    const west = (await dashboard(admin, '?regionId=r-west')).body.emergenciesToday;
+    const customerId = (await app.api(admin, 'POST', '/v1/customers', { accountNumber: 'DASH-E', name: '看板报警户', class: 'residential', phone: '13700000098', address: '看板路 98 号', regionId: 'r-east' })).body.id;
+    const id = (await app.api(admin, 'POST', '/v1/tickets', { kind: 'emergency', customerId, description: '厨房有燃气味', channel: 'phone' })).body.id;
+    expect((await dashboard(manager)).body.emergenciesToday).toEqual({ total: before.total + 1, open: before.open + 1, onSiteInTime: before.onSiteInTime });
+    for (const body of [{ action: 'dispatch', assignee: 'field' }, { action: 'arrive' }]) expect((await app.api(admin, 'POST', `/v1/tickets/${id}/actions`, body)).status).toBe(200);
+    expect((await dashboard(manager)).body.emergenciesToday).toEqual({ total: before.total + 1, open: before.open + 1, onSiteInTime: before.onSiteInTime + 1 });
+    for (const body of [{ action: 'resolve', resolution: '关闭阀门，更换软管' }, { action: 'close' }]) expect((await app.api(admin, 'POST', `/v1/tickets/${id}/actions`, body)).status).toBe(200);
+    expect((await dashboard(manager)).body.emergenciesToday).toEqual({ total: before.total + 1, open: before.open, onSiteInTime: before.onSiteInTime + 1 });
+    expect((await dashboard(admin, '?regionId=r-west')).body.emergenciesToday).toEqual(west); // another region's
   });
 });

@@ -52,6 +52,74 @@ describe('the demo meter reading', () => {
   });
 });
 
+describe('the demo tickets', () => {
+  type T = { id: string; kind: string; status: string; risk: string | null; specialCare: boolean; returnVisit: unknown; firstTimeFix: boolean; receivedAt: string; closedAt: string | null; assignee: string | null; paused: unknown };
+  const all = async (query: string) => {
+    const items: T[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { items: T[]; nextCursor: string | null } } = await app.api(admin, 'GET', `/v1/tickets?${query}&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      items.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    return items;
+  };
+
+  it('are a mix of every kind over three months, closed ones with their return visits, and open work of today', async () => {
+    const tickets = await all('regionId=r-east');
+    expect(new Set(tickets.map((t) => t.kind))).toEqual(new Set(['inquiry', 'repair', 'emergency', 'complaint']));
+    expect(Math.min(...tickets.map((t) => Date.parse(t.receivedAt)))).toBeLessThan(Date.now() - 60 * 86_400_000);
+    const visited = tickets.filter((t) => t.status === 'return-visited');
+    expect(visited.length).toBeGreaterThanOrEqual(3);
+    for (const t of visited) expect(Date.parse(t.closedAt ?? '')).toBeGreaterThan(Date.parse(t.receivedAt)); // worked then, not at seed time
+    expect(tickets.some((t) => !t.firstTimeFix)).toBe(true); // the reopened repair
+    const repair = tickets.find((t) => t.kind === 'repair' && t.status === 'return-visited')!;
+    const history = (await app.api(admin, 'GET', `/v1/tickets/${repair.id}`)).body.history as { action: string; at: string }[];
+    expect(history.map((h) => h.action).reverse().slice(0, 6)).toEqual(['ticket.received', 'ticket.acknowledge', 'ticket.dispatch', 'ticket.arrive', 'ticket.resolve', 'ticket.close']);
+    expect(Date.parse(history.at(-1)!.at)).toBeLessThan(Date.now() - 86_400_000);
+  });
+
+  it("put breached work first on the dispatch desk's queue, and the field user's own work on theirs", async () => {
+    const queue = await all('view=risk&regionId=r-east');
+    expect(queue.length).toBeGreaterThanOrEqual(4);
+    expect(queue[0]!.risk).toBe('breached');
+    const firstNotBreached = queue.findIndex((t) => t.risk !== 'breached');
+    expect(queue.slice(firstNotBreached).every((t) => t.risk !== 'breached')).toBe(true);
+    expect(queue.some((t) => t.paused)).toBe(true);
+    const field = await app.login('demo', 'field');
+    const mine = (await app.api(field, 'GET', '/v1/tickets?view=assignee')).body.items as T[];
+    expect(mine.length).toBeGreaterThanOrEqual(2);
+    expect(mine.every((t) => t.assignee === 'field' && t.status !== 'closed')).toBe(true);
+  });
+
+  it("fill the dashboard's ticket cards, after the seed's sla-sweep", async () => {
+    const { tickets, emergenciesToday } = (await app.api(admin, 'GET', '/v1/dashboard')).body;
+    expect(tickets.open).toBe((await all('view=risk')).length);
+    expect(tickets.bySlaRisk.breached).toBeGreaterThanOrEqual(3);
+    expect(tickets.bySlaRisk['on-track'] + tickets.bySlaRisk['at-risk'] + tickets.bySlaRisk.breached).toBe(tickets.open);
+    expect(emergenciesToday).not.toBeNull();
+    // The emergencies of 40 and 8 minutes ago are today's unless the day began since.
+    const sinceMidnight = (Date.now() + 8 * 3_600_000) % 86_400_000;
+    if (sinceMidnight > 45 * 60_000) expect(emergenciesToday).toMatchObject({ total: 2, open: 2, onSiteInTime: 1 });
+    const sweep = (await app.api(admin, 'GET', '/v1/jobs/sla-sweep/runs')).body.items[0];
+    expect(sweep.counts.breached).toBeGreaterThan(0);
+  });
+});
+
+describe('the demo tickets seed', () => {
+  it('takes a few seconds for a tenant (every ticket through the TicketService, each step a transaction)', async () => {
+    const { seedTickets } = await import('../../local/seed/tickets.ts');
+    const { TenantStore } = await import('../../shared/db/tenant-store.ts');
+    const { systemContext } = await import('../../shared/tenancy.ts');
+    const started = Date.now();
+    const seeded = await seedTickets(new TenantStore(systemContext('north', 'seed', 'seed')), { regions: ['n-1', 'n-2'], fieldRegions: ['n-1'], random: Math.random });
+    const elapsed = Date.now() - started;
+    expect(seeded.tickets).toBe(22);
+    expect(seeded.actions).toBeGreaterThan(60);
+    expect(elapsed).toBeLessThan(5000);
+  });
+});
+
 describe('the demo notifications', () => {
   it('include suspension notices (sent, phone masked) and a survey SMS held by last night\'s quiet hours', async () => {
     const today = (await app.api(admin, 'GET', '/v1/notifications?limit=100')).body.items as { type: string; channel: string; state: string; recipient: { phone: string | null } }[];

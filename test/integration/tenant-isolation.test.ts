@@ -229,6 +229,18 @@ describe.each(Object.entries(ATTACKS))('%s with a north credential', (key, attac
   });
 });
 
+it("finds no demo ticket in north's queues (risk, assignee), though demo's own risk queue holds it", async () => {
+  expect((await call(demoAdmin, 'GET', '/v1/tickets?view=risk')).body.items.map((t: { id: string }) => t.id)).toContain(demo.ticketId);
+  for (const { token } of northCredentials) {
+    for (const path of ['/v1/tickets?view=risk', '/v1/tickets?view=risk&regionId=r-east', '/v1/tickets?view=assignee&assignee=field', '/v1/tickets?view=assignee&assignee=admin&regionId=r-east']) {
+      const res = await call(token, 'GET', path);
+      expect(res.status).toBeLessThan(500);
+      expect(JSON.stringify(res.body)).not.toContain(demo.ticketId);
+      if (res.status === 200) expect(res.body.items.every((t: { regionId: string }) => !t.regionId.startsWith('r-'))).toBe(true);
+    }
+  }
+});
+
 it('leaves every demo object exactly as it was', async () => {
   await app.runtime.idle();
   const customer = (await call(demoAdmin, 'GET', `/v1/customers/${demo.customerId}`)).body;

@@ -937,7 +937,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tickets by status, kind and region, newest received first within a status; each a Query on its own index (docs/data-model.md) */
+        /** Tickets by status, kind and region, newest received first within a status; or (view=risk) the open tickets of a region — of the tenant for a caller of every region — by SLA risk: passed deadlines first, most overdue first, then the earliest deadline ahead, then paused ones, then those with nothing left due, special-care households and urgent tickets first within each; or (view=assignee) the same of one field user's work (assignee, default the caller). Each a Query on its own index (docs/data-model.md) */
         get: operations["getV1Tickets"];
         put?: never;
         /** Intake of an inquiry, repair, emergency or complaint of a customer in your regions; deadlines from the tickets.deadlines policy in force at receivedAt (default now; never in the future, nor before 2000 where the business calendar begins), on the tenant's business calendar in its time zone; the ticket records the policy version. An emergency notifies the on-call crew in the same transaction */
@@ -8227,11 +8227,13 @@ export interface operations {
     getV1Tickets: {
         parameters: {
             query?: {
+                assignee?: string;
                 cursor?: string;
                 kind?: "inquiry" | "repair" | "emergency" | "complaint";
                 limit?: number;
                 regionId?: string;
                 status?: "received" | "acknowledged" | "dispatched" | "on-site" | "resolved" | "replied" | "closed" | "return-visited" | "reopened";
+                view?: "risk" | "assignee";
             };
             header?: never;
             path?: never;

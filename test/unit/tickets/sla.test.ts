@@ -1,6 +1,8 @@
 import { applyDue, type Happening } from '../../../functions/tickets/sla.ts';
 import { ticketsSlaPolicy, type TicketsSlaPolicy } from '../../../shared/contract/tickets-sla-policy.ts';
-import { nextSlaEvent, riskOf, ticketItem, type Ticket } from '../../../shared/entities/ticket.ts';
+import { nextSlaEvent, riskOf, ticketItem, ticketQueueSort, ticketTally, ticketWrites, type Ticket } from '../../../shared/entities/ticket.ts';
+import { versionIs } from '../../../shared/db/tenant-store.ts';
+import { keys, ticketTallyShard } from '../../../shared/keys.ts';
 
 /**
  * The sweep's work on one ticket, pure: a repair received Friday 2026-11-27 10:00 (+08:00) with the
@@ -186,5 +188,43 @@ describe('the sweep index entry', () => {
   it('is absent while paused or once closed', () => {
     expect(ticketItem('demo', { ...repair, paused: { since: L('2026-11-27T11:00'), reason: 'no-access', note: null } })).not.toHaveProperty('gsi5pk');
     expect(ticketItem('demo', { ...repair, status: 'closed' })).not.toHaveProperty('gsi5pk');
+  });
+});
+
+describe('the queue entry and the figures, kept in step', () => {
+  const TZ = 'Asia/Shanghai';
+  const risk = keys.ticketRiskTallySort(ticketTallyShard(repair.id));
+  const condition = versionIs(1, 'ticket');
+
+  it.each([
+    ['by its earliest unmet deadline', repair, `1#1#${L('2026-11-27T12:00')}#${repair.id}`],
+    ['special care first', { ...repair, specialCare: true }, `1#0#${L('2026-11-27T12:00')}#${repair.id}`],
+    ['urgent first', { ...repair, priority: 'urgent' as const }, `1#0#${L('2026-11-27T12:00')}#${repair.id}`],
+    ['the next one once met', { ...repair, met: { acknowledge: L('2026-11-27T11:00') } }, `1#1#${L('2026-11-27T16:00')}#${repair.id}`],
+    ['paused: by since when', { ...repair, paused: { since: L('2026-11-27T11:00'), reason: 'no-access' as const, note: null } }, `2#1#${L('2026-11-27T11:00')}#${repair.id}`],
+    ['nothing due: last', { ...repair, status: 'resolved' as const, met: { acknowledge: L('2026-11-27T11:00'), onSite: L('2026-11-27T12:00'), resolve: L('2026-11-27T13:00') } }, `3#1#${repair.receivedAt}#${repair.id}`],
+  ] as [string, Ticket, string][])('sorts %s', (_, t, sort) => expect(ticketQueueSort(t)).toBe(sort));
+
+  it('counts an open ticket by its risk then, and an emergency on its local day', () => {
+    expect(ticketTally(repair, new Date(L('2026-11-27T10:30')), TZ)).toEqual({ [risk]: { open: 1, onTrack: 1 } });
+    expect(ticketTally(repair, new Date(L('2026-11-27T11:40')), TZ)).toEqual({ [risk]: { open: 1, atRisk: 1 } });
+    expect(ticketTally({ ...repair, status: 'closed' }, new Date(L('2026-11-27T11:40')), TZ)).toEqual({});
+    const emergency: Ticket = { ...repair, kind: 'emergency', receivedAt: L('2026-11-27T00:10'), deadlines: { onSite: L('2026-11-27T00:40') }, met: { onSite: L('2026-11-27T00:35') } };
+    expect(ticketTally(emergency, new Date(L('2026-11-27T00:50')), TZ)).toMatchObject({ 'EMERGENCY#2026-11-27': { total: 1, open: 1, onSiteInTime: 1 } });
+  });
+
+  it('writes the ticket, its queue entry and the difference of its figures; closing deletes the entry', () => {
+    const at = new Date(L('2026-11-27T10:30'));
+    const first = ticketWrites('demo', repair, { writtenAt: at, timeZone: TZ, condition });
+    expect(first.map((w) => w.kind)).toEqual(['put', 'put', 'update']);
+    expect(first[1]).toMatchObject({ item: { pk: `T#demo#TICKET#${repair.id}`, sk: 'QUEUE', gsi1pk: 'T#demo#TICKETQ#REGION#r-east', gsi4pk: 'T#demo#TICKETQ#ASSIGNEE#field' } });
+    expect(first[2]).toMatchObject({ kind: 'update', key: { pk: 'T#demo#TICKETSTATS#REGION#r-east', sk: risk }, add: { open: 1, onTrack: 1 } });
+    const stored = { ...repair, tally: (first[0] as unknown as { item: Ticket }).item.tally };
+    const later = ticketWrites('demo', { ...stored, version: 2 }, { previous: stored, writtenAt: new Date(L('2026-11-27T12:30')), timeZone: TZ, condition });
+    expect(later[2]).toMatchObject({ add: { onTrack: -1, breached: 1 } });
+    const closed = ticketWrites('demo', { ...stored, status: 'closed' }, { previous: stored, writtenAt: at, timeZone: TZ, condition });
+    expect(closed.map((w) => w.kind)).toEqual(['put', 'delete', 'update']);
+    expect(closed[2]).toMatchObject({ add: { open: -1, onTrack: -1 } });
+    expect(ticketWrites('demo', { ...stored, version: 3 }, { previous: stored, writtenAt: at, timeZone: TZ, condition }).map((w) => w.kind)).toEqual(['put', 'put']);
   });
 });

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { ApartmentOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CloudUploadOutlined, DashboardOutlined, EditOutlined, ExceptionOutlined, FieldTimeOutlined, LineChartOutlined, MessageOutlined, ReconciliationOutlined, SafetyCertificateOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CloudUploadOutlined, CustomerServiceOutlined, DashboardOutlined, EditOutlined, ExceptionOutlined, FieldTimeOutlined, LineChartOutlined, MessageOutlined, ReconciliationOutlined, SafetyCertificateOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { ROLES, type Role } from '../../shared/contract/access.ts';
 import type { zhCN } from './i18n/zh-CN.ts';
 import { lazyComponent, type Preloadable } from './lazy.tsx';
@@ -83,6 +83,30 @@ export const PAGES: PageDef[] = [
     roles: ['admin', 'manager', 'dispatcher', 'agent', 'field'],
     menu: false,
     component: lazyPage(() => import('./pages/customers/CustomerPage.tsx')),
+  },
+  // Service tickets: the roles mirror TICKET_READERS and TICKET_WRITERS (shared/contract/tickets.ts).
+  {
+    path: '/tickets',
+    titleKey: 'nav.tickets',
+    icon: CustomerServiceOutlined,
+    roles: ['admin', 'manager', 'dispatcher', 'agent', 'field'],
+    component: lazyPage(() => import('./pages/tickets/TicketsPage.tsx')),
+  },
+  {
+    path: '/tickets/new',
+    titleKey: 'nav.ticketNew',
+    icon: CustomerServiceOutlined,
+    roles: ['admin', 'manager', 'dispatcher', 'agent'],
+    menu: false,
+    component: lazyPage(() => import('./pages/tickets/NewTicketPage.tsx')),
+  },
+  {
+    path: '/tickets/:id',
+    titleKey: 'nav.ticket',
+    icon: CustomerServiceOutlined,
+    roles: ['admin', 'manager', 'dispatcher', 'agent', 'field'],
+    menu: false,
+    component: lazyPage(() => import('./pages/tickets/TicketPage.tsx')),
   },
   // Meter reading: the roles mirror the contracts' READ_CYCLE_READERS, READ_BOOK_READERS and
   // EXCEPTION_REVIEWERS (shared/contract/read-*.ts, readings.ts carry zod, so not imported into the shell).

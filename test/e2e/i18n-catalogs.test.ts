@@ -1,5 +1,7 @@
 import { adjustmentsEn } from '../../console/src/i18n/adjustments.en.ts';
 import { adjustmentsZhCN } from '../../console/src/i18n/adjustments.zh-CN.ts';
+import { ticketsEn } from '../../console/src/i18n/tickets.en.ts';
+import { ticketsZhCN } from '../../console/src/i18n/tickets.zh-CN.ts';
 import { calendarEn } from '../../console/src/i18n/calendar.en.ts';
 import { calendarZhCN } from '../../console/src/i18n/calendar.zh-CN.ts';
 import { customersEn } from '../../console/src/i18n/customers.en.ts';
@@ -15,7 +17,7 @@ import { zhCN } from '../../console/src/i18n/zh-CN.ts';
 
 /**
  * The console's two message catalogs: the same keys, no empty text, the same placeholders. The
- * sections that load with their pages (customers.*.ts, policies.*.ts, calendar.*.ts, notifications.*.ts, adjustments.*.ts) are checked as part of them.
+ * sections that load with their pages (customers.*.ts, policies.*.ts, calendar.*.ts, notifications.*.ts, adjustments.*.ts, tickets.*.ts) are checked as part of them.
  */
 const leaves = (tree: object, prefix = ''): [string, string][] =>
   Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value as object, `${prefix}${key}.`)));
@@ -23,8 +25,8 @@ const leaves = (tree: object, prefix = ''): [string, string][] =>
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)/g)].map((m) => m[1]).sort();
 
 describe('console message catalogs', () => {
-  const zh = new Map(leaves({ ...zhCN, customers: customersZhCN, policies: policiesZhCN, calendar: calendarZhCN, notifications: notificationsZhCN, adjustments: adjustmentsZhCN, reading: readingZhCN }));
-  const english = new Map(leaves({ ...en, customers: customersEn, policies: policiesEn, calendar: calendarEn, notifications: notificationsEn, adjustments: adjustmentsEn, reading: readingEn }));
+  const zh = new Map(leaves({ ...zhCN, customers: customersZhCN, policies: policiesZhCN, calendar: calendarZhCN, notifications: notificationsZhCN, adjustments: adjustmentsZhCN, reading: readingZhCN, tickets: ticketsZhCN }));
+  const english = new Map(leaves({ ...en, customers: customersEn, policies: policiesEn, calendar: calendarEn, notifications: notificationsEn, adjustments: adjustmentsEn, reading: readingEn, tickets: ticketsEn }));
 
   it('have identical key sets', () => {
     expect([...english.keys()].sort()).toEqual([...zh.keys()].sort());

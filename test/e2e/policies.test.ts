@@ -143,7 +143,7 @@ it('lets an admin schedule a change, cancel a scheduled one and apply a regulati
   await expectAccessible(page, 'a scheduled change');
   await scheduled.getByRole('button', { name: /^撤\s*销$/ }).click();
   await page.locator('.ant-popconfirm').getByRole('button', { name: /^撤\s*销$/ }).click();
-  await page.getByText('已撤销待生效的变更').waitFor();
+  await page.getByText('已撤销待生效的变更').waitFor({ timeout: 60_000 }); // the DELETE's reply takes longer than 20 s under the full suite on 2 cores
   await section(page).locator('.policy-scheduled').waitFor({ state: 'detached' });
 
   // Apply the provincial pack from the page: the restoration ban is in force, named in the history.

@@ -5,15 +5,18 @@
  */
 export const PLATFORM_TENANT = '_platform';
 
+/** A string's hash (h·31 + c, unsigned 32-bit) mod `shards`: the one shard function of every sharded key. */
+const hashShard = (id: string, shards: number): number => {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
+  return h % shards;
+};
+
 /** Shards of each first character in the tenant-wide name and address indexes. */
 export const SEARCH_SHARDS = 2;
 
 /** The shard of a customer id: a hash of the id, so a first character's customers spread evenly. */
-export const searchShard = (customerId: string): number => {
-  let h = 0;
-  for (let i = 0; i < customerId.length; i++) h = (h * 31 + customerId.charCodeAt(i)) >>> 0;
-  return h % SEARCH_SHARDS;
-};
+export const searchShard = (customerId: string): number => hashShard(customerId, SEARCH_SHARDS);
 
 /** The first character (code point) of a normalised key; `_` for an empty one. */
 export const firstChar = (key: string): string => String.fromCodePoint(key.codePointAt(0) ?? 0x5f);
@@ -27,38 +30,22 @@ export const DAY_SHARDS = 32;
 
 /** Shards of a region's open-ticket risk figures (a hash of the ticket id). */
 export const TICKET_TALLY_SHARDS = 4;
-export const ticketTallyShard = (id: string): number => {
-  let h = 0;
-  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
-  return h % TICKET_TALLY_SHARDS;
-};
+export const ticketTallyShard = (id: string): number => hashShard(id, TICKET_TALLY_SHARDS);
 
 /** The shard of an id (a ULID: its random tail spreads the ids of one millisecond). */
-export const dayShard = (id: string): number => {
-  let h = 0;
-  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
-  return h % DAY_SHARDS;
-};
+export const dayShard = (id: string): number => hashShard(id, DAY_SHARDS);
 
 /** Shards of the open read cycles (the job's close and refresh walk; a 10M-meter tenant opens ~20k cycles in one run). */
 export const OPEN_CYCLE_SHARDS = 4;
 
 /** The shard of a read book's id (hash of the id, like `searchShard`). */
-export const openCycleShard = (bookId: string): number => {
-  let h = 0;
-  for (let i = 0; i < bookId.length; i++) h = (h * 31 + bookId.charCodeAt(i)) >>> 0;
-  return h % OPEN_CYCLE_SHARDS;
-};
+export const openCycleShard = (bookId: string): number => hashShard(bookId, OPEN_CYCLE_SHARDS);
 
 /** Shards of a day's notifications (a survey campaign's 50k SMS in a day spread over this many keys). */
 export const NOTIFICATION_SHARDS = 4;
 
 /** The shard of a notification id (hash of the id, like `searchShard`). */
-export const notificationShard = (id: string): number => {
-  let h = 0;
-  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
-  return h % NOTIFICATION_SHARDS;
-};
+export const notificationShard = (id: string): number => hashShard(id, NOTIFICATION_SHARDS);
 
 /**
  * A read period in the order of time: the month its window lies in, then the period (`2026-11` →

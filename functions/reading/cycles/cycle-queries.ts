@@ -46,25 +46,17 @@ export async function listCycles(store: TenantStore, query: Query): Promise<{ it
     if (cursor) next = { r, c: cursor };
     else if (items.length >= limit && r + 1 < regions.length) next = { r: r + 1 };
   }
-  const stats = await Promise.all(
-    regions.map(async (regionId) => {
-      const page = await store.query<StatsItem>({
-        pk: keys.regionReadStatsPartition(store.tenantId, regionId),
-        ...(query.period ? { sk: { beginsWith: keys.periodPrefix(query.period) } } : {}),
-        newestFirst: true,
-        limit: RECENT_STATS,
-      });
-      return page.items.map(readCycleStatsView);
-    }),
-  );
-  const readers = query.reader ? await readerStats(store, query.reader, query.period, new Set(regions)) : [];
+  const stats = await Promise.all(regions.map((regionId) => statsOf(store, keys.regionReadStatsPartition(store.tenantId, regionId), query.period)));
+  const inScope = new Set(regions);
+  // A reader's figures only for the regions in scope: another region's reader shows nothing.
+  const readers = query.reader ? (await statsOf(store, keys.readerReadStatsPartition(store.tenantId, query.reader), query.period)).filter((s) => s.regionId !== null && inScope.has(s.regionId)) : [];
   return { items, nextCursor: next ? encodeCursor(store.tenantId, list, next)! : null, regions: stats.flat(), readers };
 }
 
-/** A reader's figures (one partition per reader), only those of regions in scope: another region's reader shows nothing. */
-async function readerStats(store: TenantStore, reader: string, period: string | undefined, regions: Set<string>): Promise<ReadCycleStats[]> {
-  const page = await store.query<StatsItem>({ pk: keys.readerReadStatsPartition(store.tenantId, reader), ...(period ? { sk: { beginsWith: keys.periodPrefix(period) } } : {}), newestFirst: true, limit: RECENT_STATS });
-  return page.items.filter((s) => s.regionId !== undefined && regions.has(s.regionId)).map(readCycleStatsView);
+/** The figures of a stats partition (a region's or a reader's), newest first: a period's, or the recent ones. */
+async function statsOf(store: TenantStore, pk: string, period: string | undefined): Promise<ReadCycleStats[]> {
+  const page = await store.query<StatsItem>({ pk, ...(period ? { sk: { beginsWith: keys.periodPrefix(period) } } : {}), newestFirst: true, limit: RECENT_STATS });
+  return page.items.map(readCycleStatsView);
 }
 
 /** A closed cycle's follow-up tasks (in its book's partition: at most a book's meters). */

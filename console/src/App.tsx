@@ -7,7 +7,7 @@ import { antdLocales, currentLanguage, isLanguage } from './i18n/index.ts';
 import { useIsPhone } from './media.ts';
 import { lazyComponent } from './lazy.tsx';
 import { HOME, resolvePage } from './navigation.tsx';
-import { navigate, useLocation } from './router.tsx';
+import { matchPath, navigate, useLocation } from './router.tsx';
 import { isExpired, loadSession } from './session.ts';
 import { themeFor } from './theme.ts';
 
@@ -20,12 +20,16 @@ const LoginPage = lazyComponent(() => import('./pages/login/LoginPage.tsx'));
 const SignedIn = lazyComponent(() => import('./layout/SignedIn.tsx'));
 const ResetPasswordPage = lazyComponent(() => import('./pages/login/ResetPasswordPage.tsx'));
 const ForcedPasswordPage = lazyComponent(() => import('./pages/account/ForcedPasswordPage.tsx'));
+const PublicSurveyPage = lazyComponent(() => import('./pages/public-survey/PublicSurveyPage.tsx'));
 
 /** The one-time link's page: open whether or not someone is signed in on this tab. */
 const RESET_PATH = '/reset-password';
+/** A customer's survey link (`/s/<token>` in a text or e-mail): no login, no console around it. */
+const surveyToken = (pathname: string) => matchPath('/s/:token', pathname)?.token;
 
 /** The chunks the first screen needs: the login page, or the shell and the page at `pathname`. */
 export function preloadFirstScreen(pathname: string): Promise<unknown> {
+  if (surveyToken(pathname) !== undefined) return PublicSurveyPage.preload();
   const session = loadSession();
   if (!session || isExpired(session)) return LoginPage.preload();
   return Promise.all([SignedIn.preload(), resolvePage(pathname === '/' ? HOME : pathname)?.page.component.preload()]);
@@ -50,8 +54,9 @@ function Routes() {
   const { session } = useAuth();
   const location = useLocation();
   const { pathname } = location;
+  const token = surveyToken(pathname);
 
-  const target = pathname === RESET_PATH
+  const target = pathname === RESET_PATH || token !== undefined
     ? undefined
     : !session
     ? pathname === '/login'
@@ -65,6 +70,13 @@ function Routes() {
   }, [target]);
 
   if (target) return <PageLoading />;
+  if (token !== undefined) {
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <PublicSurveyPage token={token} />
+      </Suspense>
+    );
+  }
   if (pathname === RESET_PATH) {
     return (
       <Suspense fallback={<PageLoading />}>

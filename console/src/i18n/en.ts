@@ -59,6 +59,11 @@ export const en: Messages = {
     tickets: 'Tickets',
     ticketNew: 'New ticket',
     ticket: 'Ticket',
+    surveys: 'Surveys',
+    surveyNew: 'New campaign',
+    surveyEdit: 'Edit campaign',
+    survey: 'Campaign',
+    surveyResults: 'Satisfaction results',
     readCycles: 'Read cycles',
     readBooks: 'Read books',
     readBook: 'Read book',
@@ -151,8 +156,9 @@ export const en: Messages = {
       },
       satisfaction: {
         title: 'Satisfaction trend',
-        empty: 'Once satisfaction surveys are live, the score of each period shows here.',
+        empty: 'No satisfaction figures yet: once surveys or return visits are answered, the score of each period shows here.',
         score: 'Satisfaction',
+        point: '{{period}} {{score}} ({{responses}} responses)',
       },
     },
     loadFailed: 'The dashboard figures could not be loaded',
@@ -183,9 +189,11 @@ export const en: Messages = {
     },
     names: {
       'archive-stats': 'Archive statistics',
+      'survey-campaigns': 'Survey invitations',
     },
     summaries: {
       'archive-stats': 'Nightly archive figures per region: customers by class and state, special care, meters by type and age',
+      'survey-campaigns': 'Samples the running campaigns and sends their invitations (text, e-mail; phone calls for special-care households)',
     },
   },
   regions: {
@@ -265,6 +273,8 @@ export const en: Messages = {
       'received-before-calendar': 'The call must be in 2000 or later.',
       'field-action': 'Field staff arrive, resolve, pause and resume; this is the dispatch desk’s.',
       'not-assigned': 'This ticket is not dispatched to you.',
+      'survey-answered': 'This invitation has been answered already; it cannot be recorded twice.',
+      'survey-expired': 'This invitation has expired.',
     },
   },
   users: {

@@ -10,6 +10,8 @@ import type { notificationsZhCN } from './notifications.zh-CN.ts';
 import type { adjustmentsZhCN } from './adjustments.zh-CN.ts';
 import type { ticketsZhCN } from './tickets.zh-CN.ts';
 import type { readingZhCN } from './reading.zh-CN.ts';
+import type { surveyPageZhCN } from './survey-page.zh-CN.ts';
+import type { surveysZhCN } from './surveys.zh-CN.ts';
 
 export const zhCN = {
   app: {
@@ -69,6 +71,11 @@ export const zhCN = {
     tickets: '工单',
     ticketNew: '新建工单',
     ticket: '工单详情',
+    surveys: '满意度调查',
+    surveyNew: '新建调查',
+    surveyEdit: '编辑调查',
+    survey: '调查详情',
+    surveyResults: '满意度结果',
     readCycles: '抄表周期',
     readBooks: '抄表册',
     readBook: '抄表册',
@@ -161,8 +168,9 @@ export const zhCN = {
       },
       satisfaction: {
         title: '满意度趋势',
-        empty: '满意度回访上线后，这里将显示各期满意度得分的趋势。',
+        empty: '暂无满意度数据：调查或工单回访有回复后，这里将显示各期满意度得分的趋势。',
         score: '满意度',
+        point: '{{period}} {{score}}（{{responses}} 份回复）',
       },
     },
     loadFailed: '工作台数据加载失败',
@@ -193,9 +201,11 @@ export const zhCN = {
     },
     names: {
       'archive-stats': '档案统计',
+      'survey-campaigns': '满意度调查邀请',
     },
     summaries: {
       'archive-stats': '每晚按片区统计档案：各类用户、账户状态、特殊关爱户、燃气表类型与表龄',
+      'survey-campaigns': '为进行中的调查抽样并发送邀请（短信、邮件；特殊关爱户生成电话回访任务）',
     },
   },
   regions: {
@@ -275,6 +285,8 @@ export const zhCN = {
       'received-before-calendar': '来电时间须在 2000 年以后。',
       'field-action': '维修员只能到场、处理、暂停和恢复；此操作须由调度完成。',
       'not-assigned': '此工单未派给您。',
+      'survey-answered': '此邀请已有回复，不能重复记录。',
+      'survey-expired': '此邀请已过期。',
     },
   },
   users: {
@@ -345,6 +357,6 @@ export type Messages = DeepStrings<typeof zhCN>;
  * Everything `t()` may be asked for: this catalog and the sections that load with their pages'
  * chunks (customers.zh-CN.ts, policies.zh-CN.ts, calendar.zh-CN.ts), so a key of either is checked the same way.
  */
-export type Catalog = typeof zhCN & { customers: typeof customersZhCN; policies: typeof policiesZhCN; calendar: typeof calendarZhCN; notifications: typeof notificationsZhCN; adjustments: typeof adjustmentsZhCN; reading: typeof readingZhCN; tickets: typeof ticketsZhCN };
+export type Catalog = typeof zhCN & { customers: typeof customersZhCN; policies: typeof policiesZhCN; calendar: typeof calendarZhCN; notifications: typeof notificationsZhCN; adjustments: typeof adjustmentsZhCN; reading: typeof readingZhCN; tickets: typeof ticketsZhCN; surveys: typeof surveysZhCN; surveyPage: typeof surveyPageZhCN };
 
 export type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

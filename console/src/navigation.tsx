@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { ApartmentOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CloudUploadOutlined, CustomerServiceOutlined, DashboardOutlined, EditOutlined, ExceptionOutlined, FieldTimeOutlined, LineChartOutlined, MessageOutlined, ReconciliationOutlined, SafetyCertificateOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CloudUploadOutlined, CustomerServiceOutlined, DashboardOutlined, EditOutlined, ExceptionOutlined, FieldTimeOutlined, LineChartOutlined, MessageOutlined, ReconciliationOutlined, SafetyCertificateOutlined, SmileOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { ROLES, type Role } from '../../shared/contract/access.ts';
 import type { zhCN } from './i18n/zh-CN.ts';
 import { lazyComponent, type Preloadable } from './lazy.tsx';
@@ -107,6 +107,47 @@ export const PAGES: PageDef[] = [
     roles: ['admin', 'manager', 'dispatcher', 'agent', 'field'],
     menu: false,
     component: lazyPage(() => import('./pages/tickets/TicketPage.tsx')),
+  },
+  // Satisfaction surveys: the roles mirror SURVEY_READERS and SURVEY_MANAGERS (shared/contract/surveys.ts
+  // carries zod, so it is not imported into the shell). Before `/surveys/:id`: the first pattern that matches wins.
+  {
+    path: '/surveys',
+    titleKey: 'nav.surveys',
+    icon: SmileOutlined,
+    roles: ['admin', 'manager', 'dispatcher', 'agent'],
+    component: lazyPage(() => import('./pages/surveys/SurveysPage.tsx')),
+  },
+  {
+    path: '/surveys/new',
+    titleKey: 'nav.surveyNew',
+    icon: SmileOutlined,
+    roles: ['admin', 'manager'],
+    menu: false,
+    component: lazyPage(() => import('./pages/surveys/CampaignEditorPage.tsx')),
+  },
+  {
+    path: '/surveys/results',
+    titleKey: 'nav.surveyResults',
+    icon: SmileOutlined,
+    roles: ['admin', 'manager', 'dispatcher', 'agent'],
+    menu: false,
+    component: lazyPage(() => import('./pages/surveys/SurveyResultsPage.tsx')),
+  },
+  {
+    path: '/surveys/:id/edit',
+    titleKey: 'nav.surveyEdit',
+    icon: SmileOutlined,
+    roles: ['admin', 'manager'],
+    menu: false,
+    component: lazyPage(() => import('./pages/surveys/CampaignEditorPage.tsx')),
+  },
+  {
+    path: '/surveys/:id',
+    titleKey: 'nav.survey',
+    icon: SmileOutlined,
+    roles: ['admin', 'manager', 'dispatcher', 'agent'],
+    menu: false,
+    component: lazyPage(() => import('./pages/surveys/CampaignPage.tsx')),
   },
   // Meter reading: the roles mirror the contracts' READ_CYCLE_READERS, READ_BOOK_READERS and
   // EXCEPTION_REVIEWERS (shared/contract/read-*.ts, readings.ts carry zod, so not imported into the shell).

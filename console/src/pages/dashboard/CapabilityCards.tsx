@@ -124,7 +124,14 @@ function SatisfactionTrend({ points, f }: { points: NonNullable<DashboardView['s
   const { t } = useTranslation();
   const title = t('dashboard.sections.satisfaction.title');
   const option: ChartOption = {
-    tooltip: { trigger: 'axis' },
+    // The tooltip says how many answers a point stands on (a score of 3 responses is not one of 3,000).
+    tooltip: {
+      trigger: 'axis',
+      formatter: (items) => {
+        const p = points[(Array.isArray(items) ? items[0] : items)?.dataIndex ?? 0]!;
+        return t('dashboard.sections.satisfaction.point', { period: p.period, score: f.number(p.score), responses: f.number(p.responses) });
+      },
+    },
     grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: points.map((p) => p.period) },
     yAxis: { type: 'value', min: (v: { min: number }) => Math.max(0, Math.floor(v.min - 5)), max: 100 },
@@ -132,7 +139,7 @@ function SatisfactionTrend({ points, f }: { points: NonNullable<DashboardView['s
   };
   const description = t('dashboard.charts.description', {
     title,
-    items: points.map((p) => `${p.period} ${f.number(p.score)}`).join(f.language === 'en' ? '; ' : '；'),
+    items: points.map((p) => t('dashboard.sections.satisfaction.point', { period: p.period, score: f.number(p.score), responses: f.number(p.responses) })).join(f.language === 'en' ? '; ' : '；'),
   });
   return (
     <Suspense fallback={<Skeleton.Node active style={{ width: '100%', height: 200 }} />}>

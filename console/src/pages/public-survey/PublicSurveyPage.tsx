@@ -1,7 +1,8 @@
 import './messages.ts';
 import './public-survey.css';
-import { Alert, Button, Card, Input, Result, Skeleton } from 'antd';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { CheckCircleFilled, ClockCircleFilled, CloseCircleFilled, InfoCircleFilled, WarningFilled } from '@ant-design/icons';
+import { Alert, Button, Card, Input, Skeleton } from 'antd';
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyDimension } from '../../../../shared/contract/surveys.ts';
 import { ApiError } from '../../api.ts';
@@ -177,21 +178,32 @@ function Thanks({ answeredAt, hotline }: { answeredAt: string; hotline: string |
   const f = useFormat();
   return (
     <Card data-testid="survey-thanks">
-      <Result
-        status="success"
-        title={<h1 className="survey-title">{t('surveyPage.thanksTitle')}</h1>}
-        subTitle={
-          <>
-            <span role="status">{t('surveyPage.thanksDetail', { time: f.dateTime(answeredAt) })}</span>
-            {hotline && <span className="survey-hotline-line">{t('surveyPage.hotline', { hotline })}</span>}
-          </>
-        }
-      />
+      <Outcome icon={<CheckCircleFilled className="survey-outcome-icon survey-outcome-success" aria-hidden />} title={t('surveyPage.thanksTitle')}>
+        <p role="status">{t('surveyPage.thanksDetail', { time: f.dateTime(answeredAt) })}</p>
+        {hotline && <p>{t('surveyPage.hotline', { hotline })}</p>}
+      </Outcome>
     </Card>
   );
 }
 
-const REFUSED_STATUS = { answered: 'info', expired: 'warning', invalid: 'error', 'rate-limited': 'warning', failed: 'error' } as const;
+/** An icon, the page's heading and a few lines (antd's Result carries illustrations this page never shows). */
+function Outcome({ icon, title, children }: { icon: ReactNode; title: string; children: ReactNode }) {
+  return (
+    <div className="survey-outcome">
+      {icon}
+      <h1 className="survey-title">{title}</h1>
+      {children}
+    </div>
+  );
+}
+
+const REFUSED_ICONS = {
+  answered: <InfoCircleFilled className="survey-outcome-icon survey-outcome-info" aria-hidden />,
+  expired: <ClockCircleFilled className="survey-outcome-icon survey-outcome-warning" aria-hidden />,
+  invalid: <CloseCircleFilled className="survey-outcome-icon survey-outcome-error" aria-hidden />,
+  'rate-limited': <WarningFilled className="survey-outcome-icon survey-outcome-warning" aria-hidden />,
+  failed: <CloseCircleFilled className="survey-outcome-icon survey-outcome-error" aria-hidden />,
+};
 const REFUSED_TEXTS = {
   answered: ['surveyPage.answeredTitle', 'surveyPage.answeredDetail'],
   expired: ['surveyPage.expiredTitle', 'surveyPage.expiredDetail'],
@@ -206,12 +218,10 @@ function Refused({ outcome, retryAfter, onRetry }: { outcome: Exclude<SurveyOutc
   const retry = outcome === 'rate-limited' || outcome === 'failed';
   return (
     <Card data-testid="survey-refused" data-outcome={outcome}>
-      <Result
-        status={REFUSED_STATUS[outcome]}
-        title={<h1 className="survey-title">{t(title)}</h1>}
-        subTitle={outcome === 'rate-limited' && retryAfter ? t('surveyPage.rateLimitedWait', { seconds: retryAfter }) : t(detail)}
-        extra={retry ? <Button onClick={onRetry}>{t('surveyPage.retry')}</Button> : undefined}
-      />
+      <Outcome icon={REFUSED_ICONS[outcome]} title={t(title)}>
+        <p>{outcome === 'rate-limited' && retryAfter ? t('surveyPage.rateLimitedWait', { seconds: retryAfter }) : t(detail)}</p>
+        {retry && <Button onClick={onRetry}>{t('surveyPage.retry')}</Button>}
+      </Outcome>
     </Card>
   );
 }

@@ -140,7 +140,6 @@ export const surveysEn: typeof surveysZhCN = {
     intro: 'Satisfaction across all campaigns, including the return visits recorded on closed tickets.',
     period: 'Period',
     allPeriods: 'All periods',
-    periodKinds: { year: 'Years', half: 'Halves', quarter: 'Quarters', month: 'Months' },
     periodLabels: {
       year: '{{year}}',
       half1: 'H1 {{year}}',

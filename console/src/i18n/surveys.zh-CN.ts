@@ -124,7 +124,7 @@ export const surveysZhCN = {
   interview: {
     title: '电话回访：{{customer}}',
     script: '回访话术',
-    greetingStep: '问候',
+    greetingStep: '问候语',
     greeting: '您好，请问是{{customer}}吗？我是燃气客服中心的{{agent}}，想占用您两分钟，做一个服务满意度回访，请问现在方便吗？',
     questionsStep: '四项评分',
     ask: '请问您对我们的{{dimension}}满意吗？请从 1 到 5 分打分，5 分最满意。',
@@ -143,7 +143,6 @@ export const surveysZhCN = {
     intro: '所有调查的满意度，含工单关闭后的回访记录。',
     period: '期次',
     allPeriods: '全部期次',
-    periodKinds: { year: '年度', half: '半年', quarter: '季度', month: '月份' },
     periodLabels: {
       year: '{{year}} 年',
       half1: '{{year}} 年上半年',

@@ -7,7 +7,7 @@ const SCORES = [1, 2, 3, 4, 5] as const;
 
 /**
  * One dimension scored 1–5: a fieldset whose legend is the question, five native radios each
- * named by its number and word (非常不满意 … 非常满意), arrow keys to move, the error below it.
+ * named by its number and word (很不满意 … 很满意), arrow keys to move, the error below it.
  * The public page and the agents' phone interview ask the same way.
  */
 export function ScoreQuestion({ dimension, index, prompt, value, error, onChange, describedBy }: { dimension: SurveyDimension; index: number; prompt: string; value: number | undefined; error?: string; onChange(score: number): void; describedBy?: string }) {

@@ -98,7 +98,8 @@ function Editor({ campaign }: { campaign?: CampaignView }) {
         <Form.Item name="regionIds" label={t('surveys.editor.regions')} rules={[{ required: true, type: 'array', min: 1, message: t('surveys.editor.regionsRequired') }]}>
           <Select mode="multiple" disabled={fixed} options={regionOptions} optionFilterProp="label" data-testid="campaign-regions" />
         </Form.Item>
-        <Form.Item name="classes" label={t('surveys.editor.classes')} rules={[{ required: true, type: 'array', min: 1, message: t('surveys.editor.classesRequired') }]}>
+        {/* A validator, not `required`: antd would put aria-required on the checkboxes' wrapper, which has no role that allows it. */}
+        <Form.Item name="classes" label={t('surveys.editor.classes')} rules={[{ validator: (_, v: unknown[] | undefined) => (v?.length ? Promise.resolve() : Promise.reject(new Error(t('surveys.editor.classesRequired')))) }]}>
           <Checkbox.Group disabled={fixed} options={classOptions} />
         </Form.Item>
         <Form.Item

@@ -230,6 +230,7 @@ function Invitations({ campaign, onChanged }: { campaign: CampaignView; onChange
           {
             title: t('surveys.invitations.columns.customer'),
             key: 'customer',
+            className: 'survey-nowrap',
             render: (_, i) => (
               <Space orientation="vertical" size={0}>
                 <Link to={`/customers/${i.customerId}`}>{i.customerName}</Link>
@@ -240,11 +241,12 @@ function Invitations({ campaign, onChanged }: { campaign: CampaignView; onChange
               </Space>
             ),
           },
-          { title: t('surveys.invitations.columns.region'), key: 'region', render: (_, i) => nameOf(i.regionId) },
-          { title: t('surveys.invitations.columns.channel'), key: 'channel', render: (_, i) => <Tag>{t(`surveys.channels.${i.channel}`)}</Tag> },
+          { title: t('surveys.invitations.columns.region'), key: 'region', className: 'survey-nowrap', render: (_, i) => nameOf(i.regionId) },
+          { title: t('surveys.invitations.columns.channel'), key: 'channel', className: 'survey-nowrap', render: (_, i) => <Tag>{t(`surveys.channels.${i.channel}`)}</Tag> },
           {
             title: t('surveys.invitations.columns.status'),
             key: 'status',
+            className: 'survey-nowrap',
             render: (_, i) => (
               <Tag color={STATUS_COLORS[i.status]} data-status={i.status}>
                 {t(`surveys.invitations.statuses.${i.status}`)}
@@ -276,6 +278,7 @@ function Invitations({ campaign, onChanged }: { campaign: CampaignView; onChange
           {
             title: t('surveys.invitations.columns.followUp'),
             key: 'followUp',
+            className: 'survey-nowrap',
             render: (_, i) => i.followUpTicketId && <Link to={`/tickets/${i.followUpTicketId}`}>{t('surveys.invitations.followUpLink')}</Link>,
           },
           ...(mayInterview
@@ -283,6 +286,7 @@ function Invitations({ campaign, onChanged }: { campaign: CampaignView; onChange
                 {
                   title: t('surveys.invitations.columns.actions'),
                   key: 'actions',
+                  className: 'survey-nowrap',
                   render: (_: unknown, i: InvitationView) =>
                     i.status === 'sent' && (
                       <Button icon={<PhoneOutlined />} onClick={() => setInterviewing(i)} aria-label={`${t('surveys.invitations.interview')} ${i.customerName}`}>

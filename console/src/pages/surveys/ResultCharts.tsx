@@ -52,7 +52,8 @@ function ChartCol({ title, testId, bars, target, line }: { title: string; testId
   const option: ChartOption = {
     tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? `${v}%` : noData) },
     grid: { left: 8, right: 56, top: 24, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: bars.map((b) => b.name), axisLabel: { interval: 0, overflow: 'truncate', width: 80 } },
+    // A category without data says so under its gap: an empty bar is not a 0.
+    xAxis: { type: 'category', data: bars.map((b) => (b.rate === null ? `${b.name}\n${noData}` : b.name)), axisLabel: { interval: 0, overflow: 'truncate', width: 80 } },
     yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
     series: [
       {
@@ -60,6 +61,7 @@ function ChartCol({ title, testId, bars, target, line }: { title: string; testId
         name: t('surveys.results.satisfiedSeries'),
         data: bars.map((b) => chartPercent(b.rate)),
         itemStyle: { color: '#0958d9' },
+        label: { show: true, position: 'top', formatter: '{c}%' },
         ...(line ? { connectNulls: false } : { barMaxWidth: 48 }),
         markLine: {
           symbol: 'none',
@@ -82,7 +84,7 @@ function ChartCol({ title, testId, bars, target, line }: { title: string; testId
   });
   return (
     <Col xs={24} lg={12}>
-      <h3 className="survey-section-title">{title}</h3>
+      <h2 className="survey-section-title">{title}</h2>
       {bars.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={<span className="empty-detail">{noData}</span>} />
       ) : (

@@ -50,7 +50,8 @@ export function ResultsView({ campaignId, periods }: { campaignId?: string; peri
     ? [...new Set([...(periods ?? []), ...seen])].sort(comparePeriods).reverse().map((p) => ({ value: p, label: periodLabel(t, p) }))
     : (() => {
         const grouped = periodOptions(tenantToday(f.timeZone), seen);
-        return KINDS.filter((k) => grouped[k].length).map((k) => ({ label: t(`surveys.results.periodKinds.${k}`), options: grouped[k].map((p) => ({ value: p, label: periodLabel(t, p) })) }));
+        // One flat list, years first (antd's option groups put aria-selected on their headers, which axe refuses).
+        return KINDS.flatMap((k) => grouped[k].map((p) => ({ value: p, label: periodLabel(t, p) })));
       })();
 
   const exportAs = async (format: 'csv' | 'xlsx') => {
@@ -77,7 +78,7 @@ export function ResultsView({ campaignId, periods }: { campaignId?: string; peri
             style={{ width: 200 }}
             value={period}
             onChange={setPeriod}
-            options={[{ value: '', label: t('surveys.results.allPeriods') }, ...options] as never}
+            options={[{ value: '', label: t('surveys.results.allPeriods') }, ...options]}
           />
         </Space>
         <Space wrap>
@@ -148,7 +149,7 @@ function Comments({ results }: { results: SurveyResults }) {
   const f = useFormat();
   const { nameOf } = useRegionScope();
   return (
-    <Card title={<h3 className="survey-section-title">{t('surveys.results.comments')}</h3>} data-testid="survey-comments">
+    <Card title={<h2 className="survey-section-title">{t('surveys.results.comments')}</h2>} data-testid="survey-comments">
       {results.comments.length === 0 ? (
         <Typography.Text type="secondary">{t('surveys.results.noComments')}</Typography.Text>
       ) : (

@@ -14,8 +14,8 @@ let adminToken: string;
 /** What the API says the manager's dashboard holds, to compare with what the page shows. */
 let managerView: { regions: string[]; archive: { customers: number; specialCare: number; meters: number } | null; tickets: { open: number; bySlaRisk: { breached: number } } | null };
 
-/** The capabilities not live yet: empty states. (Meter reading and tickets are: the demo's read cycles and tickets fill their cards.) */
-const SECTIONS = ['section-inspections', 'section-satisfaction'];
+/** The capabilities not live yet: empty states. (Meter reading, tickets and surveys are: the demo's read cycles and tickets fill their cards.) */
+const SECTIONS = ['section-inspections'];
 const number = (n: number, locale = 'zh-CN') => new Intl.NumberFormat(locale).format(n);
 
 beforeAll(async () => {
@@ -123,6 +123,10 @@ describe('a regional manager', () => {
       expect(await card.locator('.ant-empty').count()).toBe(1);
       expect(await card.innerText()).toContain('上线后');
     }
+    // Satisfaction is live: its trend, or — while nothing was answered in the scope — "no data", never a made-up score.
+    const satisfaction = page.getByTestId('section-satisfaction');
+    if ((await satisfaction.getAttribute('data-state')) === 'data') expect(await satisfaction.locator('[role=img]').first().getAttribute('aria-label')).toMatch(/^满意度趋势：/);
+    else expect(await satisfaction.innerText()).toContain('暂无满意度数据');
     const tickets = page.getByTestId('section-tickets');
     expect(await tickets.getAttribute('data-state')).toBe('data');
     expect(managerView.tickets).not.toBeNull();
@@ -155,7 +159,7 @@ describe('a regional manager', () => {
 
   it('navigates by the menu, switches to English and back, and every page stays accessible', async () => {
     const nav = page.getByRole('navigation'); // named 主导航 / Main navigation
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['工作台', '客户档案', '客户导入', '工单', '抄表周期', '抄表册', '抄表异常', '调量审批', '片区', '规则与政策', '工作日历', '我的账户']); // no jobs: admins only
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['工作台', '客户档案', '客户导入', '工单', '满意度调查', '抄表周期', '抄表册', '抄表异常', '调量审批', '片区', '规则与政策', '工作日历', '我的账户']); // no jobs: admins only
 
     await nav.getByRole('link', { name: '片区' }).click();
     await waitForHeading(page, '片区');
@@ -173,7 +177,7 @@ describe('a regional manager', () => {
     await page.getByRole('banner').getByText('English', { exact: true }).click();
     await waitForHeading(page, 'My account');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Dashboard', 'Customers', 'Import customers', 'Tickets', 'Read cycles', 'Read books', 'Reading exceptions', 'Adjustment approvals', 'Regions', 'Policies', 'Business calendar', 'My account']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Dashboard', 'Customers', 'Import customers', 'Tickets', 'Surveys', 'Read cycles', 'Read books', 'Reading exceptions', 'Adjustment approvals', 'Regions', 'Policies', 'Business calendar', 'My account']);
     expect(await page.getByText('Regional manager').count()).toBeGreaterThan(0);
     await screenshot(page, 'account-en');
     await expectAccessible(page, 'account (en)');

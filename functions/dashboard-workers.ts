@@ -12,4 +12,5 @@ export const DASHBOARD_WORKERS: Readonly<Partial<Record<DashboardSectionName, Da
   tickets: async () => (await import('./tickets/tickets-summary.ts')).ticketsSection as never,
   emergenciesToday: async () => (await import('./tickets/tickets-summary.ts')).emergenciesSection as never,
   readCycles: async () => (await import('./reading/cycles/read-cycles-summary.ts')).readCyclesSection as never,
+  satisfactionTrend: async () => (await import('./surveys/satisfaction-summary.ts')).satisfactionSection as never,
 };

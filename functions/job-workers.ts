@@ -13,6 +13,7 @@ export const JOB_WORKERS: Readonly<Record<string, JobWorker>> = {
   'notifications-release': async () => (await import('./notifications/jobs/release-held.ts')).run,
   'read-cycles': async () => (await import('./reading/jobs/read-cycles.ts')).run,
   'sla-sweep': async () => (await import('./tickets/jobs/sla-sweep.ts')).run,
+  'survey-campaigns': async () => (await import('./surveys/jobs/survey-campaigns.ts')).run,
 };
 
 /** A job with its implementation loaded (the worker's view); undefined for a name no job has. */

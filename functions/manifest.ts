@@ -11,6 +11,8 @@ import { capability as platform } from './platform/manifest.ts';
 import { capability as policies } from './policies/manifest.ts';
 import { capability as reading } from './reading/manifest.ts';
 import { capability as regions } from './regions/manifest.ts';
+import { capability as reports } from './reports/manifest.ts';
+import { capability as surveys } from './surveys/manifest.ts';
 import { capability as tickets } from './tickets/manifest.ts';
 import { capability as users } from './users/manifest.ts';
 
@@ -20,7 +22,7 @@ import { capability as users } from './users/manifest.ts';
  * OpenAPI document its paths. Adding a capability: a folder under functions/ with its
  * manifest.ts, and one line here.
  */
-export const CAPABILITIES: readonly Capability[] = [platform, auth, regions, apiKeys, jobs, dashboard, customers, customerFiles, users, policies, calendar, notifications, reading, tickets];
+export const CAPABILITIES: readonly Capability[] = [platform, auth, regions, apiKeys, jobs, dashboard, customers, customerFiles, users, policies, calendar, notifications, reading, tickets, surveys, reports];
 
 /** Every route, tagged with the capability (the Lambda function) that serves it. */
 export const ROUTES: readonly ServedRoute[] = CAPABILITIES.flatMap((c) => c.routes.map((r) => ({ ...r, context: c.name })));

@@ -13,6 +13,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { TIER_LIMITS } from '../shared/entities/tenant.ts';
 import type { JobDef } from '../shared/jobs/job.ts';
+import { TRIGGER_EVENT_TYPES } from '../shared/contract/surveys.ts';
 import { tenantPrefix } from '../shared/keys.ts';
 import { CONTEXTS, JOBS, ROUTES } from '../functions/manifest.ts';
 import { acknowledge, GascareFunction, type GascareFunctionProps } from './constructs/gascare-function.ts';
@@ -44,7 +45,7 @@ export class TenantStack extends Stack {
   readonly tenant: TenantConfig;
   readonly routeApi: RouteApi;
   readonly topic: sns.Topic;
-  /** Every function of the stack, by role: `http:<context>`, `authorizer`, `publisher`, `worker`, `on-schedule`. */
+  /** Every function of the stack, by role: `http:<context>`, `authorizer`, `publisher`, `survey-triggers`, `worker`, `on-schedule`. */
   readonly functions = new Map<string, GascareFunction>();
   readonly deadLetterQueues: sqs.Queue[] = [];
 
@@ -110,6 +111,22 @@ export class TenantStack extends Stack {
       }),
     );
 
+    // Surveys: the outbox events that trigger an event campaign become its candidates.
+    const surveyTriggers = fn('SurveyTriggerFunction', 'survey-triggers', {
+      entry: 'functions/surveys/on-trigger-event.ts',
+      description: 'survey triggers: ticket closed, gas on, inspection done → event campaign candidates (functions/surveys/on-trigger-event.ts)',
+      timeout: Duration.seconds(60),
+    });
+    surveyTriggers.fn.addEventSource(
+      this.streamSource(table, 'outbox', {
+        types: TRIGGER_EVENT_TYPES,
+        batchSize: 100,
+        maxBatchingWindow: Duration.seconds(5),
+        retryAttempts: 5,
+        dlq: this.deadLetterQueue('SurveyTriggerDlq', 'trigger events the survey consumer gave up on'),
+      }),
+    );
+
     // Jobs: a run record inserted as `queued` starts the worker.
     const worker = fn('JobWorkerFunction', 'worker', {
       entry: 'functions/jobs/on-run-queued.ts',
@@ -149,7 +166,7 @@ export class TenantStack extends Stack {
   private streamSource(
     table: dynamodb.ITable,
     entity: string,
-    o: { batchSize: number; retryAttempts: number; dlq: sqs.Queue; maxBatchingWindow?: Duration; parallelizationFactor?: number },
+    o: { batchSize: number; retryAttempts: number; dlq: sqs.Queue; maxBatchingWindow?: Duration; parallelizationFactor?: number; types?: readonly string[] },
   ): sources.DynamoEventSource {
     return new sources.DynamoEventSource(table, {
       startingPosition: lambda.StartingPosition.TRIM_HORIZON,
@@ -167,6 +184,7 @@ export class TenantStack extends Stack {
             NewImage: {
               entity: { S: lambda.FilterRule.isEqual(entity) },
               pk: { S: lambda.FilterRule.beginsWith(tenantPrefix(this.tenant.tenantId)) },
+              ...(o.types ? { type: { S: lambda.FilterRule.or(...o.types) } } : {}),
             },
           },
         }),

@@ -8,6 +8,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { makePublisher, type OutboxMessage } from '../functions/events/publish-outbox.ts';
+import { handler as onSurveyTrigger } from '../functions/surveys/on-trigger-event.ts';
 import { handler as onRunQueued } from '../functions/jobs/on-run-queued.ts';
 import { handler as onSchedule } from '../functions/jobs/on-schedule.ts';
 import { resetDocumentClient } from '../shared/db/client.ts';
@@ -138,6 +139,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
         if (notificationLog && sent.length) appendFileSync(notificationLog, sent.map((m) => `${JSON.stringify(m)}\n`).join(''));
       }),
     },
+    { name: 'survey triggers', handle: onSurveyTrigger },
     { name: 'job worker', handle: onRunQueued, detached: true },
   ]);
   const scheduler = options.scheduler ? startScheduler(JOBS, onSchedule) : undefined;

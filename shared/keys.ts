@@ -47,6 +47,34 @@ export const NOTIFICATION_SHARDS = 4;
 /** The shard of a notification id (hash of the id, like `searchShard`). */
 export const notificationShard = (id: string): number => hashShard(id, NOTIFICATION_SHARDS);
 
+/** Shards of a survey campaign's invitation lists, expiry days and figures (a quarter's 50k invitations in one run). */
+export const SURVEY_SHARDS = 4;
+export const surveyShard = (id: string): number => hashShard(id, SURVEY_SHARDS);
+
+/** Shards of a region and class's sampling frame (an import of a region writes every customer's frame entry). */
+export const FRAME_SHARDS = 4;
+export const frameShard = (customerId: string): number => hashShard(customerId, FRAME_SHARDS);
+/** Buckets of the sampling frame: a period samples a contiguous range of them (functions/surveys/sampling.ts). */
+export const SAMPLE_BUCKETS = 10_000;
+/**
+ * A well-mixed 32-bit hash (the polynomial hash through murmur3's finaliser): strings differing in
+ * their last characters land far apart, as a sample draw needs (the plain hash, enough to spread
+ * writes over shards, puts `…T1`, `…T2` next to each other).
+ */
+const mixedHash = (text: string): number => {
+  let h = hashShard(text, 2 ** 32);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+};
+/** A customer's bucket: a second hash, independent of its shard (salted). */
+export const sampleBucket = (customerId: string): number => mixedHash(`bucket:${customerId}`) % SAMPLE_BUCKETS;
+/** A stable number in [0, 1) of a string (the event campaigns' sampling draw). */
+export const unitDraw = (text: string): number => mixedHash(`draw:${text}`) / 2 ** 32;
+
 /**
  * A read period in the order of time: the month its window lies in, then the period (`2026-11` →
  * `2026-11#2026-11`, `2026-Q4` → `2026-12#2026-Q4`), so a quarter sorts with the month it is read in.
@@ -305,4 +333,40 @@ export const keys = {
   ticketEmergencyTallySort: (day: string) => `EMERGENCY#${day}`,
   /** The `sla-sweep`'s state: the instant up to which it has swept (`through`). */
   slaSweepState: (tenantId: string) => ({ pk: `${t(tenantId)}SLASWEEP`, sk: 'STATE' }),
+  /*
+   * Satisfaction surveys (shared/entities/survey.ts; docs/data-model.md "Surveys").
+   */
+  surveyCampaign: (tenantId: string, id: string) => ({ pk: `${t(tenantId)}SURVEY#${id}`, sk: 'CAMPAIGN' }),
+  /** gsi1: every campaign, newest first. */
+  surveyCampaigns: (tenantId: string) => `${t(tenantId)}SURVEYS`,
+  /** gsi2 (sparse, while running): the running campaigns of a kind (`periodic`) or of a trigger. */
+  runningSurveys: (tenantId: string, kindOrTrigger: string) => `${t(tenantId)}SURVEYRUN#${kindOrTrigger}`,
+  /** A campaign's invitation of a customer in a period (or after one triggering event): its guard, so no rerun invites twice. */
+  surveyGuard: (tenantId: string, campaignId: string, period: string, subject: string) => ({ pk: `${t(tenantId)}SURVEY#${campaignId}`, sk: `GUARD#${period}#${subject}` }),
+  /** Events waiting for an event campaign's next run (written by the trigger consumer), per shard, by instant. */
+  surveyCandidates: (tenantId: string, campaignId: string, shard: number) => `${t(tenantId)}SURVEY#${campaignId}#DUE#${shard}`,
+  surveyCandidateSort: (at: string, eventId: string) => `${at}#${eventId}`,
+  /** The campaign's figures, per shard: sort `<period>#<region>#<class>#<staff>`. */
+  surveyCampaignStats: (tenantId: string, campaignId: string, shard: number) => `${t(tenantId)}SURVEY#${campaignId}#STATS#${shard}`,
+  /** Every campaign's figures and the tickets' return visits, by tenant-local month, per shard. */
+  surveyTenantStats: (tenantId: string, shard: number) => `${t(tenantId)}SURVEYSTATS#${shard}`,
+  surveyStatsSort: (period: string, regionId: string, customerClass: string, staff: string) => `${period}#${regionId}#${customerClass}#${staff}`,
+  surveyInvitation: (tenantId: string, id: string) => ({ pk: `${t(tenantId)}SURVEYINV#${id}`, sk: 'INVITATION' }),
+  /** gsi1: a campaign's invitations, per shard, newest first; gsi2 the same of one status. */
+  campaignInvitations: (tenantId: string, campaignId: string, shard: number) => `${t(tenantId)}SURVEY#${campaignId}#INV#${shard}`,
+  campaignInvitationsOfStatus: (tenantId: string, campaignId: string, status: string, shard: number) => `${t(tenantId)}SURVEY#${campaignId}#INV#${status}#${shard}`,
+  /** gsi3 (sparse: answered with a comment): a campaign's comments; gsi4 the tenant's of a month. Sorted by `<answeredAt>#<id>`. */
+  campaignComments: (tenantId: string, campaignId: string) => `${t(tenantId)}SURVEY#${campaignId}#COMMENTS`,
+  surveyComments: (tenantId: string, month: string) => `${t(tenantId)}SURVEYCOMMENTS#${month}`,
+  /** gsi5 (sparse, while sent): invitations by the UTC day they expire, per shard. */
+  surveyExpiries: (tenantId: string, day: string, shard: number) => `${t(tenantId)}SURVEYEXPIRY#${day}#${shard}`,
+  /** When a customer was last invited to a survey (the skip window). */
+  customerSurveyed: (tenantId: string, customerId: string) => ({ pk: `${t(tenantId)}SURVEYED#${customerId}`, sk: 'LAST' }),
+  /** The sampling frame: a supplied customer of a region and class, per shard, sorted by its bucket. */
+  samplingFrame: (tenantId: string, regionId: string, customerClass: string, shard: number) => `${t(tenantId)}SFRAME#${regionId}#${customerClass}#${shard}`,
+  samplingFrameSort: (bucket: number, customerId: string) => `${String(bucket).padStart(4, '0')}#${customerId}`,
+  /** The survey-campaigns job's state: the instant up to which invitations were expired. */
+  surveyJobState: (tenantId: string) => ({ pk: `${t(tenantId)}SURVEYJOB`, sk: 'STATE' }),
+  /** Public survey requests of one source address within one window (`ttl`). */
+  publicSurveySource: (tenantId: string, source: string, window: number) => ({ pk: `${t(tenantId)}SURVEYSRC#${source}`, sk: `W#${window}` }),
 } as const;

@@ -46,7 +46,8 @@ export function openApiDocument(routes: readonly RouteDef[], servers: { url: str
     const responses: Record<string, unknown> = {};
     for (const [status, schema] of Object.entries(route.responses)) {
       const media = route.produces ?? 'application/json';
-      responses[status] = schema ? { description: DESCRIPTIONS[Number(status)] ?? 'Success', content: { [media]: { schema: jsonSchema(schema, 'output') } } } : { description: DESCRIPTIONS[Number(status)] ?? 'Success' };
+      const files = Number(status) === 200 ? Object.fromEntries((route.alsoProduces ?? []).map((m) => [m, { schema: { type: 'string', format: 'binary' } }])) : {};
+      responses[status] = schema ? { description: DESCRIPTIONS[Number(status)] ?? 'Success', content: { [media]: { schema: jsonSchema(schema, 'output') }, ...files } } : { description: DESCRIPTIONS[Number(status)] ?? 'Success' };
     }
     (paths[route.path] ??= {})[route.method.toLowerCase()] = {
       operationId: operationId(route),

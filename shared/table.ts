@@ -85,6 +85,17 @@ export const Index = {
   ticketQueueAll: 'gsi2',
   ticketQueueByRegionAssignee: 'gsi3',
   ticketQueueByAssignee: 'gsi4',
+  /** Survey campaigns (partition `…SURVEYS`), newest first; the running ones of a kind or trigger (sparse, `…SURVEYRUN#…`). */
+  surveyCampaigns: 'gsi1',
+  runningSurveys: 'gsi2',
+  /** A campaign's invitations per shard (`…SURVEY#<c>#INV#<n>`), of a status (`…INV#<status>#<n>`), newest first. */
+  campaignInvitations: 'gsi1',
+  campaignInvitationsByStatus: 'gsi2',
+  /** Answers with a comment: of a campaign (`…SURVEY#<c>#COMMENTS`), of the tenant's month (`…SURVEYCOMMENTS#<month>`), newest first. */
+  campaignComments: 'gsi3',
+  surveyComments: 'gsi4',
+  /** Invitations still open by the UTC day they expire, per shard (sparse: `…SURVEYEXPIRY#<day>#<n>`). */
+  surveyExpiries: 'gsi5',
 } as const satisfies Record<string, IndexName>;
 
 export const tableName = (): string => process.env.TABLE_NAME ?? 'gascare';

@@ -15,12 +15,12 @@ import {
 } from '../../shared/contract/customer-imports.ts';
 import { ExportQuery } from '../../shared/contract/customers.ts';
 import { defineRoute } from '../../shared/http/route.ts';
+import { CSV } from '../../shared/http/media.ts';
 
 /* The customer archive as files (docs/import-export.md): CSV import in batches, its error report,
  * the template, and the masked export. Its own function: the CSV code and its dependencies stay
  * out of the archive's. */
 const importTags = ['customer-imports'];
-const CSV = 'text/csv; charset=utf-8';
 
 export const openImport = defineRoute({
   method: 'POST',

@@ -1,6 +1,6 @@
 import { ulid } from 'ulid';
 import { absent, present, versionIs, type AuditEntry, type OutboxEvent, type WriteOp } from '../../shared/db/tenant-store.ts';
-import { accountGuardItem, customerItem, idNumberAad, NO_SPECIAL_CARE, type Contact, type Customer } from '../../shared/entities/customer.ts';
+import { accountGuardItem, customerItem, idNumberAad, NO_SPECIAL_CARE, samplingFrameWrites, type Contact, type Customer } from '../../shared/entities/customer.ts';
 import { DEFAULT_DIGITS, meterItem, meterSummary, serialGuardItem, type Meter } from '../../shared/entities/meter.ts';
 import { conflictError, unprocessableError } from '../../shared/errors.ts';
 import { keys } from '../../shared/keys.ts';
@@ -118,6 +118,7 @@ export function planNewCustomer(
     meters: installed,
     writes: [
       { kind: 'put', item: customerItem(tenantId, customer), condition: absent(idTaken('Customer', customer.id)) },
+      ...samplingFrameWrites(tenantId, customer),
       { kind: 'put', item: accountGuardItem(tenantId, customer), condition: absent(accountTaken(customer.accountNumber)) },
       ...(options.regionChecked ? [] : [{ kind: 'check' as const, key: keys.region(tenantId, customer.regionId), condition: present(noSuchRegion(customer.regionId)) }]),
       ...meterPlans.flatMap((p) => p.writes),
@@ -189,7 +190,7 @@ export function planCustomerUpdate(tenantId: string, current: Customer, patch: C
   if (!changed.length) return undefined;
   Object.assign(next, { version: current.version + 1, updatedAt: now });
 
-  const writes: WriteOp[] = [{ kind: 'put', item: customerItem(tenantId, next), condition: versionIs(current.version, 'customer') }];
+  const writes: WriteOp[] = [{ kind: 'put', item: customerItem(tenantId, next), condition: versionIs(current.version, 'customer') }, ...samplingFrameWrites(tenantId, next, current)];
   if (changes.regionId) {
     writes.push({ kind: 'check', key: keys.region(tenantId, next.regionId), condition: present(noSuchRegion(next.regionId)) });
     // Meters follow their customer's region (the scope of managers applies to them too).

@@ -1,6 +1,6 @@
 import { ulid } from 'ulid';
 import { versionIs, type TenantStore } from '../../shared/db/tenant-store.ts';
-import { customerItem, isSpecialCare, type Customer } from '../../shared/entities/customer.ts';
+import { customerItem, isSpecialCare, samplingFrameWrites, type Customer } from '../../shared/entities/customer.ts';
 import { meterSummary, type Meter } from '../../shared/entities/meter.ts';
 import { conflictError, notFoundError, unprocessableError } from '../../shared/errors.ts';
 import { customersLifecyclePolicy } from '../../shared/contract/customers-policies.ts';
@@ -116,7 +116,7 @@ export class CustomerService {
     const stateChanged = decision.from !== decision.to;
     const notice = stateChanged ? await this.lifecycleNotice(current, command, now, timeZone) : undefined;
     await this.store.commit({
-      writes: [{ kind: 'put', item: customerItem(this.tenantId, next), condition: versionIs(current.version, 'customer') }, ...(notice?.writes ?? [])],
+      writes: [{ kind: 'put', item: customerItem(this.tenantId, next), condition: versionIs(current.version, 'customer') }, ...samplingFrameWrites(this.tenantId, next, current), ...(notice?.writes ?? [])],
       audit: [
         {
         action: `customer.${command.action}`,

@@ -4,8 +4,9 @@ import { MIN_CALENDAR_YEAR } from '../../shared/contract/calendar.ts';
 import { FIELD_ACTIONS, type TicketActionRequest, type TicketIntake, type TicketPriority } from '../../shared/contract/tickets.ts';
 import { ticketsDeadlinesPolicy, ticketsDispatchPolicy } from '../../shared/contract/tickets-policies.ts';
 import { ticketsSlaPolicy } from '../../shared/contract/tickets-sla-policy.ts';
-import { absent, versionIs, type AuditEntry, type TenantStore } from '../../shared/db/tenant-store.ts';
+import { absent, versionIs, type AuditEntry, type OutboxEvent, type TenantStore, type WriteOp } from '../../shared/db/tenant-store.ts';
 import { isSpecialCare, type Customer } from '../../shared/entities/customer.ts';
+import { returnVisitStatsWrite } from '../../shared/entities/survey.ts';
 import { ticketFromItem, ticketSubject, ticketWrites, type Ticket } from '../../shared/entities/ticket.ts';
 import type { User } from '../../shared/entities/user.ts';
 import { conflictError, forbiddenError, notFoundError, unprocessableError } from '../../shared/errors.ts';
@@ -67,7 +68,13 @@ export class TicketService {
 
   /** Intake: the ticket, its audit on the ticket's and the customer's history, its event and, for an emergency, the on-call notice — one transaction. */
   async create(input: TicketIntake): Promise<Ticket> {
-    const now = this.store.clock();
+    const { ticket, ...change } = await this.plan(input);
+    await this.store.commit(change);
+    return ticket;
+  }
+
+  /** The intake's writes, audit and events, for a caller that commits them with its own change (a low survey score's follow-up). */
+  async plan(input: TicketIntake, now = this.store.clock()): Promise<{ ticket: Ticket; writes: WriteOp[]; audit: AuditEntry[]; events: OutboxEvent[] }> {
     const p = await this.preview(input, now);
     const actor = this.store.ctx.principal;
     const ticket: Ticket = {
@@ -104,7 +111,8 @@ export class TicketService {
     };
     const notice = ticket.kind === 'emergency' ? await this.emergencyNotice(ticket, p.customer, now) : undefined;
     const detail = { kind: ticket.kind, priority: ticket.priority, channel: ticket.channel, receivedAt: ticket.receivedAt, deadlines: ticket.deadlines, policy: ticket.policy };
-    await this.store.commit({
+    return {
+      ticket,
       writes: [
         ...ticketWrites(this.store.tenantId, ticket, { writtenAt: now, timeZone: p.timeZone, condition: absent(conflictError('ticket-exists', 'A ticket with this id exists', { id: ticket.id })) }),
         ...(notice?.writes ?? []),
@@ -115,8 +123,7 @@ export class TicketService {
         ...(notice ? [notice.audit] : []),
       ],
       events: [{ type: 'ticket.received', data: { ticketId: ticket.id, customerId: ticket.customerId, regionId: ticket.regionId, kind: ticket.kind, priority: ticket.priority, deadlines: ticket.deadlines } }, ...(notice?.events ?? [])],
-    });
-    return ticket;
+    };
   }
 
   /** A ticket the caller may see; another tenant's, another region's or a missing one is 404. */
@@ -145,10 +152,13 @@ export class TicketService {
       { action: `ticket.${action}`, subject: ticketSubject(id), summary, detail },
       { action: `ticket.${action}`, subject: customerSubject(current.customerId), summary: `${current.kind} ticket ${id}: ${summary}`, detail: { ticketId: id, ...detail } },
     ];
+    const timeZone = await tenantTimeZone(this.store);
+    // A return visit counts in the tenant's satisfaction figures of its month (shared/entities/survey.ts).
+    const visit = command.action === 'return-visit' ? [returnVisitStatsWrite(this.store.tenantId, next, localDay(now, timeZone).slice(0, 7), command.satisfied)] : [];
     await this.store.commit({
-      writes: ticketWrites(this.store.tenantId, next, { previous: current, writtenAt: now, timeZone: await tenantTimeZone(this.store), condition: versionIs(current.version, 'ticket') }),
+      writes: [...ticketWrites(this.store.tenantId, next, { previous: current, writtenAt: now, timeZone, condition: versionIs(current.version, 'ticket') }), ...visit],
       audit,
-      events: [{ type: `ticket.${action}`, data: { ticketId: id, customerId: current.customerId, regionId: current.regionId, kind: current.kind, from: decision.from, to: decision.to, escalationLevel: next.escalation.level } }],
+      events: [{ type: `ticket.${action}`, data: { ticketId: id, customerId: current.customerId, regionId: current.regionId, kind: current.kind, from: decision.from, to: decision.to, escalationLevel: next.escalation.level, assignee: next.assignee } }],
     });
     return next;
   }

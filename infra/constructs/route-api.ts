@@ -7,6 +7,7 @@ import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
 import type { ServedRoute as RouteDef } from '../../shared/capability.ts';
 import { STORE_RETRY_AFTER_SECONDS } from '../../shared/http/store-unavailable.ts';
+import { XLSX } from '../../shared/http/media.ts';
 import { acknowledge } from './gascare-function.ts';
 
 export const STAGE_NAME = 'prod';
@@ -54,6 +55,9 @@ export class RouteApi extends Construct {
       description: `gascare REST API of tenant ${tenantId}`,
       endpointTypes: [apigateway.EndpointType.REGIONAL],
       apiKeySourceType: apigateway.ApiKeySourceType.AUTHORIZER,
+      // Excel reports are binary: a proxy reply with isBase64Encoded goes out as bytes to a client
+      // that accepts this type (request bodies of this type would arrive base64: none is sent).
+      binaryMediaTypes: [XLSX],
       // The account-level logging role is set once, by the platform stack.
       cloudWatchRole: false,
       deployOptions: {

@@ -3,6 +3,7 @@ import { notificationsQuietHoursPolicy, notificationsTemplatesPolicy } from './n
 import type { PolicySection } from './policies.ts';
 import { readingCadencePolicy, readingVeePolicy } from './reading-policies.ts';
 import { ticketsDeadlinesPolicy, ticketsDispatchPolicy } from './tickets-policies.ts';
+import { surveysRulesPolicy } from './surveys-policy.ts';
 import { ticketsSlaPolicy } from './tickets-sla-policy.ts';
 
 /**
@@ -11,6 +12,6 @@ import { ticketsSlaPolicy } from './tickets-sla-policy.ts';
  * lives in the contract so the policies function reads it without the whole manifest (every
  * route's schema and every job's code) in its bundle.
  */
-export const POLICY_SECTIONS: readonly PolicySection[] = [customersLifecyclePolicy, notificationsQuietHoursPolicy, notificationsTemplatesPolicy, readingVeePolicy, readingCadencePolicy, ticketsDeadlinesPolicy, ticketsDispatchPolicy, ticketsSlaPolicy];
+export const POLICY_SECTIONS: readonly PolicySection[] = [customersLifecyclePolicy, notificationsQuietHoursPolicy, notificationsTemplatesPolicy, readingVeePolicy, readingCadencePolicy, ticketsDeadlinesPolicy, ticketsDispatchPolicy, ticketsSlaPolicy, surveysRulesPolicy];
 
 export const policySectionOf = (name: string): PolicySection | undefined => POLICY_SECTIONS.find((s) => s.name === name);

@@ -19,6 +19,8 @@ export type SurveySchedule = (typeof SURVEY_SCHEDULES)[number];
 /** What an event campaign follows: a ticket closed, gas turned on, a safety inspection done. */
 export const SURVEY_TRIGGERS = ['ticket.closed', 'customer.gas-on', 'inspection.done'] as const;
 export type SurveyTrigger = (typeof SURVEY_TRIGGERS)[number];
+/** The outbox event types the triggers come from (`customer.lifecycle-changed` with action `gas-on`). */
+export const TRIGGER_EVENT_TYPES = ['ticket.close', 'customer.lifecycle-changed', 'inspection.done'] as const;
 
 /** How an invitation reaches the customer (a special-care household is called instead: `phone-task`). */
 export const SURVEY_CHANNELS = ['sms', 'email'] as const;

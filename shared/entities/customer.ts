@@ -1,5 +1,5 @@
-import type { Item } from '../db/tenant-store.ts';
-import { firstChar, keys, searchShard } from '../keys.ts';
+import type { Item, Key, WriteOp } from '../db/tenant-store.ts';
+import { firstChar, frameShard, keys, sampleBucket, searchShard } from '../keys.ts';
 import { normalizeIdentifier, normalizePhone, normalizeSearchKey } from '../contract/search-key.ts';
 import type { ContractKind, CustomerClass, LifecycleState, SuspensionReason } from '../contract/customers.ts';
 import type { MeterSummary } from './meter.ts';
@@ -119,6 +119,33 @@ export const accountGuardItem = (tenantId: string, c: Pick<Customer, 'id' | 'acc
   customerId: c.id,
   accountNumber: c.accountNumber,
 });
+
+/**
+ * The survey sampling frame (functions/surveys/sampling.ts): one small item per customer with gas
+ * on, in its region and class, sorted by a hash bucket, so a campaign reads only the share it
+ * samples. Written with the customer's own change whenever that puts it in, moves it or takes it out.
+ */
+export const inSamplingFrame = (c: Pick<Customer, 'lifecycle'>) => c.lifecycle.state === 'gas-on';
+
+export const samplingFrameKey = (tenantId: string, c: Pick<Customer, 'id' | 'regionId' | 'class'>): Key => ({
+  pk: keys.samplingFrame(tenantId, c.regionId, c.class, frameShard(c.id)),
+  sk: keys.samplingFrameSort(sampleBucket(c.id), c.id),
+});
+
+export const samplingFrameItem = (tenantId: string, c: Customer): Item => ({
+  ...samplingFrameKey(tenantId, c),
+  entity: 'sampling-frame',
+  customerId: c.id,
+  specialCare: isSpecialCare(c),
+});
+
+export function samplingFrameWrites(tenantId: string, next: Customer, previous?: Customer): WriteOp[] {
+  const was = previous && inSamplingFrame(previous) ? samplingFrameKey(tenantId, previous) : undefined;
+  const is = inSamplingFrame(next) ? samplingFrameKey(tenantId, next) : undefined;
+  const moved = was && (!is || was.pk !== is.pk || was.sk !== is.sk);
+  const unchanged = was && is && !moved && isSpecialCare(previous!) === isSpecialCare(next);
+  return [...(moved ? [{ kind: 'delete' as const, key: was }] : []), ...(is && !unchanged ? [{ kind: 'put' as const, item: samplingFrameItem(tenantId, next) }] : [])];
+}
 
 /** The additional authenticated data binding a sealed ID number to its record. */
 export const idNumberAad = (tenantId: string, customerId: string) => `${tenantId}:customer:${customerId}:idNumber`;

@@ -86,6 +86,8 @@ const CHECK_RESPONSES = process.env.GASCARE_CHECK_RESPONSES === '1';
 function checkReply(route: RouteDef, reply: Reply): void {
   if (!(reply.status in route.responses)) throw new Error(`${route.method} ${route.path} replied ${reply.status}, which its responses do not declare`);
   const schema = route.responses[reply.status];
+  const media = reply.headers?.['content-type'];
+  if (media && route.alsoProduces?.some((m) => media.startsWith(m))) return;
   if (!schema) {
     if (reply.body !== undefined) throw new Error(`${route.method} ${route.path} replied ${reply.status} with a body its responses say it has not`);
     return;
@@ -164,6 +166,7 @@ function toResult(reply: Reply, correlationId: string, produces?: string): APIGa
       ...reply.headers,
     },
     body: reply.body === undefined ? '' : isJson ? JSON.stringify(reply.body) : (reply.body as string),
+    ...(reply.base64 ? { isBase64Encoded: true } : {}),
   };
 }
 

@@ -3,7 +3,17 @@ export interface Reply {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** The body is base64 of binary content (an Excel file): API Gateway and the local gateway send the bytes. */
+  base64?: boolean;
 }
+
+/** A file download of one of a route's `alsoProduces` media. */
+export const fileReply = (contentType: string, filename: string, body: string | Buffer): Reply => ({
+  status: 200,
+  body: typeof body === 'string' ? body : body.toString('base64'),
+  base64: typeof body !== 'string',
+  headers: { 'content-type': contentType, 'content-disposition': `attachment; filename="${filename}"` },
+});
 
 export const ok = (body: unknown, headers?: Record<string, string>): Reply => ({ status: 200, body, headers });
 export const created = (body: unknown, location?: string): Reply => ({

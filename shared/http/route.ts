@@ -34,6 +34,11 @@ export interface RouteDef<
   maxBodyBytes?: number;
   /** Response content type when not JSON (e.g. CSV export). */
   produces?: string;
+  /**
+   * Other media a `format` query selects (a report as CSV or Excel): the reply then sets its
+   * content-type to one of them and its body is the file, not the JSON of `responses`.
+   */
+  alsoProduces?: readonly string[];
   /** Request content type when not JSON (e.g. CSV import). */
   consumes?: string;
   /**

@@ -24,7 +24,7 @@ export const PHONE: BrowserContextOptions = { bypassCSP: true, viewport: { width
 export async function newPage(browser: Browser, options: BrowserContextOptions = DESKTOP): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  page.setDefaultTimeout(20_000); // a loaded 2-core CI machine runs integration tests beside the browser
+  page.setDefaultTimeout(60_000); // a loaded 2-core CI machine runs integration tests beside the browser: one action round trip took over 20 s
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   return { context, page, errors };

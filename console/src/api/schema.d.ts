@@ -740,6 +740,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/public/surveys/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public survey page's questions (no login): the company and the four dimensions, nothing about the customer. 404 survey-link-invalid for a link not issued, 410 survey-expired or survey-answered; rate-limited per client (429) */
+        get: operations["getV1PublicSurveysToken"];
+        put?: never;
+        /** The customer's answer (no login), once: four scores 1–5 and a comment. A second answer is 409 survey-answered, an expired link 410 survey-expired, a link not issued 404 survey-link-invalid; rate-limited per client (429) */
+        post: operations["postV1PublicSurveysToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/read-books": {
         parameters: {
             query?: never;
@@ -922,6 +940,127 @@ export interface paths {
         };
         /** One region (a manager sees only their own; others are 404) */
         get: operations["getV1RegionsRegionId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/survey-campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Campaigns reaching your regions, newest first, with their progress (invited, answered, response rate) in your regions */
+        get: operations["getV1SurveyCampaigns"];
+        put?: never;
+        /** A satisfaction survey campaign, as a draft: periodic (sampled once a quarter, half-year or year) or event-triggered (after a ticket is closed, gas is turned on, an inspection is done); scope of regions (a manager: their own) and classes, sample rate, quotas per region and class, skip window (default surveys.rules), SMS or e-mail (special-care households get a phone task) */
+        post: operations["postV1SurveyCampaigns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/survey-campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign with its progress, and its version as ETag */
+        get: operations["getV1SurveyCampaignsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the name, sample rate, quotas or skip window (If-Match or version); what it samples from (kind, trigger, schedule, scope, channel) stays */
+        patch: operations["patchV1SurveyCampaignsId"];
+        trace?: never;
+    };
+    "/v1/survey-campaigns/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** start (draft → running), pause (running → paused: nothing is sent, and events meanwhile are not surveyed) or resume; another is 409 with the reason */
+        post: operations["postV1SurveyCampaignsIdActions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/survey-campaigns/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign's invitations in your regions, newest first: customer, channel (phone-task: a special-care household to call), status sent / answered / expired, the public page's link while it can be answered, and the answer */
+        get: operations["getV1SurveyCampaignsIdInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/survey-campaigns/{id}/invitations/{invitationId}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An agent's phone interview: the customer's four scores and comment, recorded once (409 survey-answered after, 410 survey-expired once the link ran out); a low score opens a follow-up ticket */
+        post: operations["postV1SurveyCampaignsIdInvitationsInvitationIdAnswers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/survey-campaigns/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign's satisfaction in your regions: per dimension, region, staff member and period against the tenant's target (surveys.rules), response rate, the latest comments, follow-up tickets; a period (2026-Q4, 2026-H2, 2026, 2026-11) narrows it. format=csv or xlsx: the report as a file */
+        get: operations["getV1SurveyCampaignsIdResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/survey-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Satisfaction across every campaign and the return visits recorded on tickets, by the tenant-local month they were sent or made, in your regions; a period (2026-Q4, 2026-H2, 2026, 2026-11) narrows it. format=csv or xlsx: the report as a file */
+        get: operations["getV1SurveyResults"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6752,6 +6891,147 @@ export interface operations {
             };
         };
     };
+    getV1PublicSurveysToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        about: "ticket" | "gas-on" | "inspection" | "service";
+                        company: string;
+                        dimensions: ("attitude" | "quality" | "resolution" | "afterSales")[];
+                        /** Format: date-time */
+                        expiresAt: string;
+                        hotline: string | null;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1PublicSurveysToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    comment?: string;
+                    scores: {
+                        afterSales: number;
+                        attitude: number;
+                        quality: number;
+                        resolution: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        answeredAt: string;
+                        /** @constant */
+                        thanks: true;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getV1ReadBooks: {
         parameters: {
             query: {
@@ -8197,6 +8477,1245 @@ export interface operations {
             };
             /** @description Not found (also: an object of another tenant or region) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1SurveyCampaigns: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                state?: "draft" | "running" | "paused";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            channel: "sms" | "email";
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "periodic" | "event";
+                            name: string;
+                            periods: string[];
+                            progress: {
+                                answered: number;
+                                invited: number;
+                                phoneTasks: number;
+                                responseRate: number | null;
+                            };
+                            quotas: {
+                                /** @enum {string} */
+                                class?: "residential" | "commercial" | "public-welfare" | "industrial";
+                                max: number;
+                                regionId?: string;
+                            }[];
+                            sampleRate: number;
+                            schedule: ("quarterly" | "half-yearly" | "yearly") | null;
+                            scope: {
+                                classes: ("residential" | "commercial" | "public-welfare" | "industrial")[];
+                                regionIds: string[];
+                            };
+                            skipDays: number;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "running" | "paused";
+                            trigger: ("ticket.closed" | "customer.gas-on" | "inspection.done") | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1SurveyCampaigns: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    channel: "sms" | "email";
+                    /** @enum {string} */
+                    kind: "periodic" | "event";
+                    name: string;
+                    quotas?: {
+                        /** @enum {string} */
+                        class?: "residential" | "commercial" | "public-welfare" | "industrial";
+                        max: number;
+                        regionId?: string;
+                    }[];
+                    sampleRate: number;
+                    /** @enum {string} */
+                    schedule?: "quarterly" | "half-yearly" | "yearly";
+                    scope: {
+                        classes: ("residential" | "commercial" | "public-welfare" | "industrial")[];
+                        regionIds: string[];
+                    };
+                    skipDays?: number;
+                    /** @enum {string} */
+                    trigger?: "ticket.closed" | "customer.gas-on" | "inspection.done";
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        channel: "sms" | "email";
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "periodic" | "event";
+                        name: string;
+                        periods: string[];
+                        progress: {
+                            answered: number;
+                            invited: number;
+                            phoneTasks: number;
+                            responseRate: number | null;
+                        };
+                        quotas: {
+                            /** @enum {string} */
+                            class?: "residential" | "commercial" | "public-welfare" | "industrial";
+                            max: number;
+                            regionId?: string;
+                        }[];
+                        sampleRate: number;
+                        schedule: ("quarterly" | "half-yearly" | "yearly") | null;
+                        scope: {
+                            classes: ("residential" | "commercial" | "public-welfare" | "industrial")[];
+                            regionIds: string[];
+                        };
+                        skipDays: number;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        state: "draft" | "running" | "paused";
+                        trigger: ("ticket.closed" | "customer.gas-on" | "inspection.done") | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1SurveyCampaignsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        channel: "sms" | "email";
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "periodic" | "event";
+                        name: string;
+                        periods: string[];
+                        progress: {
+                            answered: number;
+                            invited: number;
+                            phoneTasks: number;
+                            responseRate: number | null;
+                        };
+                        quotas: {
+                            /** @enum {string} */
+                            class?: "residential" | "commercial" | "public-welfare" | "industrial";
+                            max: number;
+                            regionId?: string;
+                        }[];
+                        sampleRate: number;
+                        schedule: ("quarterly" | "half-yearly" | "yearly") | null;
+                        scope: {
+                            classes: ("residential" | "commercial" | "public-welfare" | "industrial")[];
+                            regionIds: string[];
+                        };
+                        skipDays: number;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        state: "draft" | "running" | "paused";
+                        trigger: ("ticket.closed" | "customer.gas-on" | "inspection.done") | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchV1SurveyCampaignsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    quotas?: {
+                        /** @enum {string} */
+                        class?: "residential" | "commercial" | "public-welfare" | "industrial";
+                        max: number;
+                        regionId?: string;
+                    }[];
+                    sampleRate?: number;
+                    skipDays?: number;
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        channel: "sms" | "email";
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "periodic" | "event";
+                        name: string;
+                        periods: string[];
+                        progress: {
+                            answered: number;
+                            invited: number;
+                            phoneTasks: number;
+                            responseRate: number | null;
+                        };
+                        quotas: {
+                            /** @enum {string} */
+                            class?: "residential" | "commercial" | "public-welfare" | "industrial";
+                            max: number;
+                            regionId?: string;
+                        }[];
+                        sampleRate: number;
+                        schedule: ("quarterly" | "half-yearly" | "yearly") | null;
+                        scope: {
+                            classes: ("residential" | "commercial" | "public-welfare" | "industrial")[];
+                            regionIds: string[];
+                        };
+                        skipDays: number;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        state: "draft" | "running" | "paused";
+                        trigger: ("ticket.closed" | "customer.gas-on" | "inspection.done") | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1SurveyCampaignsIdActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    action: "start" | "pause" | "resume";
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        channel: "sms" | "email";
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "periodic" | "event";
+                        name: string;
+                        periods: string[];
+                        progress: {
+                            answered: number;
+                            invited: number;
+                            phoneTasks: number;
+                            responseRate: number | null;
+                        };
+                        quotas: {
+                            /** @enum {string} */
+                            class?: "residential" | "commercial" | "public-welfare" | "industrial";
+                            max: number;
+                            regionId?: string;
+                        }[];
+                        sampleRate: number;
+                        schedule: ("quarterly" | "half-yearly" | "yearly") | null;
+                        scope: {
+                            classes: ("residential" | "commercial" | "public-welfare" | "industrial")[];
+                            regionIds: string[];
+                        };
+                        skipDays: number;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        state: "draft" | "running" | "paused";
+                        trigger: ("ticket.closed" | "customer.gas-on" | "inspection.done") | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1SurveyCampaignsIdInvitations: {
+        parameters: {
+            query?: {
+                channel?: "sms" | "email" | "phone-task";
+                cursor?: string;
+                limit?: number;
+                regionId?: string;
+                status?: "sent" | "answered" | "expired";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            answer: {
+                                by: string | null;
+                                /** @enum {string} */
+                                channel: "web" | "phone";
+                                comment: string | null;
+                                scores: {
+                                    afterSales: number;
+                                    attitude: number;
+                                    quality: number;
+                                    resolution: number;
+                                };
+                            } | null;
+                            answeredAt: string | null;
+                            campaignId: string;
+                            /** @enum {string} */
+                            channel: "sms" | "email" | "phone-task";
+                            /** @enum {string} */
+                            class: "residential" | "commercial" | "public-welfare" | "industrial";
+                            customerId: string;
+                            customerName: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            followUpTicketId: string | null;
+                            id: string;
+                            /** Format: date-time */
+                            invitedAt: string;
+                            link: string | null;
+                            period: string;
+                            regionId: string;
+                            staff: string | null;
+                            /** @enum {string} */
+                            status: "sent" | "answered" | "expired";
+                            subject: {
+                                id: string;
+                                type: string;
+                            } | null;
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1SurveyCampaignsIdInvitationsInvitationIdAnswers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key replays the first response */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    comment?: string;
+                    scores: {
+                        afterSales: number;
+                        attitude: number;
+                        quality: number;
+                        resolution: number;
+                    };
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answer: {
+                            by: string | null;
+                            /** @enum {string} */
+                            channel: "web" | "phone";
+                            comment: string | null;
+                            scores: {
+                                afterSales: number;
+                                attitude: number;
+                                quality: number;
+                                resolution: number;
+                            };
+                        } | null;
+                        answeredAt: string | null;
+                        campaignId: string;
+                        /** @enum {string} */
+                        channel: "sms" | "email" | "phone-task";
+                        /** @enum {string} */
+                        class: "residential" | "commercial" | "public-welfare" | "industrial";
+                        customerId: string;
+                        customerName: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        followUpTicketId: string | null;
+                        id: string;
+                        /** Format: date-time */
+                        invitedAt: string;
+                        link: string | null;
+                        period: string;
+                        regionId: string;
+                        staff: string | null;
+                        /** @enum {string} */
+                        status: "sent" | "answered" | "expired";
+                        subject: {
+                            id: string;
+                            type: string;
+                        } | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1SurveyCampaignsIdResults: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv" | "xlsx";
+                period?: string;
+                regionId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        byPeriod: {
+                            dimensions: {
+                                [key: string]: {
+                                    average: number | null;
+                                    satisfied: {
+                                        count: number;
+                                        of: number;
+                                        rate: number | null;
+                                    };
+                                };
+                            };
+                            period: string;
+                            responses: number;
+                            returnVisits: {
+                                count: number;
+                                of: number;
+                                rate: number | null;
+                            };
+                            satisfaction: {
+                                count: number;
+                                of: number;
+                                rate: number | null;
+                            };
+                        }[];
+                        byRegion: {
+                            dimensions: {
+                                [key: string]: {
+                                    average: number | null;
+                                    satisfied: {
+                                        count: number;
+                                        of: number;
+                                        rate: number | null;
+                                    };
+                                };
+                            };
+                            regionId: string;
+                            responses: number;
+                            returnVisits: {
+                                count: number;
+                                of: number;
+                                rate: number | null;
+                            };
+                            satisfaction: {
+                                count: number;
+                                of: number;
+                                rate: number | null;
+                            };
+                        }[];
+                        byStaff: {
+                            dimensions: {
+                                [key: string]: {
+                                    average: number | null;
+                                    satisfied: {
+                                        count: number;
+                                        of: number;
+                                        rate: number | null;
+                                    };
+                                };
+                            };
+                            responses: number;
+                            returnVisits: {
+                                count: number;
+                                of: number;
+                                rate: number | null;
+                            };
+                            satisfaction: {
+                                count: number;
+                                of: number;
+                                rate: number | null;
+                            };
+                            staff: string;
+                        }[];
+                        campaignId: string | null;
+                        comments: {
+                            /** Format: date-time */
+                            answeredAt: string;
+                            comment: string;
+                            invitationId: string;
+                            low: boolean;
+                            regionId: string;
+                        }[];
+                        followUps: number;
+                        invited: number;
+                        meetsTarget: boolean | null;
+                        overall: {
+                            dimensions: {
+                                [key: string]: {
+                                    average: number | null;
+                                    satisfied: {
+                                        count: number;
+                                        of: number;
+                                        rate: number | null;
+                                    };
+                                };
+                            };
+                            responses: number;
+                            returnVisits: {
+                                count: number;
+                                of: number;
+                                rate: number | null;
+                            };
+                            satisfaction: {
+                                count: number;
+                                of: number;
+                                rate: number | null;
+                            };
+                        };
+                        period: string | null;
+                        responseRate: {
+                            count: number;
+                            of: number;
+                            rate: number | null;
+                        };
+                        target: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1SurveyResults: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv" | "xlsx";
+                period?: string;
+                regionId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        byPeriod: {
+                            dimensions: {
+                                [key: string]: {
+                                    average: number | null;
+                                    satisfied: {
+                                        count: number;
+                                        of: number;
+                                        rate: number | null;
+                                    };
+                                };
+                            };
+                            period: string;
+                            responses: number;
+                            returnVisits: {
+                                count: number;
+                                of: number;
+                                rate: number | null;
+                            };
+                            satisfaction: {
+                                count: number;
+                                of: number;
+                                rate: number | null;
+                            };
+                        }[];
+                        byRegion: {
+                            dimensions: {
+                                [key: string]: {
+                                    average: number | null;
+                                    satisfied: {
+                                        count: number;
+                                        of: number;
+                                        rate: number | null;
+                                    };
+                                };
+                            };
+                            regionId: string;
+                            responses: number;
+                            returnVisits: {
+                                count: number;
+                                of: number;
+                                rate: number | null;
+                            };
+                            satisfaction: {
+                                count: number;
+                                of: number;
+                                rate: number | null;
+                            };
+                        }[];
+                        byStaff: {
+                            dimensions: {
+                                [key: string]: {
+                                    average: number | null;
+                                    satisfied: {
+                                        count: number;
+                                        of: number;
+                                        rate: number | null;
+                                    };
+                                };
+                            };
+                            responses: number;
+                            returnVisits: {
+                                count: number;
+                                of: number;
+                                rate: number | null;
+                            };
+                            satisfaction: {
+                                count: number;
+                                of: number;
+                                rate: number | null;
+                            };
+                            staff: string;
+                        }[];
+                        campaignId: string | null;
+                        comments: {
+                            /** Format: date-time */
+                            answeredAt: string;
+                            comment: string;
+                            invitationId: string;
+                            low: boolean;
+                            regionId: string;
+                        }[];
+                        followUps: number;
+                        invited: number;
+                        meetsTarget: boolean | null;
+                        overall: {
+                            dimensions: {
+                                [key: string]: {
+                                    average: number | null;
+                                    satisfied: {
+                                        count: number;
+                                        of: number;
+                                        rate: number | null;
+                                    };
+                                };
+                            };
+                            responses: number;
+                            returnVisits: {
+                                count: number;
+                                of: number;
+                                rate: number | null;
+                            };
+                            satisfaction: {
+                                count: number;
+                                of: number;
+                                rate: number | null;
+                            };
+                        };
+                        period: string | null;
+                        responseRate: {
+                            count: number;
+                            of: number;
+                            rate: number | null;
+                        };
+                        target: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,4 @@
-import { customerFromItem, customerItem, CUSTOMER_INDEX_ATTRIBUTES, type Customer } from '../../../shared/entities/customer.ts';
+import { customerFromItem, customerItem, CUSTOMER_INDEX_ATTRIBUTES, inSamplingFrame, samplingFrameItem, samplingFrameKey, type Customer } from '../../../shared/entities/customer.ts';
 import { versionIs } from '../../../shared/db/tenant-store.ts';
 import { isDomainError } from '../../../shared/errors.ts';
 import { Problem } from '../../../shared/http/problems.ts';
@@ -16,6 +16,8 @@ import { tenantRegions } from '../../../shared/tenant-profile.ts';
  * A walk of every customer (one paged Query per region over byRegionName, no Scan), writes only for
  * the stale ones, each conditional on the version it read: a customer changed meanwhile was
  * rewritten by that change through the same `customerItem`, so it is skipped. Checkpointed per page.
+ * It also puts the survey sampling frame entry of each customer with gas on that has none (one
+ * BatchGet per page finds them): the frame of customers stored before surveys existed.
  */
 export const PAGE_SIZE = 200;
 
@@ -24,6 +26,7 @@ export interface Checkpoint {
   lastKey?: Record<string, unknown>;
   read: number;
   rewritten: number;
+  framed?: number;
 }
 
 /** Whether the stored item's index attributes are what the current key design derives. */
@@ -38,10 +41,12 @@ export const reindexJob = (pageSize = PAGE_SIZE): Pick<JobImpl, 'run'> => ({
     const resume = resumeFrom as Checkpoint | undefined;
     let read = resume?.read ?? 0;
     let rewritten = resume?.rewritten ?? 0;
+    let framed = resume?.framed ?? 0;
     for (const regionId of regions) {
       if (resume && regionId < resume.regionId) continue;
       const startKey = resume?.regionId === regionId ? resume.lastKey : undefined;
       for await (const page of store.queryPages<Record<string, unknown>>({ index: Index.byRegionName, pk: keys.regionCustomers(t, regionId), limit: pageSize }, startKey)) {
+        framed += await putMissingFrames(store, page.items.map(customerFromItem));
         for (const stored of page.items) {
           read += 1;
           const customer: Customer = customerFromItem(stored);
@@ -55,12 +60,23 @@ export const reindexJob = (pageSize = PAGE_SIZE): Pick<JobImpl, 'run'> => ({
             log.info('customer changed during reindex; its change wrote the current keys', { customerId: customer.id });
           }
         }
-        await progress({ done: read, checkpoint: page.lastKey ? ({ regionId, lastKey: page.lastKey, read, rewritten } satisfies Checkpoint) : undefined, counts: { read, rewritten } });
+        await progress({ done: read, checkpoint: page.lastKey ? ({ regionId, lastKey: page.lastKey, read, rewritten, framed } satisfies Checkpoint) : undefined, counts: { read, rewritten, framed } });
       }
     }
-    return { customers: read, rewritten };
+    return { customers: read, rewritten, framed };
   },
 });
+
+/** The frame entries missing for the customers of a page with gas on. A stale one (the customer changed meanwhile) is harmless: the sampler checks every customer it draws. */
+async function putMissingFrames(store: Parameters<JobImpl['run']>[0]['store'], customers: Customer[]): Promise<number> {
+  const t = store.tenantId;
+  const eligible = customers.filter(inSamplingFrame);
+  if (!eligible.length) return 0;
+  const found = new Set((await store.getMany<{ customerId: string }>(eligible.map((c) => samplingFrameKey(t, c)))).map((f) => f.customerId));
+  const missing = eligible.filter((c) => !found.has(c.id));
+  if (missing.length) await store.putMany(missing.map((c) => samplingFrameItem(t, c)));
+  return missing.length;
+}
 
 /** Its schedule is in ../manifest.ts. */
 export const run = reindexJob().run;

@@ -1,0 +1,5 @@
+import { dispatch } from '../../shared/http/dispatch.ts';
+import * as campaignResults from './campaign-results.ts';
+import * as tenantResults from './tenant-results.ts';
+
+export const handler = dispatch([campaignResults, tenantResults]);

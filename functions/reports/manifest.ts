@@ -1,0 +1,7 @@
+import { defineCapability, routesOf } from '../../shared/capability.ts';
+import * as routes from './routes.ts';
+
+export const capability = defineCapability({
+  name: 'reports',
+  routes: routesOf(routes),
+});

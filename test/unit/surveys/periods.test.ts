@@ -1,0 +1,44 @@
+import { monthOf, monthsOf, periodOf, within } from '../../../functions/surveys/periods.ts';
+
+describe('survey periods', () => {
+  it.each([
+    ['quarterly', '2026-01-01', '2026-Q1'],
+    ['quarterly', '2026-03-31', '2026-Q1'],
+    ['quarterly', '2026-04-01', '2026-Q2'],
+    ['quarterly', '2026-12-31', '2026-Q4'],
+    ['half-yearly', '2026-06-30', '2026-H1'],
+    ['half-yearly', '2026-07-01', '2026-H2'],
+    ['yearly', '2026-11-15', '2026'],
+  ] as const)('a %s campaign on %s samples period %s', (schedule, day, period) => {
+    expect(periodOf(schedule, day)).toBe(period);
+  });
+
+  it.each([
+    ['2026-Q4', ['2026-10', '2026-11', '2026-12']],
+    ['2026-Q1', ['2026-01', '2026-02', '2026-03']],
+    ['2026-H1', ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06']],
+    ['2026-11', ['2026-11']],
+  ])('%s covers %j', (period, months) => {
+    expect(monthsOf(period)).toEqual(months);
+  });
+
+  it('a year covers its twelve months', () => {
+    expect(monthsOf('2026')).toHaveLength(12);
+    expect(monthsOf('2026').at(-1)).toBe('2026-12');
+  });
+
+  it.each([
+    ['2026-11', '2026-Q4', true],
+    ['2026-Q4', '2026-Q4', true],
+    ['2026-Q4', '2026-H2', true],
+    ['2026-Q4', '2026', true],
+    ['2026-Q3', '2026-Q4', false],
+    ['2026-H2', '2026-Q4', false],
+    ['2026-09', '2026-Q4', false],
+    ['2025-11', '2026', false],
+  ])('%s lies within %s: %s', (period, filter, expected) => {
+    expect(within(period, filter)).toBe(expected);
+  });
+
+  it('the month of a day', () => expect(monthOf('2026-02-28')).toBe('2026-02'));
+});

@@ -10,7 +10,7 @@ import { expectAccessible, launchChromium, login, newPage, PHONE, screenshot, wa
  * Chinese and another in English, a second visit finds it answered and a tampered link is
  * refused; an agent records a special-care household's phone interview with a low score and
  * follows the follow-up ticket it opened; a manager reads the results (charts, comments) and
- * exports them as CSV and Excel. axe on every view.
+ * exports them as CSV and Excel, and finds the month on the dashboard's trend. axe on every view.
  */
 let app: TestApp;
 let browser: Browser;
@@ -38,7 +38,7 @@ interface Invitation {
 beforeAll(async () => {
   [app, browser] = await Promise.all([startTestApp({ seed: 'demo', customerScale: 0 }), launchChromium()]);
   admin = await app.login('demo', 'admin');
-  // Public-welfare customers of their own (the campaign samples only that class), two texted, one called.
+  // Public-welfare customers with gas on of their own (the campaign samples only that class), two texted, one called.
   const customer = async (name: string, overrides: Record<string, unknown> = {}) => {
     const res = await app.api(admin, 'POST', '/v1/customers', {
       accountNumber: `SV-${stamp}-${Math.random().toString(36).slice(2, 6)}`,
@@ -50,6 +50,11 @@ beforeAll(async () => {
       ...overrides,
     });
     expect(res.status).toBe(201);
+    // A periodic campaign samples the customers with gas on (the sampling frame).
+    const act = (body: Record<string, unknown>) => app.api(admin, 'POST', `/v1/customers/${res.body.id}/actions`, body);
+    expect((await act({ action: 'accept', inspectionPassedAt: '2026-01-04T09:00:00+08:00', inspector: '陈刚' })).status).toBe(200);
+    for (const contract of ['supply', 'safe-use']) expect((await act({ action: 'sign-contract', contract, signedAt: '2026-01-05T09:00:00+08:00' })).status).toBe(200);
+    expect((await act({ action: 'gas-on' })).body.state).toBe('gas-on');
   };
   await customer(CUSTOMERS.web);
   await customer(CUSTOMERS.english);
@@ -136,7 +141,7 @@ it('creates a campaign in the editor and starts it; the job invites its customer
 it('is answered on a phone in Chinese; a second visit finds it answered, a tampered link is refused', async () => {
   const { page, errors, context } = await newPage(browser, SMALL_PHONE);
   await page.goto(`${app.url}${links.web}`);
-  await waitForHeading(page, '满意度调查');
+  await page.getByRole('group', { name: /服务态度/ }).waitFor(); // the questions are here, not only the heading
   expect(new URL(page.url()).pathname).toBe(links.web); // no login in between
   expect(await page.getByRole('navigation').count()).toBe(0); // nor the console's menu
   expect(await page.getByTestId('survey-company').innerText()).not.toBe('');
@@ -163,7 +168,7 @@ it('is answered on a phone in Chinese; a second visit finds it answered, a tampe
   await expectAccessible(page, 'public survey answered');
 
   const token = links.web.slice('/s/'.length);
-  const tampered = `${token.slice(0, 4)}${token.slice(4, 8) === 'xxxx' ? 'yyyy' : 'xxxx'}${token.slice(8)}`;
+  const tampered = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`; // one letter of the signature
   await page.goto(`${app.url}/s/${tampered}`);
   await waitForHeading(page, '链接无效');
   expect(await page.getByTestId('survey-refused').getAttribute('data-outcome')).toBe('invalid');
@@ -176,7 +181,7 @@ it('is answered on a phone in Chinese; a second visit finds it answered, a tampe
 it('is answered on a phone in English', async () => {
   const { page, errors, context } = await newPage(browser, SMALL_PHONE);
   await page.goto(`${app.url}${links.english}`);
-  await waitForHeading(page, '满意度调查');
+  await page.getByRole('group', { name: /服务态度/ }).waitFor();
   await page.getByText('English', { exact: true }).click();
   await waitForHeading(page, 'Satisfaction survey');
   expect(await page.getAttribute('html', 'lang')).toBe('en');
@@ -279,6 +284,15 @@ it('shows a manager the results with charts and exports them as CSV and Excel', 
   const xlsx = await exported('export-xlsx');
   expect(xlsx.name).toMatch(/\.xlsx$/);
   expect(xlsx.content.subarray(0, 2).toString('latin1')).toBe('PK'); // an Office Open XML file is a zip
+
+  // The dashboard's satisfaction card: this month's point, from the same figures.
+  await page.getByRole('navigation').getByRole('link', { name: '工作台' }).click();
+  await waitForHeading(page, '工作台');
+  const trend = page.getByTestId('section-satisfaction');
+  await trend.locator('[role=img] svg').waitFor();
+  expect(await trend.getAttribute('data-state')).toBe('data');
+  expect(await trend.locator('[role=img]').getAttribute('aria-label')).toMatch(/^满意度趋势：.*\d{4}-\d{2} [\d.]+（[1-9]\d* 份回复）。$/);
+  await expectAccessible(page, 'dashboard with the satisfaction trend');
 
   // The campaign's own results, on its page.
   await page.goto(`${app.url}/surveys/${campaignId}`);

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { requestRaw } from '../../api.ts';
+import type { paths } from '../../api/schema.d.ts';
 import type { AnswerBody, PublicAnswerReceipt, PublicSurvey } from '../../../../shared/contract/surveys.ts';
 
 /**
@@ -11,7 +12,9 @@ export type PublicSurveyView = z.infer<typeof PublicSurvey>;
 export type Answer = z.infer<typeof AnswerBody>;
 export type Receipt = z.infer<typeof PublicAnswerReceipt>;
 
-const path = (token: string) => `/v1/public/surveys/${encodeURIComponent(token)}`;
+/** The route of the generated client (a renamed route fails the type check), called through `requestRaw` to leave the session's token out. */
+const ROUTE = '/v1/public/surveys/{token}' satisfies keyof paths;
+const path = (token: string) => ROUTE.replace('{token}', encodeURIComponent(token));
 
 export async function loadSurvey(token: string, signal?: AbortSignal): Promise<PublicSurveyView> {
   const response = await requestRaw('GET', path(token), { auth: false, accept: 'application/json', signal });

@@ -13,6 +13,7 @@ import { JOBS } from '../../functions/manifest.ts';
 import { seedCustomers } from './customers.ts';
 import { seedPolicies } from './policies.ts';
 import { seedReadings } from './readings.ts';
+import { seedSurveys } from './surveys.ts';
 import { seedTickets } from './tickets.ts';
 import { seedNotifications } from './notifications.ts';
 
@@ -118,6 +119,10 @@ export async function seedDemo(options: SeedOptions): Promise<void> {
     const ticketsStarted = Date.now();
     const tickets = await seedTickets(store, { regions: tenant.regions.map((r) => r.regionId), fieldRegions: tenant.managerRegions, random: seededRandom(`${tenantId}-tickets`), every: tenant.customers >= 2000 ? 1 : 2 });
     if (tickets.tickets) options.onProgress?.(`${tenantId}: ${tickets.tickets} tickets with ${tickets.actions} actions in ${((Date.now() - ticketsStarted) / 1000).toFixed(1)} s`);
+    if (written) {
+      const surveys = await seedSurveys(store, { regions: tenant.regions.map((r) => r.regionId), random: seededRandom(`${tenantId}-surveys`) });
+      options.onProgress?.(`${tenantId}: ${surveys.campaigns} survey campaigns, ${surveys.invitations} invitations, ${surveys.answers} answers`);
+    }
     if (options.jobs ?? true) await runJobsNow(tenantId, options.onProgress);
     // After the jobs: the survey SMS held last night waits for the next release run.
     const notices = await seedNotifications(store, tenant.hotline);

@@ -5,8 +5,8 @@ import { runJob } from '../support/jobs.ts';
 import { expectAccessible, launchChromium, login, newPage, PHONE, screenshot, waitForHeading } from './browser.ts';
 
 /**
- * Satisfaction surveys in real Chromium: an admin creates a campaign in the editor and starts it,
- * the job sends its invitations; a customer answers the public page on a 375 × 667 phone in
+ * Satisfaction surveys in real Chromium: an admin creates a campaign in the editor, starts it and
+ * renames it, the job sends its invitations; a customer answers the public page on a 375 × 667 phone in
  * Chinese and another in English, a second visit finds it answered and a tampered link is
  * refused; an agent records a special-care household's phone interview with a low score and
  * follows the follow-up ticket it opened; a manager reads the results (charts, comments) and
@@ -79,7 +79,7 @@ async function score(page: Page, dimension: string | RegExp, value: number) {
   expect(await group.getByRole('radio', { checked: true }).getAttribute('value')).toBe(String(value));
 }
 
-it('creates a campaign in the editor and starts it; the job invites its customers', async () => {
+it('creates a campaign in the editor, starts and renames it; the job invites its customers', async () => {
   const { page, errors, context } = await newPage(browser);
   await login(page, app.url, 'demo', 'admin', app.password);
   await waitForHeading(page, '工作台');
@@ -89,7 +89,7 @@ it('creates a campaign in the editor and starts it; the job invites its customer
 
   await page.getByRole('button', { name: /新建调查/ }).click();
   await waitForHeading(page, '新建调查');
-  await page.getByLabel('调查名称').fill(CAMPAIGN);
+  await page.getByLabel('调查名称').fill(`${CAMPAIGN} 草稿`);
   await page.getByLabel('调查片区').click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '东城片区' }).click();
   await page.keyboard.press('Escape');
@@ -116,6 +116,20 @@ it('creates a campaign in the editor and starts it; the job invites its customer
   await page.getByTestId('campaign-actions').getByRole('button', { name: /启\s*动/ }).click();
   await summary.locator('[data-state=running]').waitFor();
   expect(await page.getByTestId('campaign-actions').getByRole('button', { name: /暂\s*停/ }).count()).toBe(1);
+
+  // Started, it may still be renamed (with the version read); what it samples from is fixed.
+  await page.getByTestId('campaign-actions').getByRole('button', { name: /编\s*辑/ }).click();
+  await waitForHeading(page, '编辑调查');
+  expect(await page.getByLabel('调查名称').inputValue()).toBe(`${CAMPAIGN} 草稿`);
+  expect(await page.getByLabel('抽样比例（%）').inputValue()).toBe('100.00');
+  expect(await page.getByTestId('campaign-fixed').innerText()).toMatch(/定期调查[\s\S]*每季度[\s\S]*东城片区[\s\S]*公福[\s\S]*短信/); // as text, not as controls
+  expect(await page.getByRole('radio', { name: '短信' }).count()).toBe(0);
+  await page.getByLabel('调查名称').fill(CAMPAIGN);
+  await expectAccessible(page, 'campaign editor (a started campaign)');
+  await page.getByRole('button', { name: /保\s*存/ }).click();
+  await waitForHeading(page, '调查详情');
+  await summary.locator('h2', { hasText: CAMPAIGN }).waitFor();
+  expect(await summary.innerText()).not.toContain('草稿');
 
   await runJob(app.api, admin, 'survey-campaigns', { asOf: new Date().toISOString() }, 60_000);
   const sent = await invitations();

@@ -1,7 +1,7 @@
 import './messages.ts';
 import './surveys.css';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Checkbox, Empty, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Descriptions, Empty, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CUSTOMER_CLASSES } from '../../../../shared/contract/customers.ts';
@@ -14,6 +14,7 @@ import { navigate } from '../../router.tsx';
 import { useRequest } from '../../useRequest.ts';
 import { createCampaign, getCampaign, updateCampaign } from './api.ts';
 import { createBody, formFieldOf, formValuesOf, updateBody, type CampaignFormValues } from './model.ts';
+import { PlanText } from './ui.tsx';
 
 const INITIAL: Partial<CampaignFormValues> = { kind: 'periodic', schedule: 'quarterly', classes: ['residential'], sampleRatePercent: 10, channel: 'sms', quotas: [] };
 
@@ -43,7 +44,6 @@ function Editor({ campaign }: { campaign?: CampaignView }) {
   const [problem, setProblem] = useState<string>();
   const kind = Form.useWatch('kind', form);
   const editing = Boolean(campaign);
-  const fixed = editing; // what a campaign samples from is fixed once created
 
   useEffect(() => {
     form.setFieldsValue(campaign ? formValuesOf(campaign) : INITIAL);
@@ -83,25 +83,31 @@ function Editor({ campaign }: { campaign?: CampaignView }) {
         <Form.Item name="name" label={t('surveys.editor.name')} rules={[{ required: true, whitespace: true, message: t('surveys.editor.nameRequired') }]}>
           <Input maxLength={100} autoComplete="off" />
         </Form.Item>
-        <Form.Item name="kind" label={t('surveys.editor.kind')} rules={[{ required: true }]}>
-          <Radio.Group disabled={fixed} optionType="button" options={SURVEY_KINDS.map((k) => ({ value: k, label: t(`surveys.kinds.${k}`) }))} />
-        </Form.Item>
-        {kind === 'event' ? (
-          <Form.Item name="trigger" label={t('surveys.editor.trigger')} rules={[{ required: true, message: t('surveys.editor.triggerRequired') }]}>
-            <Select disabled={fixed} options={SURVEY_TRIGGERS.map((s) => ({ value: s, label: t(`surveys.triggers.${s}`) }))} />
-          </Form.Item>
+        {campaign ? (
+          <Fixed campaign={campaign} />
         ) : (
-          <Form.Item name="schedule" label={t('surveys.editor.schedule')} rules={[{ required: true, message: t('surveys.editor.scheduleRequired') }]}>
-            <Select disabled={fixed} options={SURVEY_SCHEDULES.map((s) => ({ value: s, label: t(`surveys.schedules.${s}`) }))} />
-          </Form.Item>
+          <>
+            <Form.Item name="kind" label={t('surveys.editor.kind')} rules={[{ required: true }]}>
+              <Radio.Group optionType="button" options={SURVEY_KINDS.map((k) => ({ value: k, label: t(`surveys.kinds.${k}`) }))} />
+            </Form.Item>
+            {kind === 'event' ? (
+              <Form.Item name="trigger" label={t('surveys.editor.trigger')} rules={[{ required: true, message: t('surveys.editor.triggerRequired') }]}>
+                <Select options={SURVEY_TRIGGERS.map((s) => ({ value: s, label: t(`surveys.triggers.${s}`) }))} />
+              </Form.Item>
+            ) : (
+              <Form.Item name="schedule" label={t('surveys.editor.schedule')} rules={[{ required: true, message: t('surveys.editor.scheduleRequired') }]}>
+                <Select options={SURVEY_SCHEDULES.map((s) => ({ value: s, label: t(`surveys.schedules.${s}`) }))} />
+              </Form.Item>
+            )}
+            <Form.Item name="regionIds" label={t('surveys.editor.regions')} rules={[{ required: true, type: 'array', min: 1, message: t('surveys.editor.regionsRequired') }]}>
+              <Select mode="multiple" options={regionOptions} optionFilterProp="label" data-testid="campaign-regions" />
+            </Form.Item>
+            {/* A validator, not `required`: antd would put aria-required on the checkboxes' wrapper, which has no role that allows it. */}
+            <Form.Item name="classes" label={t('surveys.editor.classes')} rules={[{ validator: (_, v: unknown[] | undefined) => (v?.length ? Promise.resolve() : Promise.reject(new Error(t('surveys.editor.classesRequired')))) }]}>
+              <Checkbox.Group options={classOptions} />
+            </Form.Item>
+          </>
         )}
-        <Form.Item name="regionIds" label={t('surveys.editor.regions')} rules={[{ required: true, type: 'array', min: 1, message: t('surveys.editor.regionsRequired') }]}>
-          <Select mode="multiple" disabled={fixed} options={regionOptions} optionFilterProp="label" data-testid="campaign-regions" />
-        </Form.Item>
-        {/* A validator, not `required`: antd would put aria-required on the checkboxes' wrapper, which has no role that allows it. */}
-        <Form.Item name="classes" label={t('surveys.editor.classes')} rules={[{ validator: (_, v: unknown[] | undefined) => (v?.length ? Promise.resolve() : Promise.reject(new Error(t('surveys.editor.classesRequired')))) }]}>
-          <Checkbox.Group disabled={fixed} options={classOptions} />
-        </Form.Item>
         <Form.Item
           name="sampleRatePercent"
           label={t('surveys.editor.sampleRate')}
@@ -138,9 +144,11 @@ function Editor({ campaign }: { campaign?: CampaignView }) {
         <Form.Item name="skipDays" label={t('surveys.editor.skipDays')} extra={t('surveys.editor.skipDaysHint')}>
           <InputNumber min={0} max={730} precision={0} style={{ width: 160 }} />
         </Form.Item>
-        <Form.Item name="channel" label={t('surveys.editor.channel')} extra={t('surveys.editor.channelHint')} rules={[{ required: true }]}>
-          <Radio.Group disabled={fixed} options={SURVEY_CHANNELS.map((c) => ({ value: c, label: t(`surveys.channels.${c}`) }))} />
-        </Form.Item>
+        {!campaign && (
+          <Form.Item name="channel" label={t('surveys.editor.channel')} extra={t('surveys.editor.channelHint')} rules={[{ required: true }]}>
+            <Radio.Group options={SURVEY_CHANNELS.map((c) => ({ value: c, label: t(`surveys.channels.${c}`) }))} />
+          </Form.Item>
+        )}
         <Space>
           <Button type="primary" htmlType="submit" loading={busy}>
             {t(editing ? 'surveys.editor.save' : 'surveys.editor.create')}
@@ -149,6 +157,23 @@ function Editor({ campaign }: { campaign?: CampaignView }) {
         </Space>
       </Form>
     </Card>
+  );
+}
+
+/** What a campaign samples from, fixed once created: shown as text, not as disabled controls. */
+function Fixed({ campaign }: { campaign: CampaignView }) {
+  const { t } = useTranslation();
+  const { nameOf } = useRegionScope();
+  return (
+    <Descriptions bordered size="small" column={1} style={{ marginBottom: 24 }} data-testid="campaign-fixed">
+      <Descriptions.Item label={t('surveys.editor.kind')}>{t(`surveys.kinds.${campaign.kind}`)}</Descriptions.Item>
+      <Descriptions.Item label={t(campaign.kind === 'periodic' ? 'surveys.editor.schedule' : 'surveys.editor.trigger')}>
+        <PlanText campaign={campaign} />
+      </Descriptions.Item>
+      <Descriptions.Item label={t('surveys.editor.regions')}>{campaign.scope.regionIds.map(nameOf).join('、')}</Descriptions.Item>
+      <Descriptions.Item label={t('surveys.editor.classes')}>{campaign.scope.classes.map((c) => t(`dashboard.classes.${c}`)).join('、')}</Descriptions.Item>
+      <Descriptions.Item label={t('surveys.editor.channel')}>{t(`surveys.channels.${campaign.channel}`)}</Descriptions.Item>
+    </Descriptions>
   );
 }
 

@@ -114,7 +114,7 @@ export class TenantStack extends Stack {
     // Surveys: the outbox events that trigger an event campaign become its candidates.
     const surveyTriggers = fn('SurveyTriggerFunction', 'survey-triggers', {
       entry: 'functions/surveys/on-trigger-event.ts',
-      description: 'survey triggers: ticket closed, gas on, inspection done → event campaign candidates (functions/surveys/on-trigger-event.ts)',
+      description: 'survey triggers: ticket closed, gas on, inspection done to event campaign candidates (functions/surveys/on-trigger-event.ts)',
       timeout: Duration.seconds(60),
     });
     surveyTriggers.fn.addEventSource(

@@ -5,11 +5,10 @@ import { TenantStore } from '../../shared/db/tenant-store.ts';
 import { customerFromItem } from '../../shared/entities/customer.ts';
 import { invitationFromItem } from '../../shared/entities/survey.ts';
 import { regionItem } from '../../shared/entities/region.ts';
-import type { JobContext, Progress } from '../../shared/jobs/job.ts';
 import { keys, SURVEY_SHARDS } from '../../shared/keys.ts';
-import { logger } from '../../shared/logger.ts';
 import { Index } from '../../shared/table.ts';
 import { systemContext } from '../../shared/tenancy.ts';
+import { directJobContext, runWithCrashes, type DirectRunOptions } from '../support/direct-job.ts';
 import { useFreshTable } from '../support/table.ts';
 import { uniq } from './customers-fixtures.ts';
 
@@ -27,22 +26,7 @@ let store: TenantStore;
 let campaignId: string;
 let eligible: Map<string, string>;
 
-async function run(options: { resumeFrom?: Record<string, unknown>; crashAfter?: number; recorded?: Progress[] } = {}) {
-  const recorded = options.recorded ?? [];
-  const job: JobContext = {
-    ctx: store.ctx,
-    store,
-    asOf: AS_OF,
-    runId: 'test',
-    ...(options.resumeFrom ? { resumeFrom: options.resumeFrom } : {}),
-    log: logger,
-    async progress(p) {
-      if (options.crashAfter !== undefined && recorded.length >= options.crashAfter) throw new Error('the Lambda timed out');
-      recorded.push(structuredClone(p));
-    },
-  };
-  return surveyCampaignsJob(5).run(job);
-}
+const run = (options: DirectRunOptions = {}) => surveyCampaignsJob(5).run(directJobContext(store, AS_OF, options));
 
 async function invitations() {
   const pages = await Promise.all(Array.from({ length: SURVEY_SHARDS }, (_, s) => store.query({ index: Index.campaignInvitations, pk: keys.campaignInvitations(store.tenantId, campaignId, s), limit: 1000 })));
@@ -71,19 +55,7 @@ beforeAll(async () => {
 
 describe('survey-campaigns resumed after every page', () => {
   it('invites every eligible customer once, within the quota, and counts each once', async () => {
-    let resumeFrom: Record<string, unknown> | undefined;
-    let crashes = 0;
-    for (;;) {
-      const recorded: Progress[] = [];
-      try {
-        await run({ ...(resumeFrom ? { resumeFrom } : {}), crashAfter: 1, recorded });
-        break;
-      } catch (error) {
-        if (!String(error).includes('timed out')) throw error;
-        resumeFrom = recorded.at(-1)?.checkpoint ?? resumeFrom;
-        crashes += 1;
-      }
-    }
+    const { crashes } = await runWithCrashes(run, 1);
     expect(crashes).toBeGreaterThan(3);
     const sent = await invitations();
     const inA = [...eligible.values()].filter((r) => r === 'a-1').length;

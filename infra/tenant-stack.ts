@@ -66,7 +66,7 @@ export class TenantStack extends Stack {
       http[context] = fn(`${pascal(context)}Function`, `http:${context}`, {
         entry: `functions/${context}/index.ts`,
         description: `${context} API (functions/${context}/index.ts)`,
-        environment: { GASCARE_CORS_ORIGIN: props.consoleOrigin },
+        environment: { GASCARE_CORS_ORIGIN: props.consoleOrigin, GASCARE_CONSOLE_URL: props.consoleOrigin },
       }).fn;
     }
     const authorizer = fn('AuthorizerFunction', 'authorizer', {
@@ -114,7 +114,7 @@ export class TenantStack extends Stack {
     // Surveys: the outbox events that trigger an event campaign become its candidates.
     const surveyTriggers = fn('SurveyTriggerFunction', 'survey-triggers', {
       entry: 'functions/surveys/on-trigger-event.ts',
-      description: 'survey triggers: ticket closed, gas on, inspection done → event campaign candidates (functions/surveys/on-trigger-event.ts)',
+      description: 'survey triggers: ticket closed, gas on, inspection done to event campaign candidates (functions/surveys/on-trigger-event.ts)',
       timeout: Duration.seconds(60),
     });
     surveyTriggers.fn.addEventSource(
@@ -133,6 +133,8 @@ export class TenantStack extends Stack {
       description: 'job worker: queued runs from the table stream (functions/jobs/on-run-queued.ts)',
       timeout: Duration.minutes(15),
       memorySize: 1024,
+      // Texts a job sends carry links to the console (the survey page).
+      environment: { GASCARE_CONSOLE_URL: props.consoleOrigin },
     });
     worker.fn.addEventSource(
       this.streamSource(table, 'job-run', {

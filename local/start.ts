@@ -4,10 +4,13 @@ import { startRuntime } from './runtime.ts';
 
 /**
  * `npm start`: the whole product on this machine, with the demo on an empty store.
- * PORT (default 3000), HOST (default 127.0.0.1; 0.0.0.0 opens the API to the network), GASCARE_DATA_DIR (default .data), GASCARE_SEED=none, GASCARE_SEED_PASSWORD.
+ * PORT (default 3000), HOST (default 127.0.0.1; 0.0.0.0 opens the API to the network), GASCARE_DATA_DIR (default .data), GASCARE_SEED=none, GASCARE_SEED_PASSWORD,
+ * GASCARE_CONSOLE_URL (the address links in texts point to: survey links, set-up links; default http://localhost:PORT).
  */
 
 const say = (message: string) => console.log(`[gascare] ${message}`);
+
+process.env.GASCARE_CONSOLE_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
 
 try {
   const runtime = await startRuntime({

@@ -73,7 +73,7 @@ const campaignFields = {
   name: HumanText({ max: 100, form: 'NFKC' }),
   scope: SurveyScope,
   /** The share of the customers in scope (periodic) or of the triggering events (event) invited. */
-  sampleRate: z.number().gt(0, 'more than 0').max(1),
+  sampleRate: z.number().min(1 / 10_000, 'at least 0.0001 (one customer in 10,000: a bucket of the sampling frame)').max(1),
   quotas: z.array(SurveyQuota).max(MAX_QUOTAS).optional(),
   /** Customers invited by any campaign within this many days are skipped (default: the policy's). */
   skipDays: z.int().min(0).max(730).optional(),

@@ -9,11 +9,21 @@ import { buildTestGascare } from './synth.ts';
  * within its budget: code that loads fast at cold start. Size is deterministic, unlike load time
  * (`npm run bench` measures that). On a failure, read the metafile: `npx tsx bench/bundles.ts`.
  */
-// 275 KB: zod's ~100 KB core is in every function; the heaviest are the ones that carry the most
-// contracts (the authorizer, customer files) and the job worker, which carries every job's code.
+// 300 KB: zod's ~100 KB core is in every function; the heaviest are the ones that carry the most
+// contracts (the authorizer, customer files), and the surveys function, which carries the ticket
+// intake (a low score's follow-up ticket) with the business calendar (chinese-days, 24 KB).
 // Job and dashboard code is kept out of the manifest (functions/job-workers.ts,
 // functions/dashboard-workers.ts), so the manifest's readers (OpenAPI, the jobs API) bundle none of it.
-const BUDGET_BYTES = 275 * 1024;
+const BUDGET_BYTES = 300 * 1024;
+/**
+ * Two functions have their own: the job worker carries every job's code (one function per
+ * capability's jobs would split it), and the reports function carries the Excel writer (exceljs,
+ * about a megabyte), which is why reports are a function of their own.
+ */
+const BUDGETS: Record<string, number> = {
+  'functions/jobs/on-run-queued.ts': 325 * 1024,
+  'functions/reports/index.ts': 1400 * 1024,
+};
 const { tenants } = buildTestGascare();
 const entries = [...new Set([...tenants[0]!.functions.values()].map((f) => f.entry))];
 const outdir = mkdtempSync(join(tmpdir(), 'gascare-bundles-'));
@@ -25,15 +35,16 @@ beforeAll(async () => {
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
 describe('Lambda bundles', () => {
-  it.each(entries)('%s is at most 275 KB of minified code', (entry) => {
+  it.each(entries.map((e) => [e, Math.round((BUDGETS[e] ?? BUDGET_BYTES) / 1024)] as const))('%s is at most %i KB of minified code', (entry) => {
     const bundle = bundles.get(entry)!;
+    const budget = BUDGETS[entry] ?? BUDGET_BYTES;
     // The three heaviest inputs, so a failure says where to look.
     const output = Object.values(bundle.metafile.outputs).find((o) => o.entryPoint)!;
     const heaviest = Object.entries(output.inputs)
       .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
       .slice(0, 3)
       .map(([file, i]) => `${file.replace(/^.*node_modules\//, '')} ${Math.round(i.bytesInOutput / 1024)} KB`);
-    expect({ entry, withinBudget: bundle.bytes <= BUDGET_BYTES, kb: Math.round(bundle.bytes / 1024), heaviest }).toMatchObject({ entry, withinBudget: true });
+    expect({ entry, withinBudget: bundle.bytes <= budget, kb: Math.round(bundle.bytes / 1024), heaviest }).toMatchObject({ entry, withinBudget: true });
   });
 
   it('leaves the AWS SDK to the Lambda runtime and bundles Powertools', () => {

@@ -226,8 +226,8 @@ describe.each(tenantCases)('tenant stack %s', (tenantId, stack: TenantStack) => 
     expect(stack.functions.get('on-schedule')?.entry).toBe('functions/jobs/on-schedule.ts');
     // Each function is its own Powertools service (logs, metrics, traces).
     const services = Object.values(template.findResources('AWS::Lambda::Function')).map((f) => f.Properties.Environment.Variables.POWERTOOLS_SERVICE_NAME as string);
-    expect(services.sort()).toEqual([...CONTEXTS, 'authorizer', 'publish-outbox', 'on-run-queued', 'on-schedule'].sort());
-    template.resourceCountIs('AWS::Lambda::Function', CONTEXTS.length + 4);
+    expect(services.sort()).toEqual([...CONTEXTS, 'authorizer', 'publish-outbox', 'on-trigger-event', 'on-run-queued', 'on-schedule'].sort());
+    template.resourceCountIs('AWS::Lambda::Function', CONTEXTS.length + 5);
   });
 
   it("gives every function the team's defaults", () => {
@@ -370,8 +370,8 @@ describe.each(tenantCases)('tenant stack %s', (tenantId, stack: TenantStack) => 
     for (const role of Object.values(template.findResources('AWS::IAM::Role'))) expect(role.Properties.ManagedPolicyArns).toBeUndefined();
   });
 
-  it('feeds the publisher and the worker only this tenant\'s inserts of their entity', () => {
-    const expectMapping = (role: string, entity: string) => {
+  it('feeds the publisher, the survey triggers and the worker only this tenant\'s inserts of their entity (the triggers: of their event types)', () => {
+    const expectMapping = (role: string, entity: string, types?: string[]) => {
       const pattern = new Capture();
       template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
         FunctionName: { Ref: fnId(role) },
@@ -383,11 +383,12 @@ describe.each(tenantCases)('tenant stack %s', (tenantId, stack: TenantStack) => 
       });
       expect(JSON.parse(pattern.asString())).toEqual({
         eventName: ['INSERT'],
-        dynamodb: { NewImage: { entity: { S: [entity] }, pk: { S: [{ prefix: `T#${tenantId}#` }] } } },
+        dynamodb: { NewImage: { entity: { S: [entity] }, pk: { S: [{ prefix: `T#${tenantId}#` }] }, ...(types ? { type: { S: types } } : {}) } },
       });
     };
-    template.resourceCountIs('AWS::Lambda::EventSourceMapping', 2);
+    template.resourceCountIs('AWS::Lambda::EventSourceMapping', 3);
     expectMapping('publisher', 'outbox');
+    expectMapping('survey-triggers', 'outbox', ['ticket.close', 'customer.lifecycle-changed', 'inspection.done']);
     expectMapping('worker', 'job-run');
     for (const mapping of Object.values(template.findResources('AWS::Lambda::EventSourceMapping'))) {
       expect(mapping.Properties.MaximumRetryAttempts).toBeGreaterThanOrEqual(0);
@@ -467,7 +468,7 @@ describe.each(tenantCases)('tenant stack %s', (tenantId, stack: TenantStack) => 
       });
     }
     const queues = Object.keys(template.findResources('AWS::SQS::Queue'));
-    expect(queues.length).toBe(3); // outbox, job runs, schedules
+    expect(queues.length).toBe(4); // outbox, survey triggers, job runs, schedules
     for (const queue of queues) {
       template.hasResourceProperties('AWS::CloudWatch::Alarm', {
         MetricName: 'ApproximateNumberOfMessagesVisible',

@@ -3,14 +3,14 @@ import { searchCustomers } from '../../functions/customers/search.ts';
 import { TenantStore, type Item } from '../../shared/db/tenant-store.ts';
 import { customerFromItem, customerItem } from '../../shared/entities/customer.ts';
 import { regionItem } from '../../shared/entities/region.ts';
-import type { JobContext, Progress } from '../../shared/jobs/job.ts';
+import type { Progress } from '../../shared/jobs/job.ts';
 import { keys } from '../../shared/keys.ts';
-import { logger } from '../../shared/logger.ts';
 import { systemContext, type TenantContext } from '../../shared/tenancy.ts';
 import { seedCustomers } from '../../local/seed/customers.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { runJob as runJobOver } from '../support/jobs.ts';
 import { caller, newCustomer, uniq } from './customers-fixtures.ts';
+import { directJobContext } from '../support/direct-job.ts';
 
 /**
  * The archive-stats job: run over HTTP as of a time, with figures that match the customers made;
@@ -106,25 +106,10 @@ describe('archive-stats resumes', () => {
   const asOf = new Date('2026-06-30T18:00:00.000Z');
   let baseline: { counts: Record<string, number>; stats: ReturnType<typeof figures>[]; checkpoints: Checkpoint[] };
 
-  /**
-   * Run the job impl; `recorded` receives every progress report, and after `crashAfter` reports the
-   * next one throws, as if the Lambda timed out.
-   */
+  /** Run the job impl (test/support/direct-job.ts): every progress report is returned; after `crashAfter` the next one throws. */
   async function runImpl(options: { resumeFrom?: Checkpoint; crashAfter?: number; at?: Date; recorded?: Progress[] } = {}) {
     const recorded = options.recorded ?? [];
-    const job: JobContext = {
-      ctx,
-      store,
-      asOf: options.at ?? asOf,
-      runId: 'test',
-      resumeFrom: options.resumeFrom as Record<string, unknown> | undefined,
-      log: logger,
-      async progress(p) {
-        if (options.crashAfter !== undefined && recorded.length >= options.crashAfter) throw new Error('the Lambda timed out');
-        recorded.push(structuredClone(p));
-      },
-    };
-    const counts = await archiveStatsJob(7).run(job);
+    const counts = await archiveStatsJob(7).run(directJobContext(store, options.at ?? asOf, { resumeFrom: options.resumeFrom as Record<string, unknown> | undefined, crashAfter: options.crashAfter, recorded }));
     return { counts, progress: recorded };
   }
 

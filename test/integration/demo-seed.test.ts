@@ -117,6 +117,24 @@ describe('the demo tickets seed', () => {
   });
 });
 
+describe('the demo surveys', () => {
+  it('have a quarterly campaign sampled in two quarters with answers, a running event campaign, results and the dashboard trend', async () => {
+    const campaigns = (await app.api(admin, 'GET', '/v1/survey-campaigns')).body.items as { id: string; kind: string; state: string; periods: string[]; progress: { invited: number; answered: number } }[];
+    const quarterly = campaigns.find((c) => c.kind === 'periodic')!;
+    expect(quarterly).toMatchObject({ state: 'running', periods: ['2026-Q3', '2026-Q4'] });
+    expect(quarterly.progress.answered).toBeGreaterThan(0);
+    expect(quarterly.progress.answered).toBeLessThan(quarterly.progress.invited);
+    expect(campaigns.find((c) => c.kind === 'event')).toMatchObject({ state: 'running' });
+    const results = (await app.api(admin, 'GET', `/v1/survey-campaigns/${quarterly.id}/results`)).body;
+    expect(results.byPeriod.map((p: { period: string }) => p.period)).toEqual(['2026-Q3', '2026-Q4']);
+    expect(results.overall.satisfaction.rate).toBeGreaterThan(0.5);
+    // Across campaigns by month: the answers and the tickets' return visits.
+    const all = (await app.api(admin, 'GET', '/v1/survey-results?period=2026')).body;
+    expect(all.overall.returnVisits.of).toBeGreaterThan(0);
+    expect((await app.api(admin, 'GET', '/v1/dashboard')).body.satisfactionTrend.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe('the demo notifications', () => {
   it('include suspension notices (sent, phone masked) and a survey SMS held by last night\'s quiet hours', async () => {
     const today = (await app.api(admin, 'GET', '/v1/notifications?limit=100')).body.items as { type: string; channel: string; state: string; recipient: { phone: string | null } }[];

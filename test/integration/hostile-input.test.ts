@@ -16,7 +16,9 @@ import { newCustomer, uniq } from './customers-fixtures.ts';
 let app: TestApp;
 let call: ReturnType<typeof caller>;
 let admin: string;
-const fx = { customerId: '', meterId: '', icMeterId: '', importId: '', ticketId: '' };
+const fx = { customerId: '', meterId: '', icMeterId: '', importId: '', ticketId: '', campaignId: '' };
+const SCORES = { attitude: 5, quality: 4, resolution: 4, afterSales: 5 };
+const SOME_ULID = '01KBZ7Q3X5V6W7Y8Z9A0B1C2D3';
 
 /** A valid body of each route that has one (several for a union: each numeric field is attacked in the bodies that reach it). */
 const BODIES: Record<string, { path: () => string; bodies: () => Record<string, unknown>[] }> = {
@@ -91,6 +93,18 @@ const BODIES: Record<string, { path: () => string; bodies: () => Record<string, 
     path: () => `/v1/tickets/${fx.ticketId}/actions`,
     bodies: () => [{ action: 'acknowledge', version: 1 }, { action: 'return-visit', satisfied: true, score: 5, version: 1 }],
   },
+  // Surveys.
+  [routeKey('POST', '/v1/survey-campaigns')]: {
+    path: () => '/v1/survey-campaigns',
+    bodies: () => [{ name: '季度调查', kind: 'periodic', schedule: 'quarterly', scope: { regionIds: ['r-east'], classes: ['residential'] }, sampleRate: 0.2, quotas: [{ regionId: 'r-east', max: 10 }], skipDays: 30, channel: 'sms' }],
+  },
+  [routeKey('PATCH', '/v1/survey-campaigns/{id}')]: { path: () => `/v1/survey-campaigns/${fx.campaignId}`, bodies: () => [{ sampleRate: 0.5, quotas: [{ class: 'residential', max: 5 }], skipDays: 10, version: 1 }] },
+  [routeKey('POST', '/v1/survey-campaigns/{id}/actions')]: { path: () => `/v1/survey-campaigns/${fx.campaignId}/actions`, bodies: () => [{ action: 'pause', version: 1 }] },
+  [routeKey('POST', '/v1/survey-campaigns/{id}/invitations/{invitationId}/answers')]: {
+    path: () => `/v1/survey-campaigns/${fx.campaignId}/invitations/${SOME_ULID}/answers`,
+    bodies: () => [{ scores: SCORES, comment: '好', version: 1 }],
+  },
+  [routeKey('POST', '/v1/public/surveys/{token}')]: { path: () => `/v1/public/surveys/demo.${SOME_ULID}.1893456000.AAAAAAAAAAAAAAAAAAAAAA`, bodies: () => [{ scores: SCORES }] },
 };
 
 type Segment = string | 0;
@@ -155,6 +169,7 @@ beforeAll(async () => {
   fx.icMeterId = (await call(admin, 'POST', `/v1/customers/${other.id}/meters`, { serial: `IC${uniq()}`, type: 'ic-card' })).body.id;
   fx.importId = (await call(admin, 'POST', '/v1/customer-imports', { fileName: 'x.csv', columns: ['户号', '备注'] })).body.id;
   fx.ticketId = (await call(admin, 'POST', '/v1/tickets', { kind: 'repair', customerId: fx.customerId, description: '灶具打不着火', channel: 'phone' })).body.id;
+  fx.campaignId = (await call(admin, 'POST', '/v1/survey-campaigns', BODIES[routeKey('POST', '/v1/survey-campaigns')]!.bodies()[0])).body.id;
 });
 afterAll(() => app.stop());
 
@@ -174,6 +189,9 @@ describe('numbers at the edges', () => {
         'POST /v1/adjustments volume',
         'POST /v1/adjustments/{id}/actions version',
         'POST /v1/read-books/{id}/merge fromVersion',
+        'POST /v1/survey-campaigns sampleRate',
+        'POST /v1/survey-campaigns quotas.0.max',
+        'POST /v1/public/surveys/{token} scores.attitude',
       ]),
     );
   });

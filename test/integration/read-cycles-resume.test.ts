@@ -7,12 +7,11 @@ import { customerFromItem } from '../../shared/entities/customer.ts';
 import { readBookItem } from '../../shared/entities/read-book.ts';
 import { readCycleFromItem, readCycleStatsView, type StatsItem } from '../../shared/entities/read-cycle.ts';
 import { regionItem } from '../../shared/entities/region.ts';
-import type { JobContext, Progress } from '../../shared/jobs/job.ts';
 import { keys } from '../../shared/keys.ts';
-import { logger } from '../../shared/logger.ts';
 import { newVersion } from '../../shared/policies/policy-store.ts';
 import { Index } from '../../shared/table.ts';
 import { systemContext } from '../../shared/tenancy.ts';
+import { directJobContext, runWithCrashes, type DirectRunOptions } from '../support/direct-job.ts';
 import { useFreshTable } from '../support/table.ts';
 import { uniq } from './customers-fixtures.ts';
 
@@ -71,36 +70,10 @@ async function seedTenant(): Promise<Tenant> {
 /** A book id per region and index that sorts the same in both tenants. */
 const ulidOf = (regionId: string, n: number) => `01K${regionId === 'a-1' ? 'A' : 'B'}${String(n).padStart(22, '0')}`;
 
-async function runImpl(t: Tenant, asOf: Date, options: { resumeFrom?: Record<string, unknown>; crashAfter?: number; recorded?: Progress[] } = {}) {
-  const recorded = options.recorded ?? [];
-  const job: JobContext = {
-    ctx: t.store.ctx,
-    store: t.store,
-    asOf,
-    runId: 'test',
-    ...(options.resumeFrom ? { resumeFrom: options.resumeFrom } : {}),
-    log: logger,
-    async progress(p) {
-      if (options.crashAfter !== undefined && recorded.length >= options.crashAfter) throw new Error('the Lambda timed out');
-      recorded.push(structuredClone(p));
-    },
-  };
-  return readCyclesJob(1).run(job);
-}
+const runImpl = (t: Tenant, asOf: Date, options: DirectRunOptions = {}) => readCyclesJob(1).run(directJobContext(t.store, asOf, options));
 
 /** Run to the end, cut off after every `crashAfter` progress reports and resumed from the last checkpoint. */
-async function runWithCrashes(t: Tenant, asOf: Date, crashAfter: number): Promise<{ counts: Record<string, number>; crashes: number }> {
-  let resumeFrom: Record<string, unknown> | undefined;
-  for (let crashes = 0; ; crashes++) {
-    const recorded: Progress[] = [];
-    try {
-      return { counts: await runImpl(t, asOf, { ...(resumeFrom ? { resumeFrom } : {}), crashAfter, recorded }), crashes };
-    } catch (error) {
-      if (!String(error).includes('timed out')) throw error;
-      resumeFrom = recorded.at(-1)?.checkpoint ?? resumeFrom;
-    }
-  }
-}
+const runCut = (t: Tenant, asOf: Date, crashAfter: number) => runWithCrashes((options) => runImpl(t, asOf, options), crashAfter);
 
 /** What the tenant holds after the runs, without ids: cycles by book name, follow-ups, estimates, the regions' figures. */
 async function figures(t: Tenant) {
@@ -159,8 +132,8 @@ describe('read-cycles run directly', () => {
   });
 
   it('cut off after every few pages and resumed from its checkpoint, it ends where an uninterrupted run does', async () => {
-    const open = await runWithCrashes(cut, OPEN, 2);
-    const close = await runWithCrashes(cut, CLOSE, 3);
+    const open = await runCut(cut, OPEN, 2);
+    const close = await runCut(cut, CLOSE, 3);
     expect(open.crashes).toBeGreaterThan(1);
     expect(close.crashes).toBeGreaterThan(1);
     // What the store holds is the same. The counts are of the attempts whose progress was saved:

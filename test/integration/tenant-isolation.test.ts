@@ -22,7 +22,7 @@ let demoAdmin: string;
 let northCredentials: { name: string; token: string }[];
 /** North's own (empty) read book: a merge into it names a demo book in the body. */
 let northBookId = '';
-const demo = { adjustmentId: '', bookId: '', exceptionId: '', readingId: '', policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '', calendarDay: '示范公司纪念日', notificationId: '', ticketId: '' };
+const demo = { adjustmentId: '', bookId: '', exceptionId: '', readingId: '', policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '', calendarDay: '示范公司纪念日', notificationId: '', ticketId: '', campaignId: '', campaignVersion: 0, invitationId: '', invitationVersion: 0 };
 
 const DEMO_POLICY_REASON = '示范公司取消夜间保护';
 
@@ -131,11 +131,29 @@ const ATTACKS: Record<string, Attack> = {
   [routeKey('GET', '/v1/tickets/{id}')]: { path: () => `/v1/tickets/${demo.ticketId}`, expect: 'not-found' },
   [routeKey('POST', '/v1/tickets/{id}/actions')]: { path: () => `/v1/tickets/${demo.ticketId}/actions`, body: () => ({ action: 'acknowledge' }), expect: 'not-found' },
   [routeKey('POST', '/v1/auth/password')]: { path: () => '/v1/auth/password', body: () => ({ currentPassword: 'not-the-password', newPassword: 'Another-pass-2026' }), expect: 'refused' },
+  // Surveys: north neither surveys demo's regions nor sees, changes or answers for a demo campaign.
+  [routeKey('POST', '/v1/survey-campaigns')]: {
+    path: () => '/v1/survey-campaigns',
+    body: () => ({ name: '越界调查', kind: 'periodic', schedule: 'quarterly', scope: { regionIds: ['r-east'], classes: ['residential'] }, sampleRate: 1, channel: 'sms' }),
+    expect: 'refused',
+  },
+  [routeKey('GET', '/v1/survey-campaigns')]: { path: () => '/v1/survey-campaigns', expect: 'no-demo-data' },
+  [routeKey('GET', '/v1/survey-campaigns/{id}')]: { path: () => `/v1/survey-campaigns/${demo.campaignId}`, expect: 'not-found' },
+  [routeKey('PATCH', '/v1/survey-campaigns/{id}')]: { path: () => `/v1/survey-campaigns/${demo.campaignId}`, body: () => ({ name: '被篡改' }), expect: 'not-found' },
+  [routeKey('POST', '/v1/survey-campaigns/{id}/actions')]: { path: () => `/v1/survey-campaigns/${demo.campaignId}/actions`, body: () => ({ action: 'pause' }), expect: 'not-found' },
+  [routeKey('GET', '/v1/survey-campaigns/{id}/invitations')]: { path: () => `/v1/survey-campaigns/${demo.campaignId}/invitations`, expect: 'not-found' },
+  [routeKey('POST', '/v1/survey-campaigns/{id}/invitations/{invitationId}/answers')]: {
+    path: () => `/v1/survey-campaigns/${demo.campaignId}/invitations/${demo.invitationId}/answers`,
+    body: () => ({ scores: { attitude: 1, quality: 1, resolution: 1, afterSales: 1 } }),
+    expect: 'not-found',
+  },
+  [routeKey('GET', '/v1/survey-campaigns/{id}/results')]: { path: () => `/v1/survey-campaigns/${demo.campaignId}/results`, expect: 'not-found' },
+  [routeKey('GET', '/v1/survey-results')]: { path: () => '/v1/survey-results', expect: 'no-demo-data' },
   // Last: signing out ends the north admin's session, so no attack after it could use the token.
   [routeKey('POST', '/v1/auth/logout')]: { path: () => '/v1/auth/logout', expect: 'no-demo-data' },
 };
 
-const demoMarkers = () => [demo.adjustmentId, demo.bookId, demo.exceptionId, demo.readingId, demo.policyVersionId, DEMO_POLICY_REASON, demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, demo.calendarDay, demo.notificationId, demo.ticketId, 'r-east', '东城片区'];
+const demoMarkers = () => [demo.adjustmentId, demo.bookId, demo.exceptionId, demo.readingId, demo.policyVersionId, DEMO_POLICY_REASON, demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, demo.calendarDay, demo.notificationId, demo.ticketId, demo.campaignId, demo.invitationId, 'r-east', '东城片区'];
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -184,6 +202,13 @@ beforeAll(async () => {
   await store.commit(task);
   demo.notificationId = task.notification.id;
   demo.ticketId = (await call(demoAdmin, 'POST', '/v1/tickets', { kind: 'repair', customerId: demo.customerId, description: '示范报修', channel: 'phone' })).body.id;
+  // The demo seed's quarterly campaign and one of its invitations.
+  const campaigns = (await call(demoAdmin, 'GET', '/v1/survey-campaigns')).body.items;
+  demo.campaignId = campaigns.find((c: { kind: string }) => c.kind === 'periodic').id;
+  demo.campaignVersion = campaigns.find((c: { kind: string }) => c.kind === 'periodic').version;
+  const invitation = (await call(demoAdmin, 'GET', `/v1/survey-campaigns/${demo.campaignId}/invitations?limit=1`)).body.items[0];
+  demo.invitationId = invitation.id;
+  demo.invitationVersion = invitation.version;
   await app.runtime.idle();
 
   const northAdmin = await app.login('north', 'admin');
@@ -265,6 +290,10 @@ it('leaves every demo object exactly as it was', async () => {
   expect(policy.history).toContainEqual(expect.objectContaining({ id: demo.policyVersionId, reason: DEMO_POLICY_REASON, pack: null }));
   expect(policy.history.every((v: { actor: { id: string } }) => v.actor.id === 'seed' || v.actor.id === 'admin')).toBe(true);
   expect(imp).toMatchObject({ state: 'open', rowsReceived: 1, batches: 1, counts: { rejected: 1, created: 0, updated: 0 } });
+  const campaign = (await call(demoAdmin, 'GET', `/v1/survey-campaigns/${demo.campaignId}`)).body;
+  expect(campaign).toMatchObject({ version: demo.campaignVersion, state: 'running', name: '季度客户满意度调查' });
+  const invitations = (await call(demoAdmin, 'GET', `/v1/survey-campaigns/${demo.campaignId}/invitations?limit=100`)).body.items;
+  expect(invitations.find((i: { id: string }) => i.id === demo.invitationId)).toMatchObject({ version: demo.invitationVersion });
   const calendar = (await call(demoAdmin, 'GET', '/v1/calendar/2026')).body;
   expect(calendar).toMatchObject({ version: 1, updatedBy: 'admin', workingHours: [{ start: '08:30', end: '17:30' }] });
   expect(calendar.days).toContainEqual({ date: '2026-11-30', kind: 'holiday', name: demo.calendarDay, origin: 'local' });

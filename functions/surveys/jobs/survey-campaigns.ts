@@ -76,8 +76,10 @@ interface RunContext {
 
 /** The pages of one part, from the checkpoint when the run resumes there; each finished page is checkpointed. */
 async function* partPages(c: RunContext, step: Step, part: string, query: Parameters<TenantStore['queryPages']>[0]) {
-  const startKey = c.resume?.step === step && c.resume.part === part ? c.resume.lastKey : undefined;
-  if (c.resume?.step === step && c.resume.part > part) return;
+  const resume = c.resume?.step === step ? c.resume : undefined;
+  // A part before the checkpoint's, or the checkpoint's own when its last page was done, is done.
+  if (resume && (resume.part > part || (resume.part === part && !resume.lastKey))) return;
+  const startKey = resume?.part === part ? resume.lastKey : undefined;
   for await (const page of c.store.queryPages(query, startKey)) {
     yield page.items;
     await c.job.progress({ done: c.counts.invited! + c.counts.expired!, checkpoint: { step, part, lastKey: page.lastKey, counts: { ...c.counts } } satisfies Checkpoint, counts: { ...c.counts } });

@@ -1,6 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { instrumentDynamoClient } from '../shared/db/client.ts';
+import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { documentClient, instrumentDynamoClient } from '../shared/db/client.ts';
 import { transactionUnits, type TransactInput } from './capacity.ts';
 
 /**
@@ -19,9 +19,20 @@ export interface Measured<T> {
   seconds: number;
   /** The TransactWriteItems inputs of the run (native items), when asked for. */
   transactions: TransactInput[];
+  /** Read and write units and calls by command (`QueryCommand`…): where the units went. */
+  byCommand: Record<string, { read: number; write: number; calls: number }>;
 }
 
 const units = { read: 0, write: 0 };
+let byCommand: Measured<unknown>['byCommand'] = {};
+const add = (command: string, read: number, write: number) => {
+  units.read += read;
+  units.write += write;
+  const c = (byCommand[command] ??= { read: 0, write: 0, calls: 0 });
+  c.read += read;
+  c.write += write;
+  c.calls += 1;
+};
 let counting = false;
 let recording: TransactInput[] | undefined;
 const READ_COMMANDS = new Set(['GetItemCommand', 'QueryCommand', 'BatchGetItemCommand', 'TransactGetItemsCommand']);
@@ -49,16 +60,15 @@ export function countUnits(): void {
         if (command === 'TransactWriteItemsCommand') {
           // DynamoDB Local's figure for a transaction is wrong (bench/capacity.ts): computed from the items.
           const u = await transactionUnits(probeClient(), args.input as never);
-          units.read += u.read;
-          units.write += u.write;
+          add(command, u.read, u.write);
           return out;
         }
         const consumed = (out.output as { ConsumedCapacity?: unknown }).ConsumedCapacity;
         if (consumed) {
           // DynamoDB Local reports CapacityUnits per call (no read/write split): the command says which.
           const total = ([consumed].flat() as { CapacityUnits?: number }[]).reduce((n, c) => n + (c.CapacityUnits ?? 0), 0);
-          if (READ_COMMANDS.has(command)) units.read += total;
-          else units.write += total;
+          if (READ_COMMANDS.has(command)) add(command, total, 0);
+          else add(command, 0, total);
         }
         return out;
       },
@@ -73,15 +83,46 @@ export async function measure<T>(run: () => Promise<T>, options: { record?: bool
   if (!installed) throw new Error('countUnits() first, before the first documentClient()');
   units.read = 0;
   units.write = 0;
+  byCommand = {};
   const transactions: TransactInput[] = [];
   recording = options.record ? transactions : undefined;
   counting = true;
   const started = performance.now();
   try {
     const result = await run();
-    return { result, read: units.read, write: units.write, seconds: (performance.now() - started) / 1000, transactions };
+    return { result, read: units.read, write: units.write, seconds: (performance.now() - started) / 1000, transactions, byCommand };
   } finally {
     counting = false;
     recording = undefined;
   }
+}
+
+/** The recorded transactions written again under other keys (pk + `#<tag>`), conditions kept, `parallel` in flight; the seconds it took. The raw baseline of a recorded run. */
+export async function replayTransactions(transactions: TransactInput[], tag: string, parallel: number): Promise<number> {
+  const moved = (key: Record<string, unknown>) => ({ ...key, pk: `${String(key.pk)}#${tag}` });
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < transactions.length) {
+      const tx = transactions[next++]!;
+      const TransactItems = tx.TransactItems.map((op) => {
+        if (op.Put) return { Put: { ...op.Put, Item: moved(op.Put.Item) } };
+        if (op.Update) return { Update: { ...op.Update, Key: moved(op.Update.Key) } };
+        if (op.Delete) return { Delete: { ...op.Delete, Key: moved(op.Delete.Key) } };
+        return { ConditionCheck: { ...op.ConditionCheck!, Key: moved(op.ConditionCheck!.Key) } };
+      });
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await documentClient().send(new TransactWriteCommand({ TransactItems: TransactItems as never }));
+          break;
+        } catch (error) {
+          // The same retry the store does: another transaction held one of the (shared figures) items.
+          if (attempt >= 4 || !['TransactionCanceledException', 'InternalServerError'].includes((error as Error).name)) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 30));
+        }
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
+  return (performance.now() - started) / 1000;
 }

@@ -9,9 +9,9 @@ import { FRAME_SHARDS, keys } from '../shared/keys.ts';
 import { logger } from '../shared/logger.ts';
 import { Index } from '../shared/table.ts';
 import { systemContext } from '../shared/tenancy.ts';
-import { itemSize, transactionUnits, type TransactInput } from './capacity.ts';
+import { itemSize, type TransactInput } from './capacity.ts';
 import { fmt } from './lib.ts';
-import { countUnits, measure, probeClient, replayTransactions, type Measured } from './units.ts';
+import { countUnits, measure, readsOf, replayTransactions, writesOf } from './units.ts';
 
 /**
  * Satisfaction surveys on DynamoDB Local, every figure a ratio to a baseline measured in the same
@@ -58,23 +58,6 @@ function minimumUnits(tx: TransactInput): number {
   if (!invitation || !notification || !event) throw new Error('an invitation transaction without its invitation, notification or event');
   return [invitation, notification, event].reduce((n, item) => n + 2 * Math.max(1, Math.ceil(itemSize(item) / 1024)), 0);
 }
-
-/** Where one invitation's write units go: each write of its transaction, by DynamoDB's rules. */
-async function writesOf(tx: TransactInput): Promise<string> {
-  const parts: string[] = [];
-  for (const op of tx.TransactItems) {
-    const { write } = await transactionUnits(probeClient(), { TransactItems: [op] });
-    const label = op.Put ? String(op.Put.Item.entity) : `ADD ${String((op.Update ?? op.Delete ?? op.ConditionCheck)!.Key.pk).replace(/^T#[^#]+#/, '').replace(/[0-9A-HJKMNP-TV-Z]{26}/g, '<id>').replace(/#\d+$/, '')}`;
-    parts.push(`${label} ${write}`);
-  }
-  return parts.join(', ');
-}
-
-const readsOf = (m: Measured<unknown>) =>
-  Object.entries(m.byCommand)
-    .filter(([, c]) => c.read > 0)
-    .map(([command, c]) => `${command.replace('Command', '')} ${fmt(c.read, 1)} R in ${c.calls} calls`)
-    .join(', ');
 
 export async function benchSurveys(): Promise<Record<string, number>> {
   const runtime = await startRuntime({ port: 0, seed: 'demo', seedPassword: PASSWORD, customerScale: 0, throttle: false, tableName: 'bench-surveys' });

@@ -126,3 +126,21 @@ export async function replayTransactions(transactions: TransactInput[], tag: str
   await Promise.all(Array.from({ length: parallel }, worker));
   return (performance.now() - started) / 1000;
 }
+
+/** Where one transaction's write units go: each of its writes, by DynamoDB's rules (`entity units, …`). */
+export async function writesOf(tx: TransactInput): Promise<string> {
+  const parts: string[] = [];
+  for (const op of tx.TransactItems) {
+    const { write } = await transactionUnits(probeClient(), { TransactItems: [op] });
+    const label = op.Put ? String(op.Put.Item.entity) : `${op.Update ? 'update' : op.Delete ? 'delete' : 'check'} ${String((op.Update ?? op.Delete ?? op.ConditionCheck)!.Key.pk).replace(/^T#[^#]+#/, '').replace(/[0-9A-HJKMNP-TV-Z]{26}/g, '<id>').replace(/#\d+$/, '')}`;
+    parts.push(`${label} ${write}`);
+  }
+  return parts.join(', ');
+}
+
+/** Where a run's read units went, by command. */
+export const readsOf = (m: Measured<unknown>) =>
+  Object.entries(m.byCommand)
+    .filter(([, c]) => c.read > 0)
+    .map(([command, c]) => `${command.replace('Command', '')} ${c.read.toFixed(1)} R in ${c.calls} calls`)
+    .join(', ');

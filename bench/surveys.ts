@@ -15,7 +15,8 @@ import { countUnits, measure, readsOf, replayTransactions, writesOf } from './un
 
 /**
  * Satisfaction surveys on DynamoDB Local, every figure a ratio to a baseline measured in the same
- * run (units counted by bench/units.ts; a transaction's by DynamoDB's rules, bench/capacity.ts):
+ * run (units counted by bench/units.ts, the job's own calls only — not the local runtime's
+ * stream consumers delivering its SMS meanwhile; a transaction's by DynamoDB's rules, bench/capacity.ts):
  * 1. **Work proportional to the sample.** Two running quarterly campaigns over the same region and
  *    every class, at rates r and 2r (skipDays 0, so the second is not skipped by the first). The
  *    survey-campaigns job runs with only the first running, then again with the second started
@@ -76,6 +77,7 @@ export async function benchSurveys(): Promise<Record<string, number>> {
     console.log(`${CUSTOMERS} customers seeded in ${((Date.now() - t0) / 1000).toFixed(0)} s, ${frame} in the sampling frame`);
 
     // The walk the design avoids: every customer of the region, raw.
+    await runtime.idle();
     const walk = await measure(async () => {
       let n = 0;
       for await (const page of store.queryPages({ index: Index.byRegionName, pk: keys.regionCustomers(TENANT, REGION) })) n += page.items.length;
@@ -91,15 +93,19 @@ export async function benchSurveys(): Promise<Record<string, number>> {
     const job = (runId: string) => surveyCampaignsJob().run({ store, ctx: store.ctx, asOf, runId, progress: async () => undefined, log: logger });
 
     await service.act(one.id, 'start');
-    const runR = await measure(() => job('bench-r'));
+    await runtime.idle();
+    const runR = await measure(() => job('bench-r'), { own: true });
     await service.act(two.id, 'start');
-    const run2R = await measure(() => job('bench-2r'), { record: true });
-    const idle = await measure(() => job('bench-idle'));
+    await runtime.idle();
+    const run2R = await measure(() => job('bench-2r'), { record: true, own: true });
+    await runtime.idle();
+    const idle = await measure(() => job('bench-idle'), { own: true });
     const invitedR = runR.result.invited ?? 0;
     const invited2R = run2R.result.invited ?? 0;
     if (!invitedR || !invited2R) throw new Error(`nobody invited: ${JSON.stringify(runR.result)} ${JSON.stringify(run2R.result)}`);
 
     const invitations = run2R.transactions.filter((tx) => tx.TransactItems.some((op) => op.Put?.Item.entity === 'survey-invitation'));
+    await runtime.idle();
     const rawSeconds = await replayTransactions(invitations, 'RAW', PARALLEL);
     const minimum = invitations.reduce((n, tx) => n + minimumUnits(tx), 0) / invitations.length;
 

@@ -13,7 +13,8 @@ import { countUnits, measure, readsOf, replayTransactions, writesOf } from './un
 
 /**
  * Service tickets on DynamoDB Local, every figure a ratio to a baseline measured in the same run
- * (units counted by bench/units.ts; a transaction's by DynamoDB's rules, bench/capacity.ts):
+ * (units counted by bench/units.ts — of a sweep, its own calls only, not the local runtime's stream
+ * consumers meanwhile; a transaction's by DynamoDB's rules, bench/capacity.ts):
  * 1. **Intake throughput**: BENCH_TICKETS_INTAKE repair tickets through `POST /v1/tickets` as the
  *    dispatcher (over a few customers, 8 requests in flight, no Idempotency-Key) ÷ raw
  *    TransactWriteItems of exactly the items each intake wrote (the recorded transactions replayed
@@ -62,6 +63,7 @@ export async function benchTickets(): Promise<Record<string, number>> {
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
 
     // 1. Intake over HTTP, its transactions recorded; then the same items, raw.
+    await runtime.idle();
     const intake = await measure(
       () =>
         inFlight(INTAKE, IN_FLIGHT, async (i) => {
@@ -72,6 +74,8 @@ export async function benchTickets(): Promise<Record<string, number>> {
     );
     const intakes = intake.transactions.filter((tx) => tx.TransactItems.some((op) => op.Put?.Item.entity === 'ticket'));
     if (intakes.length !== INTAKE) throw new Error(`recorded ${intakes.length} intake transactions for ${INTAKE} tickets`);
+    // What the stream consumers spent on the intake's events after it (counted in the intake's units meanwhile too).
+    const after = await measure(() => runtime.idle());
     const rawSeconds = await replayTransactions(intakes, 'RAW', IN_FLIGHT);
     const itemsPerIntake = intakes.reduce((n, tx) => n + tx.TransactItems.length, 0) / intakes.length;
 
@@ -87,9 +91,11 @@ export async function benchTickets(): Promise<Record<string, number>> {
     await sweep('bench-warm-up');
     const t0 = Date.now();
     await file(OPEN - INTAKE, DUE);
-    const atM = await measure(() => sweep('bench-m'));
+    await runtime.idle();
+    const atM = await measure(() => sweep('bench-m'), { own: true });
     await file(OPEN, DUE);
-    const at2M = await measure(() => sweep('bench-2m'));
+    await runtime.idle();
+    const at2M = await measure(() => sweep('bench-2m'), { own: true });
     console.log(`${OPEN * 2 - INTAKE} tickets filed in ${((Date.now() - t0) / 1000).toFixed(0)} s for the sweep; sweeps: ${JSON.stringify(atM.result)} ${JSON.stringify(at2M.result)}`);
     if (atM.result.due !== DUE || at2M.result.due !== DUE) throw new Error(`due ${atM.result.due} and ${at2M.result.due}, not ${DUE} each`);
 
@@ -102,6 +108,8 @@ export async function benchTickets(): Promise<Record<string, number>> {
       itemsPerIntake,
       intakeWritePerTicket: intake.write / INTAKE,
       intakeReadPerTicket: intake.read / INTAKE,
+      consumersAfterIntakeRead: after.read,
+      consumersAfterIntakeWrite: after.write,
       sweepReadAtM: atM.read,
       sweepReadAt2M: at2M.read,
       sweepReadRatio: at2M.read / atM.read,
@@ -110,6 +118,7 @@ export async function benchTickets(): Promise<Record<string, number>> {
       open: OPEN,
       due: DUE,
     };
+    console.log(`units of the stream consumers draining after the intake: ${fmt(after.read, 1)} R, ${fmt(after.write, 1)} W`);
     console.log(`sweep reads at M: ${readsOf(atM)}; at 2M: ${readsOf(at2M)}`);
     console.log(`write units of one intake's transaction: ${await writesOf(intakes[0]!)}`);
     console.log(`\nService tickets on DynamoDB Local (${INTAKE} intakes; sweeps over ${OPEN} and ${OPEN * 2} open tickets, ${DUE} due)`);

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient, instrumentDynamoClient } from '../shared/db/client.ts';
@@ -10,7 +11,11 @@ import { transactionUnits, type TransactInput } from './capacity.ts';
  * `countUnits()` installs the middleware on the product's client (call it before the first
  * `documentClient()`, i.e. before the runtime starts); `measure()` then counts one run.
  * `measure(run, { record: true })` also keeps a copy of every TransactWriteItems input of the run
- * (for a raw baseline that writes the same items).
+ * (for a raw baseline that writes the same items). `measure(run, { own: true })` counts only the
+ * calls made by `run` itself (its async context), not those of the local runtime's stream
+ * consumers working meanwhile (notification delivery, the survey trigger consumer): for a job
+ * called in-process. Over HTTP the server's calls are not in `run`'s context: count them all, and
+ * let the stream consumers drain first (`runtime.idle()`).
  */
 export interface Measured<T> {
   result: T;
@@ -35,6 +40,9 @@ const add = (command: string, read: number, write: number) => {
 };
 let counting = false;
 let recording: TransactInput[] | undefined;
+/** While a run counts only its own calls: its token, in its async context. */
+const own = new AsyncLocalStorage<symbol>();
+let ownToken: symbol | undefined;
 const READ_COMMANDS = new Set(['GetItemCommand', 'QueryCommand', 'BatchGetItemCommand', 'TransactGetItemsCommand']);
 const CAPACITY_COMMANDS = new Set(['GetItemCommand', 'PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'QueryCommand', 'BatchGetItemCommand', 'BatchWriteItemCommand', 'TransactWriteItemsCommand', 'TransactGetItemsCommand']);
 /** A client of its own (not instrumented) for reading back updated items: never counted. */
@@ -51,7 +59,7 @@ export function countUnits(): void {
       (next, context) => async (args) => {
         const input = args.input as { ReturnConsumedCapacity?: string };
         const command = String(context.commandName);
-        const counted = counting && CAPACITY_COMMANDS.has(command);
+        const counted = counting && CAPACITY_COMMANDS.has(command) && (!ownToken || own.getStore() === ownToken);
         if (counted) input.ReturnConsumedCapacity = 'TOTAL';
         // Native items: the document client marshals after this step.
         if (counted && recording && command === 'TransactWriteItemsCommand') recording.push(structuredClone(args.input) as TransactInput);
@@ -79,7 +87,7 @@ export function countUnits(): void {
 }
 
 /** Units and seconds of one run (runs are measured one at a time). */
-export async function measure<T>(run: () => Promise<T>, options: { record?: boolean } = {}): Promise<Measured<T>> {
+export async function measure<T>(run: () => Promise<T>, options: { record?: boolean; own?: boolean } = {}): Promise<Measured<T>> {
   if (!installed) throw new Error('countUnits() first, before the first documentClient()');
   units.read = 0;
   units.write = 0;
@@ -87,13 +95,16 @@ export async function measure<T>(run: () => Promise<T>, options: { record?: bool
   const transactions: TransactInput[] = [];
   recording = options.record ? transactions : undefined;
   counting = true;
+  const token = Symbol('run');
+  ownToken = options.own ? token : undefined;
   const started = performance.now();
   try {
-    const result = await run();
+    const result = options.own ? await own.run(token, run) : await run();
     return { result, read: units.read, write: units.write, seconds: (performance.now() - started) / 1000, transactions, byCommand };
   } finally {
     counting = false;
     recording = undefined;
+    ownToken = undefined;
   }
 }
 

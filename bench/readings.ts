@@ -15,7 +15,7 @@ import { keys } from '../shared/keys.ts';
 import { logger } from '../shared/logger.ts';
 import { Index, tableName } from '../shared/table.ts';
 import { systemContext } from '../shared/tenancy.ts';
-import { fmt } from './lib.ts';
+import { fmt, loginHeaders } from './lib.ts';
 import { countUnits, measure } from './units.ts';
 
 /**
@@ -59,9 +59,7 @@ export async function benchReadings(): Promise<Record<string, number>> {
   const runtime = await startRuntime({ port: 0, seed: 'demo', seedPassword: PASSWORD, customerScale: 0, throttle: false, tableName: 'bench-readings' });
   try {
     const store = new TenantStore(systemContext(TENANT, 'bench', 'bench'));
-    const login = await fetch(`${runtime.url}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tenant: TENANT, username: 'admin', password: PASSWORD }) });
-    const { token } = (await login.json()) as { token: string };
-    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const headers = await loginHeaders(runtime.url, PASSWORD, 'admin', TENANT);
 
     // Meters: ~85 % of seeded customers have gas on; 3 rounds × 2 sides need their own fresh meters.
     const needed = METERS * ROUNDS * 2;

@@ -8,7 +8,7 @@ import { keys } from '../shared/keys.ts';
 import { logger } from '../shared/logger.ts';
 import { Index } from '../shared/table.ts';
 import { systemContext } from '../shared/tenancy.ts';
-import { fmt } from './lib.ts';
+import { fmt, loginHeaders } from './lib.ts';
 import { countUnits, measure, readsOf, replayTransactions, writesOf } from './units.ts';
 
 /**
@@ -58,9 +58,7 @@ export async function benchTickets(): Promise<Record<string, number>> {
     const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296);
     await seedCustomers(store, { regions: [REGION], count: 20, random });
     const customers = (await store.query({ index: Index.byRegionName, pk: keys.regionCustomers(TENANT, REGION), limit: 20 })).items.map((i) => String(i.id));
-    const login = await fetch(`${runtime.url}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tenant: TENANT, username: 'dispatcher', password: PASSWORD }) });
-    const { token } = (await login.json()) as { token: string };
-    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const headers = await loginHeaders(runtime.url, PASSWORD, 'dispatcher', TENANT);
 
     // 1. Intake over HTTP, its transactions recorded; then the same items, raw.
     await runtime.idle();

@@ -25,9 +25,9 @@ export function itemSize(value: unknown): number {
 
 const GSIS = [1, 2, 3, 4, 5, 6];
 const kb = (bytes: number) => Math.max(1, Math.ceil(bytes / 1024));
-const itemWrite = (item: Record<string, unknown>, transactional: boolean) => kb(itemSize(item)) * (transactional ? 2 : 1) + GSIS.filter((n) => item[`gsi${n}pk`] !== undefined).length * kb(itemSize(item));
+export const itemWrite = (item: Record<string, unknown>, transactional: boolean) => kb(itemSize(item)) * (transactional ? 2 : 1) + GSIS.filter((n) => item[`gsi${n}pk`] !== undefined).length * kb(itemSize(item));
 
-interface TransactInput {
+export interface TransactInput {
   TransactItems: { Put?: { TableName: string; Item: Record<string, unknown> }; Update?: { TableName: string; Key: Record<string, unknown> }; Delete?: { TableName: string; Key: Record<string, unknown> }; ConditionCheck?: { TableName: string; Key: Record<string, unknown> } }[];
 }
 

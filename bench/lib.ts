@@ -42,12 +42,17 @@ export const fmt = (n: number, digits = 2) => n.toFixed(digits);
 
 /** The regions a benchmark spreads its customers over, created (as the admin, through the API) when the tenant lacks them. */
 export async function ensureRegions(url: string, password: string, regions: string[], tenant = 'demo'): Promise<void> {
-  const login = await fetch(`${url}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tenant, username: 'admin', password }) });
-  const { token } = (await login.json()) as { token: string };
-  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const headers = await loginHeaders(url, password, 'admin', tenant);
   const existing = new Set(((await (await fetch(`${url}/v1/regions`, { headers })).json()) as { items: { regionId: string }[] }).items.map((r) => r.regionId));
   for (const regionId of regions.filter((r) => !existing.has(r))) {
     const res = await fetch(`${url}/v1/regions`, { method: 'POST', headers, body: JSON.stringify({ regionId, name: regionId }) });
     if (res.status !== 201) throw new Error(`region ${regionId}: ${res.status} ${await res.text()}`);
   }
+}
+
+/** The headers of an API call as a user (logged in with the seed's password). */
+export async function loginHeaders(url: string, password: string, username = 'admin', tenant = 'demo'): Promise<{ authorization: string; 'content-type': string }> {
+  const login = await fetch(`${url}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tenant, username, password }) });
+  const { token } = (await login.json()) as { token: string };
+  return { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
 }

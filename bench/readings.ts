@@ -1,12 +1,11 @@
 import '../local/quiet-defaults.ts';
 import { randomUUID } from 'node:crypto';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { readCyclesJob } from '../functions/reading/jobs/read-cycles.ts';
 import { seedCustomers } from '../local/seed/customers.ts';
 import { startRuntime } from '../local/runtime.ts';
-import { documentClient, instrumentDynamoClient } from '../shared/db/client.ts';
+import { documentClient } from '../shared/db/client.ts';
 import { TenantStore, type Item } from '../shared/db/tenant-store.ts';
 import { customerFromItem } from '../shared/entities/customer.ts';
 import { readBookItem } from '../shared/entities/read-book.ts';
@@ -16,15 +15,15 @@ import { keys } from '../shared/keys.ts';
 import { logger } from '../shared/logger.ts';
 import { Index, tableName } from '../shared/table.ts';
 import { systemContext } from '../shared/tenancy.ts';
-import { transactionUnits } from './capacity.ts';
-import { fmt } from './lib.ts';
+import { fmt, loginHeaders } from './lib.ts';
+import { countUnits, measure } from './units.ts';
 
 /**
  * Meter reading at scale, on DynamoDB Local, every figure a ratio to a baseline measured in the
  * same run:
  * 1. **Units per accepted reading** (`ConsumedCapacity` as DynamoDB Local reports it for every
  *    call of POST /v1/readings, except transactions, whose units it misreports and which are
- *    computed from their items by DynamoDB's rules: bench/capacity.ts) ÷ the design's minimum: the reading and the meter's pointer
+ *    computed from their items by DynamoDB's rules: bench/capacity.ts; counted by bench/units.ts) ÷ the design's minimum: the reading and the meter's pointer
  *    to its last reading (the one fact the next reading is validated against), written together in
  *    one transaction, plus the eventually consistent read of the pointer — measured by doing
  *    exactly that, raw, for the same readings.
@@ -42,57 +41,7 @@ const PASSWORD = 'bench-password';
 const TENANT = 'demo';
 const REGION = 'r-east';
 
-/** Every call's ConsumedCapacity, summed while `counting`. */
-const units = { read: 0, write: 0 };
-let counting = false;
-const READ_COMMANDS = new Set(['GetItemCommand', 'QueryCommand', 'BatchGetItemCommand', 'TransactGetItemsCommand']);
-const CAPACITY_COMMANDS = new Set(['GetItemCommand', 'PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'QueryCommand', 'BatchGetItemCommand', 'BatchWriteItemCommand', 'TransactWriteItemsCommand', 'TransactGetItemsCommand']);
-/** A client of its own (not instrumented) for reading back updated items: never counted. */
-let probe: DynamoDBDocumentClient | undefined;
-const probeClient = () =>
-  (probe ??= DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: process.env.DYNAMODB_ENDPOINT!, region: 'localhost', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } })));
-instrumentDynamoClient((client: DynamoDBClient) => {
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const input = args.input as { ReturnConsumedCapacity?: string };
-      const command = String(context.commandName);
-      const counted = counting && CAPACITY_COMMANDS.has(command);
-      if (counted) input.ReturnConsumedCapacity = 'TOTAL';
-      const out = await next(args);
-      if (!counted) return out;
-      if (command === 'TransactWriteItemsCommand') {
-        // DynamoDB Local's figure for a transaction is wrong (bench/capacity.ts): computed from the items.
-        const u = await transactionUnits(probeClient(), args.input as never); // native items: the document client marshals after this step
-        units.read += u.read;
-        units.write += u.write;
-        return out;
-      }
-      const consumed = (out.output as { ConsumedCapacity?: unknown }).ConsumedCapacity;
-      if (consumed) {
-        // DynamoDB Local reports CapacityUnits per call (no read/write split): the command says which.
-        const total = ([consumed].flat() as { CapacityUnits?: number }[]).reduce((n, c) => n + (c.CapacityUnits ?? 0), 0);
-        if (READ_COMMANDS.has(command)) units.read += total;
-        else units.write += total;
-      }
-      return out;
-    },
-    { step: 'initialize', name: 'benchConsumedCapacity' },
-  );
-  return client;
-});
-
-async function measure<T>(run: () => Promise<T>): Promise<{ result: T; read: number; write: number; seconds: number }> {
-  units.read = 0;
-  units.write = 0;
-  counting = true;
-  const started = performance.now();
-  try {
-    const result = await run();
-    return { result, read: units.read, write: units.write, seconds: (performance.now() - started) / 1000 };
-  } finally {
-    counting = false;
-  }
-}
+countUnits();
 
 /** Gas-on customers' active meters of the region (seeded through the archive's own item builders). */
 async function activeMeters(store: TenantStore): Promise<{ id: string; customerId: string }[]> {
@@ -110,9 +59,7 @@ export async function benchReadings(): Promise<Record<string, number>> {
   const runtime = await startRuntime({ port: 0, seed: 'demo', seedPassword: PASSWORD, customerScale: 0, throttle: false, tableName: 'bench-readings' });
   try {
     const store = new TenantStore(systemContext(TENANT, 'bench', 'bench'));
-    const login = await fetch(`${runtime.url}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tenant: TENANT, username: 'admin', password: PASSWORD }) });
-    const { token } = (await login.json()) as { token: string };
-    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const headers = await loginHeaders(runtime.url, PASSWORD, 'admin', TENANT);
 
     // Meters: ~85 % of seeded customers have gas on; 3 rounds × 2 sides need their own fresh meters.
     const needed = METERS * ROUNDS * 2;

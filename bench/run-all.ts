@@ -5,6 +5,8 @@ import { benchConsoleBudget } from './console-budget.ts';
 import { benchImport } from './import.ts';
 import { benchReadings } from './readings.ts';
 import { benchSearch } from './search.ts';
+import { benchSurveys } from './surveys.ts';
+import { benchTickets } from './tickets.ts';
 
 /**
  * `npm run bench`: every benchmark in sequence, each printing its table of ratios to a baseline
@@ -15,7 +17,9 @@ import { benchSearch } from './search.ts';
  * BENCH_SECONDS (autocannon duration, default 8), BENCH_RUNS (console loads, default 5),
  * BENCH_LOAD_RUNS (fresh-process loads per Lambda bundle, default 7),
  * BENCH_METERS, BENCH_ROUNDS, BENCH_CYCLE_METERS (the reading benchmark: bench/readings.ts),
- * BENCH_ONLY (comma-separated: api-latency,import,search,readings,console-budget,bundles).
+ * BENCH_SURVEY_CUSTOMERS, BENCH_SURVEY_RATE (bench/surveys.ts), BENCH_TICKETS_INTAKE,
+ * BENCH_TICKETS_OPEN, BENCH_TICKETS_DUE (bench/tickets.ts),
+ * BENCH_ONLY (comma-separated: api-latency,import,search,readings,surveys,tickets,console-budget,bundles).
  */
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const wanted = (name: string) => !only || only.includes(name);
@@ -51,6 +55,10 @@ if (wanted('import') || wanted('search')) {
 }
 
 await step('readings', benchReadings);
+
+await step('surveys', benchSurveys);
+
+await step('tickets', benchTickets);
 
 await step('console-budget', benchConsoleBudget);
 

@@ -1,0 +1,136 @@
+import '../local/quiet-defaults.ts';
+import { slaSweepJob } from '../functions/tickets/jobs/sla-sweep.ts';
+import { TicketService } from '../functions/tickets/ticket-service.ts';
+import { seedCustomers } from '../local/seed/customers.ts';
+import { startRuntime } from '../local/runtime.ts';
+import { TenantStore } from '../shared/db/tenant-store.ts';
+import { keys } from '../shared/keys.ts';
+import { logger } from '../shared/logger.ts';
+import { Index } from '../shared/table.ts';
+import { systemContext } from '../shared/tenancy.ts';
+import { fmt, loginHeaders } from './lib.ts';
+import { countUnits, measure, readsOf, replayTransactions, writesOf } from './units.ts';
+
+/**
+ * Service tickets on DynamoDB Local, every figure a ratio to a baseline measured in the same run
+ * (units counted by bench/units.ts — of a sweep, its own calls only, not the local runtime's stream
+ * consumers meanwhile; a transaction's by DynamoDB's rules, bench/capacity.ts):
+ * 1. **Intake throughput**: BENCH_TICKETS_INTAKE repair tickets through `POST /v1/tickets` as the
+ *    dispatcher (over a few customers, 8 requests in flight, no Idempotency-Key) ÷ raw
+ *    TransactWriteItems of exactly the items each intake wrote (the recorded transactions replayed
+ *    under other keys, conditions kept, 8 in flight: ticket + queue entry + figures ADD + 2 audit
+ *    + outbox). Also the units per intake.
+ * 2. **The sla-sweep is proportional to what is due, not to what is open**: BENCH_TICKETS_OPEN (M)
+ *    open tickets of which BENCH_TICKETS_DUE (K) are due (received 100 minutes ago: past 80 % of a
+ *    repair's 2 h to acknowledge; the others received within the last hour, not due for 36 minutes
+ *    or more, many in the same hour bucket of the sweep index), a sweep as of now; then M more
+ *    open with K more due (the first K, warned, not due again for 20 minutes), a sweep as of now.
+ *    Read units of the sweep at 2M ÷ at M (goal ≈ 1.0). A sweep before both sets the sweep's state,
+ *    so each measured run queries the same few hour buckets (a first run looks back 7 days).
+ * env: BENCH_TICKETS_INTAKE (300), BENCH_TICKETS_OPEN (1,000; includes the intake's tickets),
+ * BENCH_TICKETS_DUE (10).
+ */
+const INTAKE = Number(process.env.BENCH_TICKETS_INTAKE ?? 300);
+const OPEN = Number(process.env.BENCH_TICKETS_OPEN ?? 1000);
+const DUE = Number(process.env.BENCH_TICKETS_DUE ?? 10);
+const PASSWORD = 'bench-password';
+const TENANT = 'demo';
+const REGION = 'r-east';
+const IN_FLIGHT = 8;
+const MIN = 60_000;
+
+countUnits();
+
+async function inFlight(count: number, parallel: number, work: (i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < count) await work(next++);
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
+}
+
+export async function benchTickets(): Promise<Record<string, number>> {
+  if (OPEN < INTAKE + DUE) throw new Error('BENCH_TICKETS_OPEN must be at least BENCH_TICKETS_INTAKE + BENCH_TICKETS_DUE');
+  const runtime = await startRuntime({ port: 0, seed: 'demo', seedPassword: PASSWORD, customerScale: 0, throttle: false, tableName: 'bench-tickets' });
+  try {
+    const store = new TenantStore(systemContext(TENANT, 'bench', 'bench'));
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296);
+    await seedCustomers(store, { regions: [REGION], count: 20, random });
+    const customers = (await store.query({ index: Index.byRegionName, pk: keys.regionCustomers(TENANT, REGION), limit: 20 })).items.map((i) => String(i.id));
+    const headers = await loginHeaders(runtime.url, PASSWORD, 'dispatcher', TENANT);
+
+    // 1. Intake over HTTP, its transactions recorded; then the same items, raw.
+    await runtime.idle();
+    const intake = await measure(
+      () =>
+        inFlight(INTAKE, IN_FLIGHT, async (i) => {
+          const res = await fetch(`${runtime.url}/v1/tickets`, { method: 'POST', headers, body: JSON.stringify({ kind: 'repair', customerId: customers[i % customers.length], description: '灶具打不着火，闻到轻微异味', channel: 'phone' }) });
+          if (res.status !== 201) throw new Error(`POST /v1/tickets: ${res.status} ${await res.text()}`);
+        }),
+      { record: true },
+    );
+    const intakes = intake.transactions.filter((tx) => tx.TransactItems.some((op) => op.Put?.Item.entity === 'ticket'));
+    if (intakes.length !== INTAKE) throw new Error(`recorded ${intakes.length} intake transactions for ${INTAKE} tickets`);
+    // What the stream consumers spent on the intake's events after it (counted in the intake's units meanwhile too).
+    const after = await measure(() => runtime.idle());
+    const rawSeconds = await replayTransactions(intakes, 'RAW', IN_FLIGHT);
+    const itemsPerIntake = intakes.reduce((n, tx) => n + tx.TransactItems.length, 0) / intakes.length;
+
+    // 2. The sweep at M and 2M open, K due each time.
+    const service = new TicketService(store);
+    const file = (count: number, due: number) =>
+      inFlight(count, 4, async (i) => {
+        const now = Date.now();
+        const receivedAt = new Date(i < due ? now - 100 * MIN : now - Math.floor(random() * 60 * MIN)).toISOString();
+        await service.create({ kind: 'repair', customerId: customers[i % customers.length]!, description: '燃气表漏气声', channel: 'phone', receivedAt });
+      });
+    const sweep = (runId: string) => slaSweepJob().run({ store, ctx: store.ctx, asOf: new Date(), runId, progress: async () => undefined, log: logger });
+    await sweep('bench-warm-up');
+    const t0 = Date.now();
+    await file(OPEN - INTAKE, DUE);
+    await runtime.idle();
+    const atM = await measure(() => sweep('bench-m'), { own: true });
+    await file(OPEN, DUE);
+    await runtime.idle();
+    const at2M = await measure(() => sweep('bench-2m'), { own: true });
+    console.log(`${OPEN * 2 - INTAKE} tickets filed in ${((Date.now() - t0) / 1000).toFixed(0)} s for the sweep; sweeps: ${JSON.stringify(atM.result)} ${JSON.stringify(at2M.result)}`);
+    if (atM.result.due !== DUE || at2M.result.due !== DUE) throw new Error(`due ${atM.result.due} and ${at2M.result.due}, not ${DUE} each`);
+
+    const oursRate = INTAKE / intake.seconds;
+    const rawRate = intakes.length / rawSeconds;
+    const figures = {
+      intakePerSecond: oursRate,
+      rawIntakePerSecond: rawRate,
+      intakeThroughputRatio: oursRate / rawRate,
+      itemsPerIntake,
+      intakeWritePerTicket: intake.write / INTAKE,
+      intakeReadPerTicket: intake.read / INTAKE,
+      consumersAfterIntakeRead: after.read,
+      consumersAfterIntakeWrite: after.write,
+      sweepReadAtM: atM.read,
+      sweepReadAt2M: at2M.read,
+      sweepReadRatio: at2M.read / atM.read,
+      sweepReadPerDue: at2M.read / DUE,
+      sweepWritePerDue: at2M.write / DUE,
+      open: OPEN,
+      due: DUE,
+    };
+    console.log(`units of the stream consumers draining after the intake: ${fmt(after.read, 1)} R, ${fmt(after.write, 1)} W`);
+    console.log(`sweep reads at M: ${readsOf(atM)}; at 2M: ${readsOf(at2M)}`);
+    console.log(`write units of one intake's transaction: ${await writesOf(intakes[0]!)}`);
+    console.log(`\nService tickets on DynamoDB Local (${INTAKE} intakes; sweeps over ${OPEN} and ${OPEN * 2} open tickets, ${DUE} due)`);
+    console.log('| figure | ours | baseline | ratio | goal |');
+    console.log('| --- | --- | --- | --- | --- |');
+    console.log(`| tickets filed per second | ${fmt(oursRate, 1)} (POST /v1/tickets, ${IN_FLIGHT} in flight) | ${fmt(rawRate, 1)} (raw TransactWriteItems of the same ${fmt(itemsPerIntake, 1)} items, ${IN_FLIGHT} in flight) | ${fmt(figures.intakeThroughputRatio)} | |`);
+    console.log(`| units per intake | ${fmt(figures.intakeWritePerTicket)} W + ${fmt(figures.intakeReadPerTicket)} R | | | |`);
+    console.log(`| sla-sweep read units, ${DUE} due among ${OPEN * 2} open ÷ among ${OPEN} | ${fmt(at2M.read, 1)} R (${fmt(figures.sweepReadPerDue)} a due ticket; ${fmt(figures.sweepWritePerDue)} W) | ${fmt(atM.read, 1)} R | ${fmt(figures.sweepReadRatio)} | ≈ 1.0 |`);
+    return figures;
+  } finally {
+    await runtime.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(await benchTickets()));
+}

@@ -8,7 +8,7 @@ import { keys } from '../shared/keys.ts';
 import { logger } from '../shared/logger.ts';
 import { Index } from '../shared/table.ts';
 import { systemContext } from '../shared/tenancy.ts';
-import { fmt, loginHeaders } from './lib.ts';
+import { fmt, loginHeaders, percentile } from './lib.ts';
 import { countUnits, measure, readsOf, replayTransactions, writesOf } from './units.ts';
 
 /**
@@ -19,7 +19,8 @@ import { countUnits, measure, readsOf, replayTransactions, writesOf } from './un
  *    dispatcher (over a few customers, 8 requests in flight, no Idempotency-Key) ÷ raw
  *    TransactWriteItems of exactly the items each intake wrote (the recorded transactions replayed
  *    under other keys, conditions kept, 8 in flight: ticket + queue entry + figures ADD + 2 audit
- *    + outbox). Also the units per intake.
+ *    + outbox). Also each request's p99 ÷ the raw transaction's p99 (the issue's figure), and the
+ *    units per intake.
  * 2. **The sla-sweep is proportional to what is due, not to what is open**: BENCH_TICKETS_OPEN (M)
  *    open tickets of which BENCH_TICKETS_DUE (K) are due (received 100 minutes ago: past 80 % of a
  *    repair's 2 h to acknowledge; the others received within the last hour, not due for 36 minutes
@@ -60,13 +61,17 @@ export async function benchTickets(): Promise<Record<string, number>> {
     const customers = (await store.query({ index: Index.byRegionName, pk: keys.regionCustomers(TENANT, REGION), limit: 20 })).items.map((i) => String(i.id));
     const headers = await loginHeaders(runtime.url, PASSWORD, 'dispatcher', TENANT);
 
-    // 1. Intake over HTTP, its transactions recorded; then the same items, raw.
+    // 1. Intake over HTTP, its transactions recorded; then the same items, raw. Each request's and each raw transaction's latency is kept.
+    const intakeLatencies: number[] = [];
+    const rawLatencies: number[] = [];
     await runtime.idle();
     const intake = await measure(
       () =>
         inFlight(INTAKE, IN_FLIGHT, async (i) => {
+          const sent = performance.now();
           const res = await fetch(`${runtime.url}/v1/tickets`, { method: 'POST', headers, body: JSON.stringify({ kind: 'repair', customerId: customers[i % customers.length], description: '灶具打不着火，闻到轻微异味', channel: 'phone' }) });
           if (res.status !== 201) throw new Error(`POST /v1/tickets: ${res.status} ${await res.text()}`);
+          intakeLatencies.push(performance.now() - sent);
         }),
       { record: true },
     );
@@ -74,7 +79,8 @@ export async function benchTickets(): Promise<Record<string, number>> {
     if (intakes.length !== INTAKE) throw new Error(`recorded ${intakes.length} intake transactions for ${INTAKE} tickets`);
     // What the stream consumers spent on the intake's events after it (counted in the intake's units meanwhile too).
     const after = await measure(() => runtime.idle());
-    const rawSeconds = await replayTransactions(intakes, 'RAW', IN_FLIGHT);
+    const rawSeconds = await replayTransactions(intakes, 'RAW', IN_FLIGHT, rawLatencies);
+    const p99 = (ms: number[]) => percentile([...ms].sort((a, b) => a - b), 99);
     const itemsPerIntake = intakes.reduce((n, tx) => n + tx.TransactItems.length, 0) / intakes.length;
 
     // 2. The sweep at M and 2M open, K due each time.
@@ -103,6 +109,9 @@ export async function benchTickets(): Promise<Record<string, number>> {
       intakePerSecond: oursRate,
       rawIntakePerSecond: rawRate,
       intakeThroughputRatio: oursRate / rawRate,
+      intakeP99Ms: p99(intakeLatencies),
+      rawIntakeP99Ms: p99(rawLatencies),
+      intakeP99Ratio: p99(intakeLatencies) / p99(rawLatencies),
       itemsPerIntake,
       intakeWritePerTicket: intake.write / INTAKE,
       intakeReadPerTicket: intake.read / INTAKE,
@@ -123,6 +132,7 @@ export async function benchTickets(): Promise<Record<string, number>> {
     console.log('| figure | ours | baseline | ratio | goal |');
     console.log('| --- | --- | --- | --- | --- |');
     console.log(`| tickets filed per second | ${fmt(oursRate, 1)} (POST /v1/tickets, ${IN_FLIGHT} in flight) | ${fmt(rawRate, 1)} (raw TransactWriteItems of the same ${fmt(itemsPerIntake, 1)} items, ${IN_FLIGHT} in flight) | ${fmt(figures.intakeThroughputRatio)} | |`);
+    console.log(`| intake p99 | ${fmt(figures.intakeP99Ms, 0)} ms (POST /v1/tickets, ${IN_FLIGHT} in flight) | ${fmt(figures.rawIntakeP99Ms, 0)} ms (the raw transaction, ${IN_FLIGHT} in flight) | ${fmt(figures.intakeP99Ratio)} | |`);
     console.log(`| units per intake | ${fmt(figures.intakeWritePerTicket)} W + ${fmt(figures.intakeReadPerTicket)} R | | | |`);
     console.log(`| sla-sweep read units, ${DUE} due among ${OPEN * 2} open ÷ among ${OPEN} | ${fmt(at2M.read, 1)} R (${fmt(figures.sweepReadPerDue)} a due ticket; ${fmt(figures.sweepWritePerDue)} W) | ${fmt(atM.read, 1)} R | ${fmt(figures.sweepReadRatio)} | ≈ 1.0 |`);
     return figures;

@@ -109,7 +109,7 @@ export async function measure<T>(run: () => Promise<T>, options: { record?: bool
 }
 
 /** The recorded transactions written again under other keys (pk + `#<tag>`), conditions kept, `parallel` in flight; the seconds it took. The raw baseline of a recorded run. */
-export async function replayTransactions(transactions: TransactInput[], tag: string, parallel: number): Promise<number> {
+export async function replayTransactions(transactions: TransactInput[], tag: string, parallel: number, latencies?: number[]): Promise<number> {
   const moved = (key: Record<string, unknown>) => ({ ...key, pk: `${String(key.pk)}#${tag}` });
   let next = 0;
   const started = performance.now();
@@ -122,9 +122,11 @@ export async function replayTransactions(transactions: TransactInput[], tag: str
         if (op.Delete) return { Delete: { ...op.Delete, Key: moved(op.Delete.Key) } };
         return { ConditionCheck: { ...op.ConditionCheck!, Key: moved(op.ConditionCheck!.Key) } };
       });
+      const sent = performance.now();
       for (let attempt = 1; ; attempt++) {
         try {
           await documentClient().send(new TransactWriteCommand({ TransactItems: TransactItems as never }));
+          latencies?.push(performance.now() - sent);
           break;
         } catch (error) {
           // The same retry the store does: another transaction held one of the (shared figures) items.

@@ -24,7 +24,12 @@ describe('GET /v1/dashboard', () => {
     for (const user of ['admin', 'manager', 'dispatcher', 'agent', 'field']) {
       const res = await dashboard(await app.login('demo', user));
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ timeZone: 'Asia/Shanghai', inspectionsDue: null, satisfactionTrend: null });
+      expect(res.body).toMatchObject({ timeZone: 'Asia/Shanghai', inspectionsDue: null });
+      // The demo's survey answers and return visits, by month, oldest first, each a share of 0–100.
+      const trend = res.body.satisfactionTrend as { period: string; score: number; responses: number }[];
+      expect(trend.length).toBeGreaterThan(1);
+      expect(trend.map((p) => p.period)).toEqual([...trend.map((p) => p.period)].sort());
+      for (const p of trend) expect(p.responses > 0 && p.score >= 0 && p.score <= 100).toBe(true);
       // The demo's tickets are counted as they are written (no job needed).
       expect(res.body.tickets).toMatchObject({ open: expect.any(Number), bySlaRisk: expect.any(Object) });
       expect(res.body.tickets.open).toBeGreaterThan(0);

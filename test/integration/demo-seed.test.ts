@@ -8,10 +8,11 @@ import { startTestApp, type TestApp } from '../support/app.ts';
 let app: TestApp;
 let admin: string;
 
+// The heaviest set-up of the suite: the whole demo of both tenants, every job (10 minutes on a loaded 2-core machine).
 beforeAll(async () => {
   app = await startTestApp();
   admin = await app.login('demo', 'admin');
-});
+}, 600_000);
 afterAll(() => app.stop());
 
 describe('the demo seed', () => {

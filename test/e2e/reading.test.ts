@@ -112,11 +112,13 @@ it('reviews the exception queue: evidence, the meter\'s history against the expe
   const blocking = (await app.api(token, 'GET', '/v1/reading-exceptions?grade=blocking&limit=20')).body.items as { id: string }[];
   await page.waitForFunction(([n, rows]) => document.querySelectorAll(rows).length === n && document.querySelectorAll('[data-testid=exceptions-table] [data-grade]:not([data-grade=blocking])').length === 0, [blocking.length, TOP_ROWS] as const);
   await page.getByRole('button', { name: /重\s*置/ }).click();
-  await rows.first().waitFor();
+  // The unfiltered queue again (not the blocking rows still shown while it loads).
+  await page.waitForFunction(([n, rows]) => document.querySelectorAll(rows).length === n, [open.length, TOP_ROWS] as const);
 
   // Accept the first with a note: required, then resolved in the API.
   const first = open[0]!;
-  await rows.first().getByRole('button', { name: /接\s*受/ }).click();
+  const firstRow = page.locator(`[data-testid=exceptions-table] [data-row-key="${first.id}"]`);
+  await firstRow.getByRole('button', { name: /接\s*受/ }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: /接\s*受/ }).click();
   await dialog.getByText('请填写复核说明（至少 2 个字）').waitFor();

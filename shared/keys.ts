@@ -358,8 +358,8 @@ export const keys = {
   /** gsi3 (sparse: answered with a comment): a campaign's comments; gsi4 the tenant's of a month. Sorted by `<answeredAt>#<id>`. */
   campaignComments: (tenantId: string, campaignId: string) => `${t(tenantId)}SURVEY#${campaignId}#COMMENTS`,
   surveyComments: (tenantId: string, month: string) => `${t(tenantId)}SURVEYCOMMENTS#${month}`,
-  /** gsi5 (sparse, while sent): invitations by the UTC day they expire, per shard. */
-  surveyExpiries: (tenantId: string, day: string, shard: number) => `${t(tenantId)}SURVEYEXPIRY#${day}#${shard}`,
+  /** gsi5 (sparse, while sent): invitations by the UTC month they expire (`YYYY-MM`), per shard, sorted by the instant. */
+  surveyExpiries: (tenantId: string, month: string, shard: number) => `${t(tenantId)}SURVEYEXPIRY#${month}#${shard}`,
   /** When a customer was last invited to a survey (the skip window). */
   customerSurveyed: (tenantId: string, customerId: string) => ({ pk: `${t(tenantId)}SURVEYED#${customerId}`, sk: 'LAST' }),
   /** The sampling frame: a supplied customer of a region and class, per shard, sorted by its bucket. */

@@ -94,7 +94,7 @@ export const Index = {
   /** Answers with a comment: of a campaign (`…SURVEY#<c>#COMMENTS`), of the tenant's month (`…SURVEYCOMMENTS#<month>`), newest first. */
   campaignComments: 'gsi3',
   surveyComments: 'gsi4',
-  /** Invitations still open by the UTC day they expire, per shard (sparse: `…SURVEYEXPIRY#<day>#<n>`). */
+  /** Invitations still open by the UTC month they expire, per shard (sparse: `…SURVEYEXPIRY#<month>#<n>`). */
   surveyExpiries: 'gsi5',
 } as const satisfies Record<string, IndexName>;
 

@@ -33,3 +33,12 @@ export function within(period: string, filter: string): boolean {
   const months = new Set(monthsOf(filter));
   return monthsOf(period).every((m) => months.has(m));
 }
+
+/** The UTC months (`YYYY-MM`) from `from`'s to `to`'s, in order. */
+export function monthsBetween(from: Date, to: Date): string[] {
+  const months: string[] = [];
+  for (let y = from.getUTCFullYear(), m = from.getUTCMonth(); y * 12 + m <= to.getUTCFullYear() * 12 + to.getUTCMonth(); m === 11 ? ((m = 0), (y += 1)) : (m += 1)) {
+    months.push(`${y}-${String(m + 1).padStart(2, '0')}`);
+  }
+  return months;
+}

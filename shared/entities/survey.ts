@@ -99,7 +99,7 @@ export function invitationItem(tenantId: string, i: Invitation): Item {
     gsi2pk: keys.campaignInvitationsOfStatus(tenantId, i.campaignId, i.status, shard),
     gsi2sk: i.id,
     ...(comment ? { gsi3pk: keys.campaignComments(tenantId, i.campaignId), gsi3sk: comment.sort, gsi4pk: keys.surveyComments(tenantId, i.month), gsi4sk: comment.sort } : {}),
-    ...(i.status === 'sent' ? { gsi5pk: keys.surveyExpiries(tenantId, i.expiresAt.slice(0, 10), shard), gsi5sk: `${i.expiresAt}#${i.id}` } : {}),
+    ...(i.status === 'sent' ? { gsi5pk: keys.surveyExpiries(tenantId, i.expiresAt.slice(0, 7), shard), gsi5sk: `${i.expiresAt}#${i.id}` } : {}),
   };
 }
 

@@ -12,14 +12,14 @@ import { Index } from '../../../shared/table.ts';
 import { tenantTimeZone } from '../../../shared/tenant-profile.ts';
 import { CampaignService } from '../campaign-service.ts';
 import { invite, type InviteOutcome } from '../invite.ts';
-import { monthOf, periodOf } from '../periods.ts';
+import { monthOf, monthsBetween, periodOf } from '../periods.ts';
 import { bucketRanges, countQuotas, eventDrawn, withinQuotas, withinSkipWindow, type QuotaCounts } from '../sampling.ts';
 
 /**
  * `survey-campaigns` (daily, 09:30 tenant time: after the SMS quiet hours): as of its time,
  *
- * 1. expires the invitations whose link ran out (the sparse expiry index, by UTC day and shard,
- *    from the day the last run reached);
+ * 1. expires the invitations whose link ran out (the sparse expiry index, by UTC month and shard,
+ *    from the month of the day before the last run reached);
  * 2. samples each running periodic campaign once per period of its schedule: the sampling frame's
  *    bucket ranges of the period (functions/surveys/sampling.ts), so it reads the share it samples,
  *    never the archive; the quotas and the skip window apply to each draw;
@@ -97,10 +97,10 @@ async function expireStep(c: RunContext): Promise<void> {
   const state = await c.store.get<{ expiredThrough?: string }>(keys.surveyJobState(t), true);
   const from = state?.expiredThrough ? Date.parse(state.expiredThrough) - DAY : c.asOf.getTime() - FIRST_RUN_LOOKBACK_DAYS * DAY;
   const upTo = `${c.asOf.toISOString()}#~`;
-  for (let day = Math.floor(from / DAY) * DAY; day <= c.asOf.getTime(); day += DAY) {
-    const utcDay = new Date(day).toISOString().slice(0, 10);
+  // The index holds only the invitations still open, so a month's partition read up to now is what expired since.
+  for (const month of monthsBetween(new Date(from), c.asOf)) {
     for (let shard = 0; shard < SURVEY_SHARDS; shard++) {
-      for await (const items of partPages(c, 'expire', `${utcDay}#${shard}`, { index: Index.surveyExpiries, pk: keys.surveyExpiries(t, utcDay, shard), sk: { lte: upTo }, limit: c.pageSize })) {
+      for await (const items of partPages(c, 'expire', `${month}#${shard}`, { index: Index.surveyExpiries, pk: keys.surveyExpiries(t, month, shard), sk: { lte: upTo }, limit: c.pageSize })) {
         await inParallel(items.map(invitationFromItem), async (invitation) => {
           if (invitation.status !== 'sent') return;
           try {

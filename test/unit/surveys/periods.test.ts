@@ -1,4 +1,4 @@
-import { monthOf, monthsOf, periodOf, within } from '../../../functions/surveys/periods.ts';
+import { monthOf, monthsBetween, monthsOf, periodOf, within } from '../../../functions/surveys/periods.ts';
 
 describe('survey periods', () => {
   it.each([
@@ -41,4 +41,13 @@ describe('survey periods', () => {
   });
 
   it('the month of a day', () => expect(monthOf('2026-02-28')).toBe('2026-02'));
+
+  it.each([
+    ['2026-12-01T00:00:00Z', '2026-12-31T23:59:59Z', ['2026-12']],
+    ['2026-11-30T23:00:00Z', '2027-01-02T00:00:00Z', ['2026-11', '2026-12', '2027-01']],
+    ['2026-08-03T01:30:00Z', '2026-11-03T01:30:00Z', ['2026-08', '2026-09', '2026-10', '2026-11']],
+    ['2026-12-02T00:00:00Z', '2026-11-02T00:00:00Z', []],
+  ])('the UTC months from %s to %s: %j (the expiry partitions a run reads)', (from, to, months) => {
+    expect(monthsBetween(new Date(from), new Date(to))).toEqual(months);
+  });
 });

@@ -28,7 +28,7 @@ beforeAll(async () => {
     expect((await app.api(token, 'POST', '/v1/adjustments', { meterId, volume: 28.5, kind: 'supplement', reason, evidence: [{ type: 'photo', ref: 'photos/meter-stopped.jpg' }] })).status).toBe(201);
   await propose(agent, await meter(serials.agent), '表计停走一个月，按上月日均用量补量');
   await propose(manager, await meter(serials.own), '经理本人提交的补量');
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();

@@ -12,7 +12,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   [app, browser] = await Promise.all([startTestApp({ seed: 'demo' }), launchChromium()]);
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();

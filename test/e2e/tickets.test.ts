@@ -27,7 +27,7 @@ beforeAll(async () => {
   const file = (customerId: string, description: string, hoursAgo: number) =>
     app.api(admin, 'POST', '/v1/tickets', { kind: 'repair', customerId, description, channel: 'phone', receivedAt: new Date(Date.now() - hoursAgo * 3_600_000).toISOString() });
   expect((await file(care, '老人家中灶具打不着火', 3)).status).toBe(201); // its 2 h acknowledgement passed
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();

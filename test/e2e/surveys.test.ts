@@ -59,7 +59,7 @@ beforeAll(async () => {
   await customer(CUSTOMERS.web);
   await customer(CUSTOMERS.english);
   await customer(CUSTOMERS.care, { specialCare: { elderly: true, livingAlone: true } });
-}, 180_000);
+});
 
 afterAll(async () => {
   await browser?.close();

@@ -1,7 +1,6 @@
 import { ulid } from 'ulid';
 import type { SurveysRulesPolicy } from '../../shared/contract/surveys-policy.ts';
-import { conflict } from '../../shared/http/problems.ts';
-import { asProblem } from '../../shared/http/problems.ts';
+import { asProblem, conflict } from '../../shared/http/problems.ts';
 import type { TenantStore, WriteOp } from '../../shared/db/tenant-store.ts';
 import { isSpecialCare, type Customer } from '../../shared/entities/customer.ts';
 import { invitationItem, statsWrites, type Campaign, type Invitation } from '../../shared/entities/survey.ts';

@@ -31,9 +31,9 @@ const matches = (q: Quota, c: { regionId: string; class: string }) => (q.regionI
 export const withinQuotas = (quotas: readonly Quota[], counts: QuotaCounts, c: { regionId: string; class: string }): boolean =>
   quotas.every((q, i) => !matches(q, c) || (counts[i] ?? 0) < q.max);
 
-/** The counts after one more invitation of this region and class. */
-export const countQuotas = (quotas: readonly Quota[], counts: QuotaCounts, c: { regionId: string; class: string }): QuotaCounts =>
-  quotas.map((q, i) => (counts[i] ?? 0) + (matches(q, c) ? 1 : 0));
+/** The counts after `n` (default one) more invitations of this region and class. */
+export const countQuotas = (quotas: readonly Quota[], counts: QuotaCounts, c: { regionId: string; class: string }, n = 1): QuotaCounts =>
+  quotas.map((q, i) => (counts[i] ?? 0) + (matches(q, c) ? n : 0));
 
 /** Whether a customer last invited at `lastInvitedAt` is inside the skip window of `skipDays` before `at`. */
 export const withinSkipWindow = (lastInvitedAt: string | undefined, at: Date, skipDays: number): boolean =>

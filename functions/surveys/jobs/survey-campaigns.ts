@@ -143,7 +143,7 @@ async function quotaCountsOf(store: TenantStore, campaign: Campaign, period: str
   if (!campaign.quotas.length) return [];
   const rows = await new CampaignService(store).statsRows(campaign.id, `${period}#`);
   let counts: QuotaCounts = campaign.quotas.map(() => 0);
-  for (const row of rows) for (let n = 0; n < (row.counters.invited ?? 0); n++) counts = countQuotas(campaign.quotas, counts, { regionId: row.regionId, class: row.class });
+  for (const row of rows) counts = countQuotas(campaign.quotas, counts, { regionId: row.regionId, class: row.class }, row.counters.invited ?? 0);
   return counts;
 }
 

@@ -51,6 +51,10 @@ export const notificationShard = (id: string): number => hashShard(id, NOTIFICAT
 export const SURVEY_SHARDS = 4;
 export const surveyShard = (id: string): number => hashShard(id, SURVEY_SHARDS);
 
+/** Shards of a month's KPI facts (every ticket write of the month ADDs to its unit's item in one of them). */
+export const KPI_SHARDS = 8;
+export const kpiShard = (id: string): number => hashShard(id, KPI_SHARDS);
+
 /** Shards of a region and class's sampling frame (an import of a region writes every customer's frame entry). */
 export const FRAME_SHARDS = 4;
 export const frameShard = (customerId: string): number => hashShard(customerId, FRAME_SHARDS);
@@ -331,6 +335,24 @@ export const keys = {
   ticketRiskTallySort: (shard: number) => `RISK#${shard}`,
   ticketRiskTallyPrefix: 'RISK#',
   ticketEmergencyTallySort: (day: string) => `EMERGENCY#${day}`,
+  /**
+   * KPI facts (shared/entities/kpi-facts.ts): the counters the assessments read, per tenant-local
+   * month and shard, one item per unit (`region:<r>`, `staff:<r>:<username>`), kept by ADD of the
+   * difference with each write of the fact; and the drill-down's items (a ticket that missed a
+   * deadline…) per month, KPI and unit, by instant.
+   */
+  kpiFacts: (tenantId: string, month: string, shard: number) => `${t(tenantId)}KPI#${month}#${shard}`,
+  kpiItems: (tenantId: string, month: string, kpi: string, unitId: string) => `${t(tenantId)}KPIITEM#${month}#${kpi}#${unitId}`,
+  kpiItemSort: (at: string, subjectId: string) => `${at}#${subjectId}`,
+  /**
+   * Assessment snapshots: the list (`…ASSESSMENTS`, sort `<period>#<id>`: a period's versions
+   * oldest first) and each snapshot's partition (its header and one item per unit, by level and rank).
+   */
+  assessments: (tenantId: string) => `${t(tenantId)}ASSESSMENTS`,
+  assessmentListSort: (period: string, id: string) => `${period}#${id}`,
+  assessment: (tenantId: string, id: string) => `${t(tenantId)}ASSESS#${id}`,
+  assessmentUnitSort: (levelOrder: number, rank: number | null, unitId: string) => `UNIT#${levelOrder}#${String(rank ?? 999_999).padStart(6, '0')}#${unitId}`,
+  assessmentUnitLevel: (levelOrder: number) => `UNIT#${levelOrder}#`,
   /** The `sla-sweep`'s state: the instant up to which it has swept (`through`). */
   slaSweepState: (tenantId: string) => ({ pk: `${t(tenantId)}SLASWEEP`, sk: 'STATE' }),
   /*

@@ -8,7 +8,7 @@ import { policyInForce } from '../../shared/policies/policy-store.ts';
 import { Index } from '../../shared/table.ts';
 import { canSeeRegion } from '../../shared/tenancy.ts';
 import { CampaignService } from '../surveys/campaign-service.ts';
-import { monthsOf, within } from '../surveys/periods.ts';
+import { monthsOf, within } from '../../shared/periods.ts';
 import { isLow, resultsOf } from '../surveys/results.ts';
 
 /**

@@ -2,7 +2,7 @@ import type { DashboardSectionProvider } from '../../shared/capability.ts';
 import { statsRowOf, type StatsRow } from '../../shared/entities/survey.ts';
 import { keys, SURVEY_SHARDS } from '../../shared/keys.ts';
 import { localDay } from '../../shared/local-time.ts';
-import { monthOf } from './periods.ts';
+import { monthOf } from '../../shared/periods.ts';
 import { figuresOf } from './results.ts';
 
 /** Months the dashboard's satisfaction trend covers, ending with the current one. */

@@ -3,6 +3,8 @@ import type { Condition, Item, WriteOp } from '../db/tenant-store.ts';
 import type { ESCALATION_LEVELS, PAUSE_REASONS, TicketChannel, TicketDeadlines, TicketKind, TicketPriority, TicketRisk, TicketStatus, TicketView } from '../contract/tickets.ts';
 import { keys, ticketTallyShard } from '../keys.ts';
 import { localDay } from '../local-time.ts';
+import { kpiFactWrites, type KpiFacts } from './kpi-facts.ts';
+import { ticketFacts } from './ticket-facts.ts';
 
 /** A service ticket as stored (docs/data-model.md, "Service tickets"). Absent facts are null. */
 export interface Ticket {
@@ -41,6 +43,8 @@ export interface Ticket {
   version: number;
   /** What the stored ticket adds to its region's figures (`ticketTally`); absent on a ticket not written since they exist. */
   tally?: TicketTally;
+  /** What the stored ticket adds to the assessments' counters and drill-downs (shared/entities/ticket-facts.ts); absent on a ticket not written since they exist. */
+  facts?: KpiFacts;
 }
 
 export type DeadlineName = keyof TicketDeadlines;
@@ -158,7 +162,7 @@ export function ticketQueueSort(t: Ticket): string {
 }
 
 export function ticketQueueItem(tenantId: string, ticket: Ticket): Item {
-  const { tally: _tally, ...copy } = ticket;
+  const { tally: _tally, facts: _facts, ...copy } = ticket;
   const sort = ticketQueueSort(ticket);
   return {
     ...keys.ticketQueueEntry(tenantId, ticket.id),
@@ -203,7 +207,8 @@ export function ticketTally(t: Ticket, at: Date, timeZone: string): TicketTally 
 export function ticketWrites(tenantId: string, next: Ticket, options: { previous?: Ticket; writtenAt?: Date; riskAt?: Date; timeZone: string; condition: Condition }): WriteOp[] {
   const writtenAt = options.writtenAt ?? new Date();
   const tally = ticketTally(next, options.riskAt ?? writtenAt, options.timeZone);
-  const writes: WriteOp[] = [{ kind: 'put', item: ticketItem(tenantId, { ...next, tally }, writtenAt), condition: options.condition }];
+  const { facts, marks } = ticketFacts(next, options.riskAt ?? writtenAt, options.timeZone);
+  const writes: WriteOp[] = [{ kind: 'put', item: ticketItem(tenantId, { ...next, tally, facts }, writtenAt), condition: options.condition }];
   if (!DONE.includes(next.status)) writes.push({ kind: 'put', item: ticketQueueItem(tenantId, next) });
   else if (options.previous && !DONE.includes(options.previous.status)) writes.push({ kind: 'delete', key: keys.ticketQueueEntry(tenantId, next.id) });
   const before = options.previous?.tally ?? {};
@@ -215,6 +220,8 @@ export function ticketWrites(tenantId: string, next: Ticket, options: { previous
     }
     if (Object.keys(add).length) writes.push({ kind: 'update', key: { pk: keys.ticketTallies(tenantId, next.regionId), sk }, set: { entity: 'ticket-tally', regionId: next.regionId }, add });
   }
+  const subject = { type: 'ticket' as const, id: next.id, regionId: next.regionId, staff: next.assignee, at: next.receivedAt, ticketKind: next.kind };
+  writes.push(...kpiFactWrites(tenantId, subject, options.previous?.facts, facts, marks));
   return writes;
 }
 

@@ -12,7 +12,7 @@ import { Index } from '../../../shared/table.ts';
 import { tenantTimeZone } from '../../../shared/tenant-profile.ts';
 import { CampaignService } from '../campaign-service.ts';
 import { invite, type InviteOutcome } from '../invite.ts';
-import { monthOf, monthsBetween, periodOf } from '../periods.ts';
+import { monthOf, monthsBetween, periodOf } from '../../../shared/periods.ts';
 import { bucketRanges, countQuotas, eventDrawn, withinQuotas, withinSkipWindow, type QuotaCounts } from '../sampling.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { monthOf, monthsBetween, monthsOf, periodOf, within } from '../../../functions/surveys/periods.ts';
+import { monthOf, monthsBetween, monthsOf, periodOf, within } from '../../../shared/periods.ts';
 
 describe('survey periods', () => {
   it.each([

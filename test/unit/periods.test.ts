@@ -1,4 +1,4 @@
-import { monthOf, monthsBetween, monthsOf, periodOf, within } from '../../../shared/periods.ts';
+import { daysOf, lastEndedPeriod, monthOf, monthsBetween, monthsOf, periodOf, previousPeriods, within } from '../../shared/periods.ts';
 
 describe('survey periods', () => {
   it.each([
@@ -50,4 +50,27 @@ describe('survey periods', () => {
   ])('the UTC months from %s to %s: %j (the expiry partitions a run reads)', (from, to, months) => {
     expect(monthsBetween(new Date(from), new Date(to))).toEqual(months);
   });
+
+  it.each([
+    ['quarterly', '2026-10-01', '2026-Q3'],
+    ['quarterly', '2026-12-02', '2026-Q3'],
+    ['quarterly', '2026-01-01', '2025-Q4'],
+    ['quarterly', '2026-03-31', '2025-Q4'],
+    ['annual', '2027-01-01', '2026'],
+    ['annual', '2026-12-31', '2025'],
+  ] as const)('an assessment %s run on %s assesses %s', (kind, day, period) => expect(lastEndedPeriod(kind, day)).toBe(period));
+
+  it.each([
+    ['2026-Q2', 4, ['2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1']],
+    ['2026-Q1', 1, ['2025-Q4']],
+    ['2026', 2, ['2024', '2025']],
+    ['2026-Q3', 0, []],
+  ] as const)('the periods before %s (%d): %j', (period, count, expected) => expect(previousPeriods(period, count)).toEqual(expected));
+
+  it.each([
+    ['2026-Q3', '2026-07-01', '2026-09-30'],
+    ['2024-Q1', '2024-01-01', '2024-03-31'],
+    ['2026', '2026-01-01', '2026-12-31'],
+    ['2028-02', '2028-02-01', '2028-02-29'],
+  ])('%s runs from %s to %s', (period, first, last) => expect(daysOf(period)).toEqual({ first, last }));
 });

@@ -2,6 +2,7 @@ import { applyDue, type Happening } from '../../../functions/tickets/sla.ts';
 import { ticketsSlaPolicy, type TicketsSlaPolicy } from '../../../shared/contract/tickets-sla-policy.ts';
 import { nextSlaEvent, riskOf, ticketItem, ticketQueueSort, ticketTally, ticketWrites, type Ticket } from '../../../shared/entities/ticket.ts';
 import { versionIs } from '../../../shared/db/tenant-store.ts';
+import { aTicket } from './ticket-fixture.ts';
 import { keys, ticketTallyShard } from '../../../shared/keys.ts';
 import type { WriteOp } from '../../../shared/db/tenant-store.ts';
 
@@ -16,32 +17,11 @@ const withoutKpi = (writes: WriteOp[]) => writes.filter((w) => !(w.kind === 'put
 const L = (local: string) => new Date(`${local}:00+08:00`).toISOString();
 const defaults = ticketsSlaPolicy.defaults;
 
-const repair: Ticket = {
-  id: '01KB0000000000000000000000',
-  kind: 'repair',
+const repair: Ticket = aTicket({
   status: 'acknowledged',
-  priority: 'normal',
-  channel: 'phone',
-  customerId: '01KB0000000000000000000001',
-  regionId: 'r-east',
-  specialCare: false,
-  description: '灶具打不着火',
-  referred: false,
   receivedAt: L('2026-11-27T10:00'),
   deadlines: { acknowledge: L('2026-11-27T12:00'), onSite: L('2026-11-27T16:00'), resolve: L('2026-11-28T10:00') },
-  met: {},
-  policy: { section: 'tickets.deadlines', versionId: null, effectiveFrom: null },
-  unofficialYears: [],
-  escalation: { level: 0, history: [] },
-  paused: null,
-  pauses: [],
   assignee: 'field',
-  resolution: null,
-  reply: null,
-  closedAt: null,
-  returnVisit: null,
-  reopens: [],
-  firstTimeFix: true,
   sla: {
     policy: { section: 'tickets.sla', versionId: null, effectiveFrom: null },
     warnAtPercent: 80,
@@ -51,11 +31,7 @@ const repair: Ticket = {
     missed: [],
     escalations: [],
   },
-  createdBy: { kind: 'user', id: 'agent', name: '坐席' },
-  createdAt: L('2026-11-27T10:00'),
-  updatedAt: L('2026-11-27T10:00'),
-  version: 1,
-};
+});
 
 const withSla = (sla: Partial<Ticket['sla']>, extra: Partial<Ticket> = {}): Ticket => ({ ...repair, ...extra, sla: { ...repair.sla, ...sla } });
 const noDepartment: TicketsSlaPolicy = { ...defaults, escalation: { department: null, company: 60, regulator: null } };

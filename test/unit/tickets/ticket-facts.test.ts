@@ -2,6 +2,7 @@ import { kpiFactWrites } from '../../../shared/entities/kpi-facts.ts';
 import type { Ticket } from '../../../shared/entities/ticket.ts';
 import { missedDeadlines, ticketFacts } from '../../../shared/entities/ticket-facts.ts';
 import { kpiShard } from '../../../shared/keys.ts';
+import { aTicket } from './ticket-fixture.ts';
 
 /**
  * What a ticket adds to the assessments' counters (hand-computed): a repair received Wednesday
@@ -12,38 +13,13 @@ const TZ = 'Asia/Shanghai';
 const L = (local: string) => new Date(`${local}:00+08:00`).toISOString();
 const at = (local: string) => new Date(L(local));
 
-const repair: Ticket = {
-  id: '01KB0000000000000000000000',
-  kind: 'repair',
+const repair: Ticket = aTicket({
   status: 'dispatched',
-  priority: 'normal',
-  channel: 'phone',
-  customerId: '01KB0000000000000000000001',
-  regionId: 'r-east',
-  specialCare: false,
-  description: '灶具打不着火',
-  referred: false,
   receivedAt: L('2026-09-30T23:30'),
   deadlines: { acknowledge: L('2026-10-01T01:30'), onSite: L('2026-10-01T05:30'), resolve: L('2026-10-01T23:30') },
   met: { acknowledge: L('2026-10-01T00:10') },
-  policy: { section: 'tickets.deadlines', versionId: null, effectiveFrom: null },
-  unofficialYears: [],
-  escalation: { level: 0, history: [] },
-  paused: null,
-  pauses: [],
   assignee: 'wang.li',
-  resolution: null,
-  reply: null,
-  closedAt: null,
-  returnVisit: null,
-  reopens: [],
-  firstTimeFix: true,
-  sla: { policy: { section: 'tickets.sla', versionId: null, effectiveFrom: null }, warnAtPercent: 80, warnAt: {}, warned: {}, breached: {}, missed: [], escalations: [] },
-  createdBy: { kind: 'user', id: 'agent', name: '坐席' },
-  createdAt: L('2026-09-30T23:30'),
-  updatedAt: L('2026-09-30T23:30'),
-  version: 1,
-};
+});
 
 const complaint: Ticket = { ...repair, kind: 'complaint', assignee: null, deadlines: { reply: L('2026-10-09T23:30'), result: L('2026-10-14T23:30') }, met: {} };
 

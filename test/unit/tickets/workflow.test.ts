@@ -1,36 +1,14 @@
 import { decide, type Restarted } from '../../../functions/tickets/workflow.ts';
 import { TICKET_ACTIONS, TICKET_STATUSES, type TicketAction, type TicketActionRequest, type TicketKind, type TicketStatus } from '../../../shared/contract/tickets.ts';
 import type { Ticket } from '../../../shared/entities/ticket.ts';
+import { aTicket } from './ticket-fixture.ts';
 
 const NOW = new Date('2026-11-27T12:00:00+08:00');
 const by = 'dispatcher';
 
-const base: Ticket = {
-  id: '01KB0000000000000000000000',
-  kind: 'repair',
-  status: 'received',
-  priority: 'normal',
-  channel: 'phone',
-  customerId: '01KB0000000000000000000001',
-  regionId: 'r-east',
-  specialCare: false,
-  description: '灶具打不着火',
-  referred: false,
+const base: Ticket = aTicket({
   receivedAt: '2026-11-27T02:00:00.000Z',
   deadlines: { acknowledge: '2026-11-27T04:00:00.000Z', onSite: '2026-11-27T08:00:00.000Z', resolve: '2026-11-28T02:00:00.000Z' },
-  met: {},
-  policy: { section: 'tickets.deadlines', versionId: null, effectiveFrom: null },
-  unofficialYears: [],
-  escalation: { level: 0, history: [] },
-  paused: null,
-  pauses: [],
-  assignee: null,
-  resolution: null,
-  reply: null,
-  closedAt: null,
-  returnVisit: null,
-  reopens: [],
-  firstTimeFix: true,
   sla: {
     policy: { section: 'tickets.sla', versionId: null, effectiveFrom: null },
     warnAtPercent: 80,
@@ -40,11 +18,7 @@ const base: Ticket = {
     missed: [],
     escalations: [],
   },
-  createdBy: { kind: 'user', id: 'agent', name: '坐席' },
-  createdAt: '2026-11-27T02:00:00.000Z',
-  updatedAt: '2026-11-27T02:00:00.000Z',
-  version: 1,
-};
+});
 
 /** A ticket of a kind in a status, with the facts that status implies. */
 function ticket(kind: TicketKind, status: TicketStatus, extra: Partial<Ticket> = {}): Ticket {

@@ -36,6 +36,23 @@ const entryOf = (month: string, mark: string) => {
 export const regionUnit = (regionId: string) => `region:${regionId}`;
 export const staffUnit = (regionId: string, username: string) => `staff:${regionId}:${username}`;
 
+/**
+ * The change from the counters `before` to `after`, per item then counter, without the zeros (an
+ * item nothing changes is left out), items in the order `before` then `after` name them.
+ */
+export function counterDelta(before: UnitCounters | undefined, after: UnitCounters): UnitCounters {
+  const delta: UnitCounters = {};
+  for (const item of new Set([...Object.keys(before ?? {}), ...Object.keys(after)])) {
+    const add: Record<string, number> = {};
+    for (const name of new Set([...Object.keys(before?.[item] ?? {}), ...Object.keys(after[item] ?? {})])) {
+      const n = (after[item]?.[name] ?? 0) - (before?.[item]?.[name] ?? 0);
+      if (n !== 0) add[name] = n;
+    }
+    if (Object.keys(add).length) delta[item] = add;
+  }
+  return delta;
+}
+
 /** A subject of the drill-down: what its items show. */
 export interface MarkedSubject {
   type: 'ticket' | 'meter';
@@ -54,20 +71,8 @@ export interface MarkedSubject {
 export function kpiFactWrites(tenantId: string, subject: MarkedSubject, before: KpiFacts | undefined, after: KpiFacts, marks: KpiMark[]): WriteOp[] {
   const writes: WriteOp[] = [];
   const shard = kpiShard(subject.id);
-  const addAll = (facts: KpiFacts, sign: 1 | -1, into: Map<string, Record<string, number>>) => {
-    for (const [unit, counters] of Object.entries(facts.counters)) {
-      const key = `${facts.month}|${unit}`;
-      const row = into.get(key) ?? {};
-      for (const [name, n] of Object.entries(counters)) row[name] = (row[name] ?? 0) + sign * n;
-      into.set(key, row);
-    }
-  };
-  const deltas = new Map<string, Record<string, number>>();
-  if (before) addAll(before, -1, deltas);
-  addAll(after, 1, deltas);
-  for (const [key, row] of deltas) {
-    const add = Object.fromEntries(Object.entries(row).filter(([, n]) => n !== 0));
-    if (!Object.keys(add).length) continue;
+  const byMonth = (facts: KpiFacts | undefined) => facts && Object.fromEntries(Object.entries(facts.counters).map(([unit, counters]) => [`${facts.month}|${unit}`, counters]));
+  for (const [key, add] of Object.entries(counterDelta(byMonth(before), byMonth(after)!))) {
     const [month, unitId] = key.split('|') as [string, string];
     writes.push({ kind: 'update', key: { pk: keys.kpiFacts(tenantId, month, shard), sk: unitId }, set: { entity: 'kpi-facts', month, unitId }, add });
   }

@@ -1,6 +1,7 @@
 import { localDay } from '../local-time.ts';
 import { regionUnit, staffUnit, markKey, type KpiFacts, type KpiMark, type UnitCounters } from './kpi-facts.ts';
-import type { DeadlineName, Ticket } from './ticket.ts';
+// Values of ticket.ts are read inside functions only: the two modules import each other.
+import { DEADLINE_NAMES, DONE_STATUSES, type DeadlineName, type Ticket } from './ticket.ts';
 
 /**
  * What a ticket adds to the assessments' counters, as it stands at `at` (pure; docs/domain.md ›
@@ -18,20 +19,18 @@ import type { DeadlineName, Ticket } from './ticket.ts';
 const REPAIRS = new Set(['repair', 'emergency']);
 const REPLIES = new Set(['complaint', 'inquiry']);
 const VISITED = new Set(['repair', 'emergency', 'complaint']);
-const DONE = new Set(['closed', 'return-visited']);
-const NAMES: readonly DeadlineName[] = ['acknowledge', 'onSite', 'resolve', 'reply', 'result'];
 
 /** The deadlines missed by `at`: recorded by the sweep, met late, or passed unmet while the ticket is worked. */
 export function missedDeadlines(t: Ticket, at: Date): DeadlineName[] {
   const now = at.toISOString();
   const recorded = new Set(t.sla.missed.map((m) => m.deadline));
-  return NAMES.filter((n) => {
+  return DEADLINE_NAMES.filter((n) => {
     const due = t.deadlines[n];
     if (due === undefined) return false;
     if (recorded.has(n)) return true;
     const met = t.met[n];
     if (met) return met > due;
-    return !DONE.has(t.status) && !t.paused && due <= now;
+    return !DONE_STATUSES.includes(t.status) && !t.paused && due <= now;
   });
 }
 
@@ -64,7 +63,7 @@ export function ticketFacts(t: Ticket, at: Date, timeZone: string): { facts: Kpi
     if (late) mark('reply-rate', 'not-replied-in-time', t.met.reply ? `replied ${t.met.reply}` : 'no reply', [region]);
   }
   if (VISITED.has(t.kind)) {
-    const closed = DONE.has(t.status);
+    const closed = DONE_STATUSES.includes(t.status);
     add(region, { closed: closed ? 1 : 0, returnVisited: t.returnVisit ? 1 : 0 });
     if (closed && !t.returnVisit) mark('return-visit-rate', 'no-return-visit', `closed ${t.closedAt ?? ''}`.trim(), [region]);
   }

@@ -3,7 +3,7 @@ import type { Condition, Item, WriteOp } from '../db/tenant-store.ts';
 import type { ESCALATION_LEVELS, PAUSE_REASONS, TicketChannel, TicketDeadlines, TicketKind, TicketPriority, TicketRisk, TicketStatus, TicketView } from '../contract/tickets.ts';
 import { keys, ticketTallyShard } from '../keys.ts';
 import { localDay } from '../local-time.ts';
-import { kpiFactWrites, type KpiFacts } from './kpi-facts.ts';
+import { counterDelta, kpiFactWrites, type KpiFacts } from './kpi-facts.ts';
 import { ticketFacts } from './ticket-facts.ts';
 
 /** A service ticket as stored (docs/data-model.md, "Service tickets"). Absent facts are null. */
@@ -72,13 +72,15 @@ export interface TicketSla {
 
 export const ticketSubject = (id: string) => ({ type: 'ticket', id });
 
-const DONE: readonly TicketStatus[] = ['closed', 'return-visited'];
-const NAMES: readonly DeadlineName[] = ['acknowledge', 'onSite', 'resolve', 'reply', 'result'];
-const unmet = (t: Ticket) => NAMES.filter((n) => t.deadlines[n] !== undefined && !t.met[n]);
+/** The statuses of a ticket whose work is done. */
+export const DONE_STATUSES: readonly TicketStatus[] = ['closed', 'return-visited'];
+/** Every deadline name, in the order of the work. */
+export const DEADLINE_NAMES: readonly DeadlineName[] = ['acknowledge', 'onSite', 'resolve', 'reply', 'result'];
+const unmet = (t: Ticket) => DEADLINE_NAMES.filter((n) => t.deadlines[n] !== undefined && !t.met[n]);
 
 /** The earliest deadline not yet met, while the ticket is worked and not paused. */
 export function dueAt(ticket: Ticket): string | null {
-  if (ticket.paused || DONE.includes(ticket.status)) return null;
+  if (ticket.paused || DONE_STATUSES.includes(ticket.status)) return null;
   return unmet(ticket).map((n) => ticket.deadlines[n]!).sort()[0] ?? null;
 }
 
@@ -93,7 +95,7 @@ export const openBreaches = (t: Ticket): DeadlineName[] => unmet(t).filter((n) =
  * deadline is unmet, the next scheduled escalation above the ticket's level.
  */
 export function nextSlaEvent(t: Ticket): SlaEvent | null {
-  if (t.paused || DONE.includes(t.status)) return null;
+  if (t.paused || DONE_STATUSES.includes(t.status)) return null;
   const events: SlaEvent[] = [];
   for (const n of unmet(t)) {
     if (t.sla.breached[n]) continue;
@@ -109,7 +111,7 @@ export function nextSlaEvent(t: Ticket): SlaEvent | null {
 
 /** SLA risk at an instant: a deadline passed unmet, one in its warning time, or neither; null once closed. */
 export function riskOf(t: Ticket, now: Date): TicketRisk | null {
-  if (DONE.includes(t.status)) return null;
+  if (DONE_STATUSES.includes(t.status)) return null;
   const at = now.toISOString();
   const open = unmet(t);
   if (open.some((n) => t.deadlines[n]! <= at)) return 'breached';
@@ -194,7 +196,7 @@ export function ticketTally(t: Ticket, at: Date, timeZone: string): TicketTally 
   if (risk) tally[keys.ticketRiskTallySort(ticketTallyShard(t.id))] = { open: 1, [TALLY_OF_RISK[risk]]: 1 };
   if (t.kind === 'emergency') {
     const inTime = t.met.onSite !== undefined && t.deadlines.onSite !== undefined && t.met.onSite <= t.deadlines.onSite;
-    tally[keys.ticketEmergencyTallySort(localDay(new Date(t.receivedAt), timeZone))] = { total: 1, open: DONE.includes(t.status) ? 0 : 1, onSiteInTime: inTime ? 1 : 0 };
+    tally[keys.ticketEmergencyTallySort(localDay(new Date(t.receivedAt), timeZone))] = { total: 1, open: DONE_STATUSES.includes(t.status) ? 0 : 1, onSiteInTime: inTime ? 1 : 0 };
   }
   return tally;
 }
@@ -206,19 +208,14 @@ export function ticketTally(t: Ticket, at: Date, timeZone: string): TicketTally 
  */
 export function ticketWrites(tenantId: string, next: Ticket, options: { previous?: Ticket; writtenAt?: Date; riskAt?: Date; timeZone: string; condition: Condition }): WriteOp[] {
   const writtenAt = options.writtenAt ?? new Date();
-  const tally = ticketTally(next, options.riskAt ?? writtenAt, options.timeZone);
-  const { facts, marks } = ticketFacts(next, options.riskAt ?? writtenAt, options.timeZone);
+  const at = options.riskAt ?? writtenAt;
+  const tally = ticketTally(next, at, options.timeZone);
+  const { facts, marks } = ticketFacts(next, at, options.timeZone);
   const writes: WriteOp[] = [{ kind: 'put', item: ticketItem(tenantId, { ...next, tally, facts }, writtenAt), condition: options.condition }];
-  if (!DONE.includes(next.status)) writes.push({ kind: 'put', item: ticketQueueItem(tenantId, next) });
-  else if (options.previous && !DONE.includes(options.previous.status)) writes.push({ kind: 'delete', key: keys.ticketQueueEntry(tenantId, next.id) });
-  const before = options.previous?.tally ?? {};
-  for (const sk of new Set([...Object.keys(before), ...Object.keys(tally)])) {
-    const add: Record<string, number> = {};
-    for (const attr of new Set([...Object.keys(before[sk] ?? {}), ...Object.keys(tally[sk] ?? {})])) {
-      const delta = (tally[sk]?.[attr] ?? 0) - (before[sk]?.[attr] ?? 0);
-      if (delta !== 0) add[attr] = delta;
-    }
-    if (Object.keys(add).length) writes.push({ kind: 'update', key: { pk: keys.ticketTallies(tenantId, next.regionId), sk }, set: { entity: 'ticket-tally', regionId: next.regionId }, add });
+  if (!DONE_STATUSES.includes(next.status)) writes.push({ kind: 'put', item: ticketQueueItem(tenantId, next) });
+  else if (options.previous && !DONE_STATUSES.includes(options.previous.status)) writes.push({ kind: 'delete', key: keys.ticketQueueEntry(tenantId, next.id) });
+  for (const [sk, add] of Object.entries(counterDelta(options.previous?.tally, tally))) {
+    writes.push({ kind: 'update', key: { pk: keys.ticketTallies(tenantId, next.regionId), sk }, set: { entity: 'ticket-tally', regionId: next.regionId }, add });
   }
   const subject = { type: 'ticket' as const, id: next.id, regionId: next.regionId, staff: next.assignee, at: next.receivedAt, ticketKind: next.kind };
   writes.push(...kpiFactWrites(tenantId, subject, options.previous?.facts, facts, marks));

@@ -40,9 +40,9 @@ export function ticketFacts(t: Ticket, at: Date, timeZone: string): { facts: Kpi
   const staff = t.assignee ? staffUnit(t.regionId, t.assignee) : null;
   const counters: UnitCounters = {};
   const marks: KpiMark[] = [];
+  // Only what the ticket adds: a counter it adds 0 to is not named, a unit it adds nothing to is left out.
   const add = (unit: string, values: Record<string, number>) => {
-    const row = (counters[unit] ??= {});
-    for (const [k, v] of Object.entries(values)) if (v) row[k] = (row[k] ?? 0) + v;
+    for (const [k, v] of Object.entries(values)) if (v) (counters[unit] ??= {})[k] = (counters[unit]?.[k] ?? 0) + v;
   };
   const mark = (kpi: string, reason: string, detail: string, units: (string | null)[]) => {
     for (const unitId of units) if (unitId) marks.push({ kpi, unitId, reason, detail });
@@ -67,6 +67,5 @@ export function ticketFacts(t: Ticket, at: Date, timeZone: string): { facts: Kpi
     add(region, { closed: closed ? 1 : 0, returnVisited: t.returnVisit ? 1 : 0 });
     if (closed && !t.returnVisit) mark('return-visit-rate', 'no-return-visit', `closed ${t.closedAt ?? ''}`.trim(), [region]);
   }
-  for (const unit of Object.keys(counters)) if (!Object.keys(counters[unit]!).length) delete counters[unit];
   return { facts: { month, counters, marks: marks.map(markKey) }, marks };
 }

@@ -131,7 +131,7 @@ it('creates a campaign in the editor, starts and renames it; the job invites its
   await summary.locator('h2', { hasText: CAMPAIGN }).waitFor();
   expect(await summary.innerText()).not.toContain('草稿');
 
-  await runJob(app.api, admin, 'survey-campaigns', { asOf: new Date().toISOString() }, 60_000);
+  await runJob(app.api, admin, 'survey-campaigns', { asOf: new Date().toISOString() });
   const sent = await invitations();
   const mine = (name: string) => sent.find((i) => i.customerName === name);
   for (const key of ['web', 'english'] as const) {

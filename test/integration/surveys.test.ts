@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { bucketRanges } from '../../functions/surveys/sampling.ts';
 import { sampleBucket } from '../../shared/keys.ts';
+import { localParts } from '../../shared/local-time.ts';
+import { periodOf, previousPeriods } from '../../shared/periods.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { runJob } from '../support/jobs.ts';
 import { caller, type Call } from '../support/retry.ts';
@@ -76,7 +78,18 @@ async function started(body: Record<string, unknown>): Promise<{ id: string; ver
   return start.body;
 }
 
-const sweep = async (asOf = new Date()) => (await runJob(call, admin, 'survey-campaigns', { asOf: asOf.toISOString() })).counts;
+/**
+ * The periodic sweeps run "as of" today in the tenant's daytime (now, or 10:00 / 19:00 of the same
+ * local day), so the quiet hours (phone tasks 20:00–09:00) never hold what the suite checks,
+ * whatever the hour it runs at; QUARTER is that day's quarter.
+ */
+const AS_OF = (() => {
+  const now = new Date();
+  const { day, hour } = localParts(now, 'Asia/Shanghai');
+  return hour < 9 ? new Date(`${day}T10:00:00+08:00`) : hour >= 20 ? new Date(`${day}T19:00:00+08:00`) : now;
+})();
+const QUARTER = periodOf('quarterly', localParts(AS_OF, 'Asia/Shanghai').day);
+const sweep = async (asOf = AS_OF) => (await runJob(call, admin, 'survey-campaigns', { asOf: asOf.toISOString() })).counts;
 
 async function invitations(campaignId: string, query = ''): Promise<Invitation[]> {
   const all: Invitation[] = [];
@@ -167,7 +180,7 @@ describe('the survey-campaigns job', () => {
     expect(new Set(sent.map((i) => i.customerId)).size).toBe(15);
     for (const i of sent) expect(i).toMatchObject({ status: 'sent', link: expect.stringContaining('/s/') });
     const campaign = (await call(admin, 'GET', `/v1/survey-campaigns/${quarterly.id}`)).body;
-    expect(campaign).toMatchObject({ periods: ['2026-Q4'], progress: { invited: 15, answered: 0, responseRate: 0 } });
+    expect(campaign).toMatchObject({ periods: [QUARTER], progress: { invited: 15, answered: 0, responseRate: 0 } });
 
     const rerun = await sweep();
     expect(rerun.invited).toBe(0);
@@ -196,7 +209,7 @@ describe('the survey-campaigns job', () => {
   it('samples the share of the frame its rate asks, as the bucket ranges give it', async () => {
     const half = await started(periodic({ name: '年度抽样', schedule: 'yearly', sampleRate: 0.5, skipDays: 0 }));
     await sweep();
-    const ranges = bucketRanges(half.id, '2026', 0.5);
+    const ranges = bucketRanges(half.id, QUARTER.slice(0, 4), 0.5);
     const expected = south.filter((id) => ranges.some(([from, to]) => sampleBucket(id) >= from && sampleBucket(id) < to));
     expect(new Set((await invitations(half.id)).map((i) => i.customerId))).toEqual(new Set(expected));
   });
@@ -285,12 +298,12 @@ describe('event campaigns', () => {
     await call(dispatcher, 'POST', `/v1/tickets/${ticket.id}/actions`, { action: 'reply', message: '已告知阶梯气价标准' });
     expect((await call(dispatcher, 'POST', `/v1/tickets/${ticket.id}/actions`, { action: 'close' })).status).toBe(200);
     await app.runtime.idle();
-    const counts = await sweep();
+    const counts = await sweep(new Date()); // the event was just now: after AS_OF in the evening
     expect(counts.candidates).toBe(1);
     const sent = await invitations(campaign.id);
     expect(sent).toEqual([expect.objectContaining({ customerId, subject: { type: 'ticket', id: ticket.id }, status: 'sent' })]);
     expect((await page(tokenOf(sent[0]!.link!))).body.about).toBe('ticket');
-    expect((await sweep()).candidates).toBe(0);
+    expect((await sweep(new Date())).candidates).toBe(0);
     // The return visit on the ticket counts in the tenant's results.
     expect((await call(dispatcher, 'POST', `/v1/tickets/${ticket.id}/actions`, { action: 'return-visit', satisfied: true, score: 5 })).status).toBe(200);
   });
@@ -313,16 +326,16 @@ describe('results', () => {
     expect(r.comments[0]).toMatchObject({ comment: expect.any(String), regionId: 'r-south' });
     expect(r.comments.find((c: { low: boolean }) => c.low)).toMatchObject({ comment: '维修师傅态度不好' });
     // A period outside: no data (null), not 0 %.
-    const none = (await call(admin, 'GET', `/v1/survey-campaigns/${quarterly.id}/results?period=2026-Q1`)).body;
+    const none = (await call(admin, 'GET', `/v1/survey-campaigns/${quarterly.id}/results?period=${previousPeriods(QUARTER, 1)[0]}`)).body;
     expect(none.overall.satisfaction.rate).toBeNull();
     expect(none.meetsTarget).toBeNull();
   });
 
   it('across campaigns: the answers and the return visits by month, in the caller\'s regions', async () => {
-    const r = (await call(admin, 'GET', '/v1/survey-results?period=2026-Q4')).body;
+    const r = (await call(admin, 'GET', `/v1/survey-results?period=${QUARTER}`)).body;
     expect(r.overall.returnVisits).toEqual({ count: 1, of: 1, rate: 1 });
     expect(r.overall.responses).toBe(r.responseRate.count + 1);
-    const east = (await call(manager, 'GET', '/v1/survey-results?period=2026-Q4')).body;
+    const east = (await call(manager, 'GET', `/v1/survey-results?period=${QUARTER}`)).body;
     expect(east.byRegion.map((g: { regionId: string }) => g.regionId)).toEqual(['r-east']);
     expect(east.overall.returnVisits.of).toBe(1);
     expect((await call(manager, 'GET', '/v1/survey-results?regionId=r-south')).status).toBe(404);
@@ -336,7 +349,7 @@ describe('results', () => {
     expect(String(csv.body)).toMatch(/满意率 Satisfaction/);
     expect(String(csv.body)).toMatch(/片区 Region,r-south/);
 
-    const res = await fetch(`${app.url}/v1/survey-results?format=xlsx&period=2026-Q4`, { headers: { authorization: `Bearer ${admin}` } });
+    const res = await fetch(`${app.url}/v1/survey-results?format=xlsx&period=${QUARTER}`, { headers: { authorization: `Bearer ${admin}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const book = new ExcelJS.Workbook();

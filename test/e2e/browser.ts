@@ -38,7 +38,17 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
 
 /** Transitions (a language switch, a drawer sliding in, a spinner fading out) have finished; endless ones aside. */
 export async function animationsDone(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity), undefined, { timeout: 5000 });
+  // Two frames first: a motion started by the last click may not have begun its transition yet.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.waitForFunction(
+    () =>
+      document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity) &&
+      // A Segmented's sliding thumb (the language switch) is there only while it moves; under it the
+      // chosen label is already white on the unchosen grey (seen by axe in CI).
+      !document.querySelector('.ant-segmented-thumb'),
+    undefined,
+    { timeout: 5000 },
+  );
 }
 
 export interface AxeViolation {

@@ -228,6 +228,8 @@ it('lets an agent record a phone interview; a low score opens a follow-up ticket
   await page.getByText('电话回访模式').click();
   const row = page.locator('[data-testid=invitations] .ant-table-row', { hasText: CUSTOMERS.care });
   await row.waitFor();
+  // The household is in the full list too: wait for the interview list to replace it.
+  await page.locator('[data-testid=invitations] .ant-table-row', { hasNotText: '电话回访' }).first().waitFor({ state: 'detached' });
   for (const text of await page.locator('[data-testid=invitations] .ant-table-row').allInnerTexts()) expect(text).toMatch(/电话回访[\s\S]*已发送/); // only the calls still to make
   await row.getByRole('button', { name: `电话回访 ${CUSTOMERS.care}` }).click();
 

@@ -8,6 +8,8 @@ import type { JobImpl } from '../shared/jobs/job.ts';
  * import the manifest, so the worker bundles no route contract.
  */
 export const JOB_WORKERS: Readonly<Record<string, JobWorker>> = {
+  'assessment-annual': async () => (await import('./assessments/jobs/assessment.ts')).assessmentJob('annual').run,
+  'assessment-quarterly': async () => (await import('./assessments/jobs/assessment.ts')).assessmentJob('quarterly').run,
   'archive-stats': async () => (await import('./customers/jobs/archive-stats.ts')).run,
   'reindex-customers': async () => (await import('./customers/jobs/reindex-customers.ts')).run,
   'notifications-release': async () => (await import('./notifications/jobs/release-held.ts')).run,

@@ -1,5 +1,6 @@
 import type { Capability, JobEntry, ServedRoute } from '../shared/capability.ts';
 import { capability as apiKeys } from './api-keys/manifest.ts';
+import { capability as assessments } from './assessments/manifest.ts';
 import { capability as auth } from './auth/manifest.ts';
 import { capability as calendar } from './calendar/manifest.ts';
 import { capability as customerFiles } from './customer-files/manifest.ts';
@@ -22,7 +23,7 @@ import { capability as users } from './users/manifest.ts';
  * OpenAPI document its paths. Adding a capability: a folder under functions/ with its
  * manifest.ts, and one line here.
  */
-export const CAPABILITIES: readonly Capability[] = [platform, auth, regions, apiKeys, jobs, dashboard, customers, customerFiles, users, policies, calendar, notifications, reading, tickets, surveys, reports];
+export const CAPABILITIES: readonly Capability[] = [platform, auth, regions, apiKeys, jobs, dashboard, customers, customerFiles, users, policies, calendar, notifications, reading, tickets, surveys, assessments, reports];
 
 /** Every route, tagged with the capability (the Lambda function) that serves it. */
 export const ROUTES: readonly ServedRoute[] = CAPABILITIES.flatMap((c) => c.routes.map((r) => ({ ...r, context: c.name })));

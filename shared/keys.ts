@@ -351,6 +351,9 @@ export const keys = {
   assessments: (tenantId: string) => `${t(tenantId)}ASSESSMENTS`,
   assessmentListSort: (period: string, id: string) => `${period}#${id}`,
   assessment: (tenantId: string, id: string) => `${t(tenantId)}ASSESS#${id}`,
+  assessmentHeader: (tenantId: string, id: string) => ({ pk: `${t(tenantId)}ASSESS#${id}`, sk: 'HEADER' }),
+  /** A period's version number, taken by the first snapshot written with it. */
+  assessmentVersion: (tenantId: string, period: string, version: number) => ({ pk: `${t(tenantId)}ASSESSVERSION#${period}`, sk: `V#${version}` }),
   assessmentUnitSort: (levelOrder: number, rank: number | null, unitId: string) => `UNIT#${levelOrder}#${String(rank ?? 999_999).padStart(6, '0')}#${unitId}`,
   assessmentUnitLevel: (levelOrder: number) => `UNIT#${levelOrder}#`,
   /** The `sla-sweep`'s state: the instant up to which it has swept (`through`). */

@@ -1,3 +1,5 @@
+import { AssessmentParams, ASSESSMENT_READERS, ExportQuery } from '../../shared/contract/assessments.ts';
+import { CsvText } from '../../shared/contract/common.ts';
 import { CampaignParams, ResultsQuery, SURVEY_READERS, SurveyResults } from '../../shared/contract/surveys.ts';
 import { CSV, XLSX } from '../../shared/http/media.ts';
 import { defineRoute } from '../../shared/http/route.ts';
@@ -29,4 +31,17 @@ export const surveyResults = defineRoute({
   alsoProduces: [CSV, XLSX],
   responses: { 200: SurveyResults },
   tags,
+});
+
+export const exportAssessment = defineRoute({
+  method: 'GET',
+  path: '/v1/assessments/{id}/export',
+  summary: "An assessment's scorecards of the units you may see as a file: format=xlsx (one sheet per unit level, Chinese headers) or csv (one section per level, UTF-8 with BOM)",
+  access: ASSESSMENT_READERS,
+  params: AssessmentParams,
+  query: ExportQuery,
+  produces: CSV,
+  alsoProduces: [XLSX],
+  responses: { 200: CsvText },
+  tags: ['assessments'],
 });

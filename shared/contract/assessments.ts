@@ -83,6 +83,7 @@ export const TrendPoint = z.strictObject({
   total: z.number().nullable(),
   values: z.partialRecord(z.enum(KPI_NAMES), Share.nullable()),
 });
+export type TrendPoint = z.infer<typeof TrendPoint>;
 
 export const UnitScorecard = z.strictObject({
   id: UnitId,

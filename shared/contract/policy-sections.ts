@@ -1,3 +1,4 @@
+import { assessmentsKpisPolicy } from './assessments-policy.ts';
 import { customersLifecyclePolicy } from './customers-policies.ts';
 import { notificationsQuietHoursPolicy, notificationsTemplatesPolicy } from './notifications-policies.ts';
 import type { PolicySection } from './policies.ts';
@@ -12,6 +13,6 @@ import { ticketsSlaPolicy } from './tickets-sla-policy.ts';
  * lives in the contract so the policies function reads it without the whole manifest (every
  * route's schema and every job's code) in its bundle.
  */
-export const POLICY_SECTIONS: readonly PolicySection[] = [customersLifecyclePolicy, notificationsQuietHoursPolicy, notificationsTemplatesPolicy, readingVeePolicy, readingCadencePolicy, ticketsDeadlinesPolicy, ticketsDispatchPolicy, ticketsSlaPolicy, surveysRulesPolicy];
+export const POLICY_SECTIONS: readonly PolicySection[] = [customersLifecyclePolicy, notificationsQuietHoursPolicy, notificationsTemplatesPolicy, readingVeePolicy, readingCadencePolicy, ticketsDeadlinesPolicy, ticketsDispatchPolicy, ticketsSlaPolicy, surveysRulesPolicy, assessmentsKpisPolicy];
 
 export const policySectionOf = (name: string): PolicySection | undefined => POLICY_SECTIONS.find((s) => s.name === name);

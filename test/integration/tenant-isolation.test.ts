@@ -22,7 +22,7 @@ let demoAdmin: string;
 let northCredentials: { name: string; token: string }[];
 /** North's own (empty) read book: a merge into it names a demo book in the body. */
 let northBookId = '';
-const demo = { adjustmentId: '', bookId: '', exceptionId: '', readingId: '', policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '', calendarDay: '示范公司纪念日', notificationId: '', ticketId: '', campaignId: '', campaignVersion: 0, invitationId: '', invitationVersion: 0 };
+const demo = { adjustmentId: '', bookId: '', exceptionId: '', readingId: '', policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '', calendarDay: '示范公司纪念日', notificationId: '', ticketId: '', campaignId: '', campaignVersion: 0, invitationId: '', invitationVersion: 0, assessmentId: '' };
 
 const DEMO_POLICY_REASON = '示范公司取消夜间保护';
 
@@ -149,11 +149,16 @@ const ATTACKS: Record<string, Attack> = {
   },
   [routeKey('GET', '/v1/survey-campaigns/{id}/results')]: { path: () => `/v1/survey-campaigns/${demo.campaignId}/results`, expect: 'not-found' },
   [routeKey('GET', '/v1/survey-results')]: { path: () => '/v1/survey-results', expect: 'no-demo-data' },
+  // Assessments: north neither lists, reads, drills into nor exports demo's scorecards.
+  [routeKey('GET', '/v1/assessments')]: { path: () => '/v1/assessments', expect: 'no-demo-data' },
+  [routeKey('GET', '/v1/assessments/{id}')]: { path: () => `/v1/assessments/${demo.assessmentId}`, expect: 'not-found' },
+  [routeKey('GET', '/v1/assessments/{id}/items')]: { path: () => `/v1/assessments/${demo.assessmentId}/items?unit=region:r-east&kpi=repair-timeliness`, expect: 'not-found' },
+  [routeKey('GET', '/v1/assessments/{id}/export')]: { path: () => `/v1/assessments/${demo.assessmentId}/export?format=csv`, expect: 'not-found' },
   // Last: signing out ends the north admin's session, so no attack after it could use the token.
   [routeKey('POST', '/v1/auth/logout')]: { path: () => '/v1/auth/logout', expect: 'no-demo-data' },
 };
 
-const demoMarkers = () => [demo.adjustmentId, demo.bookId, demo.exceptionId, demo.readingId, demo.policyVersionId, DEMO_POLICY_REASON, demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, demo.calendarDay, demo.notificationId, demo.ticketId, demo.campaignId, demo.invitationId, 'r-east', '东城片区'];
+const demoMarkers = () => [demo.adjustmentId, demo.bookId, demo.exceptionId, demo.readingId, demo.policyVersionId, DEMO_POLICY_REASON, demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, demo.calendarDay, demo.notificationId, demo.ticketId, demo.campaignId, demo.invitationId, demo.assessmentId, 'r-east', '东城片区'];
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -166,7 +171,13 @@ beforeAll(async () => {
   demo.meterId = (await call(demoAdmin, 'POST', `/v1/customers/${customer.id}/meters`, { serial: `IC${uniq()}`, type: 'ic-card' })).body.id;
   // A reading of the demo meter: the account has no gas on yet, so it raises an `inactive` exception.
   demo.readingId = (await call(demoAdmin, 'POST', '/v1/readings', { readings: [{ meterId: demo.meterId, value: 5, readAt: new Date().toISOString(), source: 'field' }] })).body.results[0].readingId;
-  demo.exceptionId = (await call(demoAdmin, 'GET', '/v1/reading-exceptions?rule=inactive')).body.items.find((e: { readingId: string }) => e.readingId === demo.readingId).id;
+  // Its exception, page by page: the demo's own exceptions may be newer (seeded later in the local day).
+  for (let cursor = ''; !demo.exceptionId; ) {
+    const page = (await call(demoAdmin, 'GET', `/v1/reading-exceptions?rule=inactive&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).body;
+    demo.exceptionId = page.items.find((e: { readingId: string }) => e.readingId === demo.readingId)?.id;
+    if (!demo.exceptionId && !page.nextCursor) throw new Error('the demo reading raised no inactive exception');
+    cursor = page.nextCursor;
+  }
   demo.bookId = (await call(demoAdmin, 'POST', '/v1/read-books', { name: '东城示范册', regionId: 'r-east', reader: 'field', meterIds: [demo.meterId], cadence: 'residentialOutdoor' })).body.id;
   // The book's cycle of November 2026 (its window opens on the 20th).
   await runJob(call, demoAdmin, 'read-cycles', { asOf: '2026-11-20T00:30:00+08:00' });
@@ -209,6 +220,8 @@ beforeAll(async () => {
   const invitation = (await call(demoAdmin, 'GET', `/v1/survey-campaigns/${demo.campaignId}/invitations?limit=1`)).body.items[0];
   demo.invitationId = invitation.id;
   demo.invitationVersion = invitation.version;
+  // A quarterly assessment of the demo tenant (its scorecards name demo's regions and staff).
+  demo.assessmentId = (await runJob(call, demoAdmin, 'assessment-quarterly')).runId;
   await app.runtime.idle();
 
   const northAdmin = await app.login('north', 'admin');

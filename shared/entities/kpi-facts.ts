@@ -25,6 +25,8 @@ export interface KpiFacts {
   counters: UnitCounters;
   /** `<kpi>|<unitId>|<detail>` of each drill-down entry (a changed detail is written again). */
   marks: string[];
+  /** The staff member the entries show (a dispatch after a mark writes them again); absent before it was kept. */
+  staff?: string | null;
 }
 
 export const markKey = (m: KpiMark) => `${m.kpi}|${m.unitId}|${m.detail}`;
@@ -76,7 +78,8 @@ export function kpiFactWrites(tenantId: string, subject: MarkedSubject, before: 
     const [month, unitId] = key.split('|') as [string, string];
     writes.push({ kind: 'update', key: { pk: keys.kpiFacts(tenantId, month, shard), sk: unitId }, set: { entity: 'kpi-facts', month, unitId }, add });
   }
-  const had = new Set(before ? before.marks.map((m) => `${before.month}|${m}`) : []);
+  // Entries showing another staff member than the subject's now are written again.
+  const had = new Set(before && before.staff === subject.staff ? before.marks.map((m) => `${before.month}|${m}`) : []);
   const sort = keys.kpiItemSort(subject.at, subject.id);
   for (const m of marks) {
     if (had.has(`${after.month}|${markKey(m)}`)) continue;

@@ -67,5 +67,5 @@ export function ticketFacts(t: Ticket, at: Date, timeZone: string): { facts: Kpi
     add(region, { closed: closed ? 1 : 0, returnVisited: t.returnVisit ? 1 : 0 });
     if (closed && !t.returnVisit) mark('return-visit-rate', 'no-return-visit', `closed ${t.closedAt ?? ''}`.trim(), [region]);
   }
-  return { facts: { month, counters, marks: marks.map(markKey) }, marks };
+  return { facts: { month, counters, marks: marks.map(markKey), staff: t.assignee }, marks };
 }

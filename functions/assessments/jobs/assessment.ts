@@ -40,6 +40,10 @@ export const assessmentJob = (kind: AssessmentKind): Pick<JobImpl, 'run'> => ({
     const t = store.tenantId;
     const timeZone = await tenantTimeZone(store);
     const period = lastEndedPeriod(kind, localDay(asOf, timeZone));
+    const { first, last } = daysOf(period);
+    const [from, to] = [localDayBounds(first, timeZone).start, localDayBounds(last, timeZone).end];
+    // "As of" a day after today would assess a period still running as if it were final.
+    if (to.getTime() > Date.now()) throw new Error(`${period} has not ended yet (it ends ${to.toISOString()}): run as of a day after it ends`);
     const done = await store.get(keys.assessmentHeader(t, runId), true);
     if (done) return { version: assessmentFromItem(done).version, already: 1 };
 
@@ -57,7 +61,6 @@ export const assessmentJob = (kind: AssessmentKind): Pick<JobImpl, 'run'> => ({
     const cards: UnitScorecard[] = scorecards(units, current, facts.slice(0, -1), policy);
     await store.putMany(cards.map((card) => assessmentUnitItem(t, runId, card)));
 
-    const { first, last } = daysOf(period);
     const count = (level: string) => cards.filter((c) => c.level === level).length;
     const base: Omit<AssessmentSummary, 'version'> = {
       id: runId,
@@ -67,8 +70,8 @@ export const assessmentJob = (kind: AssessmentKind): Pick<JobImpl, 'run'> => ({
       computedAt: new Date().toISOString(),
       runId,
       timeZone,
-      from: localDayBounds(first, timeZone).start.toISOString(),
-      to: localDayBounds(last, timeZone).end.toISOString(),
+      from: from.toISOString(),
+      to: to.toISOString(),
       policy: { versionId: ref.versionId, effectiveFrom: ref.effectiveFrom },
       units: { region: count('region'), 'dispatch-center': count('dispatch-center'), staff: count('staff') },
     };

@@ -84,4 +84,16 @@ describe('ticket KPI facts', () => {
     const back = kpiFactWrites('demo', subject, late.facts, onTime.facts, onTime.marks);
     expect(back.filter((w) => w.kind === 'delete')).toHaveLength(2);
   });
+
+  it('writes the region\'s drill-down item again when the ticket is dispatched after it missed a deadline (the item shows who has it)', () => {
+    const unassigned = { ...repair, assignee: null };
+    const before = ticketFacts(unassigned, at('2026-10-01T06:00'), TZ);
+    const after = ticketFacts(repair, at('2026-10-01T06:10'), TZ);
+    const subject = { type: 'ticket' as const, id: repair.id, regionId: 'r-east', staff: 'wang.li', at: repair.receivedAt, ticketKind: 'repair' };
+    const puts = kpiFactWrites('demo', subject, before.facts, after.facts, after.marks).filter((w) => w.kind === 'put');
+    expect(puts.map((w) => (w as { item: unknown }).item)).toEqual([
+      expect.objectContaining({ pk: `T#demo#KPIITEM#2026-09#repair-timeliness#${R}`, staff: 'wang.li' }),
+      expect.objectContaining({ pk: `T#demo#KPIITEM#2026-09#repair-timeliness#${S}`, staff: 'wang.li' }),
+    ]);
+  });
 });

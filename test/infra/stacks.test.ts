@@ -212,6 +212,14 @@ describe.each(tenantCases)('tenant stack %s', (tenantId, stack: TenantStack) => 
   const pathOf = resourcePaths(template);
   const authorizers = Object.keys(template.findResources('AWS::ApiGateway::Authorizer'));
 
+  it('stays well within the 500 resources CloudFormation allows a stack (one invoke permission per function, not per route)', () => {
+    const resources = Object.keys(template.toJSON().Resources as object).length;
+    // 445 with issue 13's routes (520 before the permissions went per function). A failure here
+    // means the next routes need the API split across stacks before CloudFormation refuses it.
+    expect(resources).toBeLessThan(450);
+    expect(Object.keys(template.findResources('AWS::Lambda::Permission')).length).toBeLessThanOrEqual(stack.functions.size + 1); // + the authorizer's
+  });
+
   it('has one function per bounded context, built from functions/<context>/index.ts', () => {
     for (const context of CONTEXTS) {
       const f = stack.functions.get(`http:${context}`);

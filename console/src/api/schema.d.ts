@@ -121,6 +121,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quarterly and annual assessments computed, newest period first and a period's versions newest first (each version has its own id); by period (2026-Q3, 2026) or kind */
+        get: operations["getV1Assessments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An assessment's scorecards of the units you may see (a manager: their regions and their staff), by level then rank: each KPI's value, numerator and denominator, target, weight and score, the total, the rank among the level and the trend over the earlier periods; a KPI without facts is value null, noData true */
+        get: operations["getV1AssessmentsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/assessments/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An assessment's scorecards of the units you may see as a file: format=xlsx (one sheet per unit level, Chinese headers) or csv (one section per level, UTF-8 with BOM) */
+        get: operations["getV1AssessmentsIdExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/assessments/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a KPI of a unit counted against it in the period, as it stands now: the repairs that missed a deadline, the repairs reopened, the complaints and inquiries not replied to in time, the tickets closed without a return visit, the meters not read; paginated */
+        get: operations["getV1AssessmentsIdItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/audit/reveals": {
         parameters: {
             query?: never;
@@ -2010,6 +2078,422 @@ export interface operations {
                         name: string;
                         revokedAt: string | null;
                         scopes: ("customers:read" | "customers:write" | "readings:write" | "payments:write" | "tickets:read" | "tickets:write" | "events:read")[];
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1Assessments: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                kind?: "quarterly" | "annual";
+                limit?: number;
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            asOf: string;
+                            /** Format: date-time */
+                            computedAt: string;
+                            /** Format: date-time */
+                            from: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "quarterly" | "annual";
+                            period: string;
+                            policy: {
+                                effectiveFrom: string | null;
+                                versionId: string | null;
+                            };
+                            runId: string;
+                            timeZone: string;
+                            /** Format: date-time */
+                            to: string;
+                            units: {
+                                "dispatch-center": number;
+                                region: number;
+                                staff: number;
+                            };
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1AssessmentsId: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                level?: "region" | "dispatch-center" | "staff";
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assessment: {
+                            /** Format: date-time */
+                            asOf: string;
+                            /** Format: date-time */
+                            computedAt: string;
+                            /** Format: date-time */
+                            from: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "quarterly" | "annual";
+                            period: string;
+                            policy: {
+                                effectiveFrom: string | null;
+                                versionId: string | null;
+                            };
+                            runId: string;
+                            timeZone: string;
+                            /** Format: date-time */
+                            to: string;
+                            units: {
+                                "dispatch-center": number;
+                                region: number;
+                                staff: number;
+                            };
+                            version: number;
+                        };
+                        nextCursor: string | null;
+                        units: {
+                            coverage: number;
+                            id: string;
+                            kpis: {
+                                denominator: number | null;
+                                /** @enum {string} */
+                                direction: "higher" | "lower";
+                                /** @enum {string} */
+                                kpi: "read-rate" | "read-accuracy" | "fee-recovery" | "repair-timeliness" | "first-time-fix" | "reply-rate" | "return-visit-rate" | "satisfaction" | "inspection-coverage";
+                                noData: boolean;
+                                numerator: number | null;
+                                score: number | null;
+                                /** @enum {string} */
+                                scoring: "linear" | "penalty";
+                                target: number | null;
+                                value: number | null;
+                                weight: number;
+                            }[];
+                            /** @enum {string} */
+                            level: "region" | "dispatch-center" | "staff";
+                            name: string;
+                            rank: number | null;
+                            rankedOf: number;
+                            regionId: string | null;
+                            total: number | null;
+                            trend: {
+                                period: string;
+                                total: number | null;
+                                values: {
+                                    [key: string]: number | null;
+                                };
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1AssessmentsIdExport: {
+        parameters: {
+            query: {
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1AssessmentsIdItems: {
+        parameters: {
+            query: {
+                cursor?: string;
+                kpi: "read-rate" | "read-accuracy" | "fee-recovery" | "repair-timeliness" | "first-time-fix" | "reply-rate" | "return-visit-rate" | "satisfaction" | "inspection-coverage";
+                limit?: number;
+                unit: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            at: string;
+                            detail: string;
+                            /** @enum {string} */
+                            reason: "deadline-missed" | "reopened" | "not-replied-in-time" | "no-return-visit" | "not-read";
+                            regionId: string;
+                            staff: string | null;
+                            subject: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "ticket" | "meter";
+                            };
+                            ticketKind: string | null;
+                        }[];
+                        nextCursor: string | null;
                     };
                 };
             };

@@ -49,10 +49,11 @@ export function ScorecardTable({ units, chosenId, onChoose, onDrill }: { units: 
         {
           title: t('assessments.columns.rank'),
           key: 'rank',
+          className: 'assessment-nowrap',
           render: (_, u) => <span data-testid="unit-rank">{u.rank === null ? <span className="assessment-no-data">{t('assessments.unranked')}</span> : t('assessments.rankOf', { rank: u.rank, of: u.rankedOf })}</span>,
         },
-        { title: t('assessments.columns.total'), key: 'total', render: (_, u) => (u.total === null ? noData : scoreText(u.total)) },
-        { title: t('assessments.columns.coverage'), key: 'coverage', render: (_, u) => f.percent(u.coverage) },
+        { title: t('assessments.columns.total'), key: 'total', className: 'assessment-nowrap', render: (_, u) => (u.total === null ? noData : scoreText(u.total)) },
+        { title: t('assessments.columns.coverage'), key: 'coverage', className: 'assessment-nowrap', render: (_, u) => f.percent(u.coverage) },
         ...kpiColumns,
       ]}
     />

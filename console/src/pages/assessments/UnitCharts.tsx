@@ -24,7 +24,9 @@ export function UnitCharts({ units, chosen, onChoose }: { units: UnitScorecard[]
   const totals: Point[] = units.map((u) => ({ name: unitName(t, u), value: rounded(u.total) }));
   const scored: Point[] = chosen.kpis.filter((k) => k.score !== null).map((k) => ({ name: kpiLabel(k.kpi, f.language), value: rounded(k.score) }));
   const leftOut = chosen.kpis.filter((k) => k.score === null).map((k) => kpiLabel(k.kpi, f.language));
-  const trend: Point[] = chosen.trend.map((p) => ({ name: periodLabel(t, p.period), value: rounded(p.total) }));
+  // The axis names the periods as 2026-Q3 (their long names overlap); the text alternative says them in words.
+  const trend: Point[] = chosen.trend.map((p) => ({ name: p.period, value: rounded(p.total) }));
+  const trendSaid: Point[] = chosen.trend.map((p) => ({ name: periodLabel(t, p.period), value: rounded(p.total) }));
   const separator = f.language === 'en' ? ', ' : '，';
   const radarTitle = t('assessments.charts.radar', { unit: chosenName });
   const trendTitle = t('assessments.charts.trend', { unit: chosenName });
@@ -62,7 +64,7 @@ export function UnitCharts({ units, chosen, onChoose }: { units: UnitScorecard[]
         </Col>
         <Col xs={24} lg={12}>
           <h2 className="assessment-title">{trendTitle}</h2>
-          <Chart testId="chart-trend" option={trendOption(trend, t('assessments.charts.trendSeries'), noData)} description={describe(t, f, trendTitle, trend, noData)} />
+          <Chart testId="chart-trend" option={trendOption(trend, t('assessments.charts.trendSeries'), noData)} description={describe(t, f, trendTitle, trendSaid, noData)} />
         </Col>
       </Row>
     </div>

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { ApartmentOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CloudUploadOutlined, CustomerServiceOutlined, DashboardOutlined, EditOutlined, ExceptionOutlined, FieldTimeOutlined, LineChartOutlined, MessageOutlined, ReconciliationOutlined, SafetyCertificateOutlined, SmileOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, TrophyOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CloudUploadOutlined, CustomerServiceOutlined, DashboardOutlined, EditOutlined, ExceptionOutlined, FieldTimeOutlined, LineChartOutlined, MessageOutlined, ReconciliationOutlined, SafetyCertificateOutlined, SmileOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { ROLES, type Role } from '../../shared/contract/access.ts';
 import type { zhCN } from './i18n/zh-CN.ts';
 import { lazyComponent, type Preloadable } from './lazy.tsx';
@@ -194,6 +194,14 @@ export const PAGES: PageDef[] = [
     icon: ExceptionOutlined,
     roles: ['admin', 'manager', 'dispatcher'],
     component: lazyPage(() => import('./pages/reading/ExceptionsPage.tsx')),
+  },
+  // Performance assessments: the roles mirror ASSESSMENT_READERS (shared/contract/assessments.ts carries zod).
+  {
+    path: '/assessments',
+    titleKey: 'nav.assessments',
+    icon: TrophyOutlined,
+    roles: ['admin', 'manager', 'dispatcher'],
+    component: lazyPage(() => import('./pages/assessments/AssessmentsPage.tsx')),
   },
   {
     path: '/adjustments',

@@ -70,6 +70,7 @@ export const en: Messages = {
     routeSheet: 'Route sheet',
     fieldEntry: 'Phone entry',
     readingExceptions: 'Reading exceptions',
+    assessments: 'Assessments',
   },
   region: {
     selector: 'Region scope',

@@ -3,6 +3,7 @@
  * and in en.ts under the same keys (the type of en.ts is derived from this object, so a missing or
  * extra key does not compile). Pages add their own section.
  */
+import type { assessmentsZhCN } from './assessments.zh-CN.ts';
 import type { calendarZhCN } from './calendar.zh-CN.ts';
 import type { customersZhCN } from './customers.zh-CN.ts';
 import type { policiesZhCN } from './policies.zh-CN.ts';
@@ -82,6 +83,7 @@ export const zhCN = {
     routeSheet: '路线抄表单',
     fieldEntry: '手机抄表',
     readingExceptions: '抄表异常',
+    assessments: '绩效考核',
   },
   region: {
     selector: '片区范围',
@@ -357,6 +359,6 @@ export type Messages = DeepStrings<typeof zhCN>;
  * Everything `t()` may be asked for: this catalog and the sections that load with their pages'
  * chunks (customers.zh-CN.ts, policies.zh-CN.ts, calendar.zh-CN.ts), so a key of either is checked the same way.
  */
-export type Catalog = typeof zhCN & { customers: typeof customersZhCN; policies: typeof policiesZhCN; calendar: typeof calendarZhCN; notifications: typeof notificationsZhCN; adjustments: typeof adjustmentsZhCN; reading: typeof readingZhCN; tickets: typeof ticketsZhCN; surveys: typeof surveysZhCN; surveyPage: typeof surveyPageZhCN };
+export type Catalog = typeof zhCN & { customers: typeof customersZhCN; policies: typeof policiesZhCN; calendar: typeof calendarZhCN; notifications: typeof notificationsZhCN; adjustments: typeof adjustmentsZhCN; reading: typeof readingZhCN; tickets: typeof ticketsZhCN; surveys: typeof surveysZhCN; surveyPage: typeof surveyPageZhCN; assessments: typeof assessmentsZhCN };
 
 export type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

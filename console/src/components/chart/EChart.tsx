@@ -1,16 +1,18 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BarChart, LineChart, PieChart, type BarSeriesOption, type LineSeriesOption, type PieSeriesOption } from 'echarts/charts';
+import { BarChart, LineChart, PieChart, RadarChart, type BarSeriesOption, type LineSeriesOption, type PieSeriesOption, type RadarSeriesOption } from 'echarts/charts';
 import {
   AriaComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
   MarkLineComponent,
+  RadarComponent,
   TooltipComponent,
   type AriaComponentOption,
   type GridComponentOption,
   type LegendComponentOption,
+  type RadarComponentOption,
   type TooltipComponentOption,
 } from 'echarts/components';
 import { init, use, type ComposeOption, type ECharts } from 'echarts/core';
@@ -18,15 +20,15 @@ import { SVGRenderer } from 'echarts/renderers';
 import { echartsLocales, isLanguage } from '../../i18n/index.ts';
 
 /**
- * Apache ECharts with only what the console draws (bar, line, pie; grid, legend, tooltip, aria,
- * mark lines and areas (targets, expected ranges);
+ * Apache ECharts with only what the console draws (bar, line, pie, radar; grid, legend, tooltip, aria,
+ * mark lines and areas (targets, expected ranges), the radar's axes;
  * the SVG renderer), in its own chunk: pages import this file lazily. Every chart is an image
  * with a text alternative: ECharts' aria puts `role="img"` and the given description on it.
  */
-use([BarChart, LineChart, PieChart, AriaComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent, SVGRenderer]);
+use([BarChart, LineChart, PieChart, RadarChart, AriaComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, RadarComponent, TooltipComponent, SVGRenderer]);
 
 export type ChartOption = ComposeOption<
-  BarSeriesOption | LineSeriesOption | PieSeriesOption | AriaComponentOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
+  BarSeriesOption | LineSeriesOption | PieSeriesOption | RadarSeriesOption | AriaComponentOption | GridComponentOption | LegendComponentOption | RadarComponentOption | TooltipComponentOption
 >;
 
 export interface EChartProps {

@@ -22,10 +22,14 @@ const SHANGHAI = 8 * 3600_000;
 
 /**
  * 10:00 Asia/Shanghai on the 1st day of the quarter after the one holding the day 80 days ago
- * (the demo's closed tickets were received 85, 80, 70 and 62 days ago), and that quarter.
+ * (the demo's closed tickets were received 85, 80, 70 and 62 days ago), and that quarter; late in
+ * a quarter (over 80 days in) that day is in the running quarter, whose assessment the job
+ * refuses: then the quarter before it (the demo's readings of the last 3 months reach into it).
  */
 function assessedQuarter(now = Date.now()): { asOf: string; period: string } {
-  const day = new Date(now - 80 * DAY + SHANGHAI); // its UTC fields are Shanghai's wall clock
+  const today = new Date(now + SHANGHAI); // its UTC fields are Shanghai's wall clock
+  const runningSince = Date.UTC(today.getUTCFullYear(), Math.floor(today.getUTCMonth() / 3) * 3, 1) - SHANGHAI;
+  const day = new Date(Math.min(now - 80 * DAY, runningSince - DAY) + SHANGHAI);
   const q = Math.floor(day.getUTCMonth() / 3);
   const year = day.getUTCFullYear() + (q === 3 ? 1 : 0);
   const month = ((q + 1) % 4) * 3 + 1;

@@ -9,6 +9,8 @@ import { Problem } from '../../shared/http/problems.ts';
 import { keys } from '../../shared/keys.ts';
 import { policyInForce, type PolicyRef } from '../../shared/policies/policy-store.ts';
 import { canSeeRegion } from '../../shared/tenancy.ts';
+import { DEFAULT_TIME_ZONE, localDayBounds } from '../../shared/local-time.ts';
+import { tenantTimeZone } from '../../shared/tenant-profile.ts';
 import type { Condition, OutboxEvent, TenantStore, WriteOp } from '../../shared/db/tenant-store.ts';
 import { validate, type Validation } from './vee/validate.ts';
 import type { VeeContext } from './vee/types.ts';
@@ -88,16 +90,17 @@ const movedOn = (error: unknown) => isDomainError(error, 'meter-moved') || (erro
 
 /** The facts the VEE rules see: the meter's last reading (or its start read), its recent history, the account's state. */
 /** The start read counts as read at the start of the install day (UTC; a day's offset is within any rule's tolerance). */
-const startReadAt = (meter: Meter) => `${meter.installedAt}T00:00:00.000Z`;
+/** The start read is as of the start of the install day in the tenant's zone (not UTC midnight: a meter installed before 08:00 in Shanghai would have its start read after its first reading). */
+const startReadAt = (meter: Meter, timeZone: string) => localDayBounds(meter.installedAt, timeZone).start.toISOString();
 
-export function veeContext(meter: Meter, account: Account): VeeContext {
+export function veeContext(meter: Meter, account: Account, timeZone: string): VeeContext {
   const last = meter.readings?.last;
   return {
     digits: meter.digits,
     meterType: meter.type,
     accountState: account.state,
     installedAt: meter.installedAt,
-    previous: last ? { ...last } : { readingId: null, value: meter.startRead, readAt: startReadAt(meter), source: 'start' },
+    previous: last ? { ...last } : { readingId: null, value: meter.startRead, readAt: startReadAt(meter, timeZone), source: 'start' },
     history: meter.readings?.recent ?? [],
     ...(meter.icCard?.lastPurchaseAt ? { lastPurchaseAt: meter.icCard.lastPurchaseAt } : {}),
   };
@@ -122,8 +125,12 @@ export class ReadingService {
     return this.store.tenantId;
   }
 
+  /** The tenant's zone, read once per batch (install days are local dates). */
+  private timeZone = DEFAULT_TIME_ZONE;
+
   async ingest(inputs: readonly ReadingInput[], now = new Date()): Promise<ReadingResult[]> {
     const { values: policy, ref } = await policyInForce(this.store, readingVeePolicy, now);
+    this.timeZone = await tenantTimeZone(this.store);
     const results: ReadingResult[] = new Array(inputs.length);
     const due: { index: number; input: ReadingInput }[] = [];
     inputs.forEach((input, index) => {
@@ -190,7 +197,7 @@ export class ReadingService {
     if (!meter || !account || !canSeeRegion(this.store.ctx.principal, meter.regionId)) return rejected(index, `readings[${index}].meterId`, 'meter not found');
     if (meter.status !== 'active') return rejected(index, `readings[${index}].meterId`, `meter ${meter.serial} is ${meter.status}`);
     if (input.value >= 10 ** meter.digits) return rejected(index, `readings[${index}].value`, `exceeds the ${meter.digits}-digit register`);
-    const validation = validate(input, veeContext(meter, account), policy);
+    const validation = validate(input, veeContext(meter, account, this.timeZone), policy);
     if (validation.duplicateOf !== undefined) {
       return rejected(index, `readings[${index}].value`, `duplicate of reading ${validation.duplicateOf}`, {
         readingId: validation.duplicateOf,
@@ -223,7 +230,7 @@ export class ReadingService {
     const at = now.toISOString();
     const id = ulid(now.getTime());
     const { principal } = this.store.ctx;
-    const previous = meter.readings?.last ?? { value: meter.startRead, readAt: startReadAt(meter) };
+    const previous = meter.readings?.last ?? { value: meter.startRead, readAt: startReadAt(meter, this.timeZone) };
     const exceptions: ReadingException[] = v.exceptions.map((f) => ({
       id: ulid(now.getTime()),
       readingId: id,

@@ -167,7 +167,7 @@ describe('a regional manager', () => {
 
   it('navigates by the menu, switches to English and back, and every page stays accessible', async () => {
     const nav = page.getByRole('navigation'); // named 主导航 / Main navigation
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['工作台', '客户档案', '客户导入', '工单', '满意度调查', '抄表周期', '抄表册', '抄表异常', '调量审批', '片区', '规则与政策', '工作日历', '我的账户']); // no jobs: admins only
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['工作台', '客户档案', '客户导入', '工单', '满意度调查', '抄表周期', '抄表册', '抄表异常', '绩效考核', '调量审批', '片区', '规则与政策', '工作日历', '我的账户']); // no jobs: admins only
 
     await nav.getByRole('link', { name: '片区' }).click();
     await waitForHeading(page, '片区');
@@ -185,7 +185,7 @@ describe('a regional manager', () => {
     await page.getByRole('banner').getByText('English', { exact: true }).click();
     await waitForHeading(page, 'My account');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Dashboard', 'Customers', 'Import customers', 'Tickets', 'Surveys', 'Read cycles', 'Read books', 'Reading exceptions', 'Adjustment approvals', 'Regions', 'Policies', 'Business calendar', 'My account']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Dashboard', 'Customers', 'Import customers', 'Tickets', 'Surveys', 'Read cycles', 'Read books', 'Reading exceptions', 'Assessments', 'Adjustment approvals', 'Regions', 'Policies', 'Business calendar', 'My account']);
     expect(await page.getByText('Regional manager').count()).toBeGreaterThan(0);
     await screenshot(page, 'account-en');
     await expectAccessible(page, 'account (en)');

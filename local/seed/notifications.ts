@@ -31,11 +31,15 @@ export async function seedNotifications(store: TenantStore, hotline: string): Pr
     const page = await store.query({ index: Index.byRegionName, pk: keys.regionCustomers(t, region.regionId), limit: 100 });
     candidates.push(...page.items.map(customerFromItem).filter((c) => c.lifecycle.state === 'gas-on' && c.phone));
   }
-  const regular = candidates.filter((c) => !isSpecialCare(c)).slice(0, 3);
+  // The one restored again is a non-residential account where there is one: the demo's
+  // night-restoration ban refuses residential restores 22:00–06:00, and the seed runs at any hour.
+  const others = candidates.filter((c) => !isSpecialCare(c));
+  const restored = others.find((c) => c.class !== 'residential') ?? others[0];
+  const regular = [...(restored ? [restored] : []), ...others.filter((c) => c !== restored)].slice(0, 3);
   const care = candidates.find((c) => isSpecialCare(c));
   const service = new CustomerService(store);
   for (const c of regular) await service.act(c.id, { action: 'suspend', reason: 'arrears' });
-  if (regular[0]) await service.act(regular[0].id, { action: 'restore', safetyCheckPassedAt: new Date().toISOString() });
+  if (restored) await service.act(restored.id, { action: 'restore', safetyCheckPassedAt: new Date().toISOString() });
   if (care) await service.act(care.id, { action: 'suspend', reason: 'hazard' });
 
   // A survey invitation written during last night's quiet hours: held until the morning.

@@ -35,6 +35,12 @@ export function within(period: string, filter: string): boolean {
   return monthsOf(period).every((m) => months.has(m));
 }
 
+/** The sort-key bounds of a period's months in figures sorted `<month>#…` (a read period sorts with its window's month). */
+export function monthSortRange(period: string): [string, string] {
+  const months = monthsOf(period);
+  return [`${months[0]}#`, `${months.at(-1)}#~`];
+}
+
 /** The UTC months (`YYYY-MM`) from `from`'s to `to`'s, in order. */
 export function monthsBetween(from: Date, to: Date): string[] {
   const months: string[] = [];

@@ -3,11 +3,12 @@ import { UNIT_LEVELS, type AssessmentItem, type AssessmentSummary, type Assessme
 import { decodeCursor, encodeCursor } from '../../shared/db/cursor.ts';
 import type { QueryInput, TenantStore } from '../../shared/db/tenant-store.ts';
 import { assessmentFromItem, unitFromItem } from '../../shared/entities/assessment.ts';
+import { regionOfUnit, regionUnit } from '../../shared/entities/kpi-facts.ts';
 import { readFollowUpFromItem } from '../../shared/entities/read-cycle.ts';
 import { notFoundError } from '../../shared/errors.ts';
 import { invalidField } from '../../shared/http/problems.ts';
 import { keys, periodSort } from '../../shared/keys.ts';
-import { monthsOf } from '../../shared/periods.ts';
+import { monthSortRange, monthsOf } from '../../shared/periods.ts';
 import { Index } from '../../shared/table.ts';
 import { canSeeRegion, type Principal } from '../../shared/tenancy.ts';
 import { DISPATCH_CENTER, staffParts } from './scorecards.ts';
@@ -23,8 +24,7 @@ const TICKET_ITEMS: readonly KpiName[] = ['repair-timeliness', 'first-time-fix',
 
 export function unitVisible(p: Principal, unitId: string): boolean {
   if (unitId === DISPATCH_CENTER) return p.regions === undefined;
-  const regionId = unitId.startsWith('staff:') ? staffParts(unitId).regionId : unitId.slice('region:'.length);
-  return canSeeRegion(p, regionId);
+  return canSeeRegion(p, regionOfUnit(unitId));
 }
 
 /** Days after a period's end within which its last read cycles close (their follow-ups are written then). */
@@ -105,7 +105,7 @@ export class AssessmentService {
   }
 
   private async ticketSources(a: AssessmentSummary, unit: string, kpi: KpiName): Promise<Source[]> {
-    const units = unit === DISPATCH_CENTER ? (await this.regionUnits(a.id)).map((r) => `region:${r}`) : [unit];
+    const units = unit === DISPATCH_CENTER ? (await this.regionUnits(a.id)).map(regionUnit) : [unit];
     const map = (item: Record<string, unknown>): AssessmentItem => ({
       reason: item.reason as AssessmentItem['reason'],
       subject: item.subject as AssessmentItem['subject'],
@@ -137,10 +137,10 @@ export class AssessmentService {
       const until = new Date(Date.parse(a.to) + CLOSE_SLACK_DAYS * 86_400_000).toISOString();
       return [{ query: { index: Index.readerFollowUps, pk: keys.readerFollowUps(this.t, username), sk: { between: [a.from, `${until}~`] } }, map: ofRegion }];
     }
-    const regionIds = unit === DISPATCH_CENTER ? await this.regionUnits(a.id) : [unit.slice('region:'.length)];
+    const regionIds = unit === DISPATCH_CENTER ? await this.regionUnits(a.id) : [regionOfUnit(unit)];
     const sources: Source[] = [];
     for (const regionId of regionIds) {
-      for await (const page of this.store.queryPages<{ bookId: string; period: string }>({ index: Index.regionReadCycles, pk: keys.regionReadCycles(this.t, regionId), sk: { between: [`${months[0]}#`, `${months.at(-1)}#~`] }, limit: 500 })) {
+      for await (const page of this.store.queryPages<{ bookId: string; period: string }>({ index: Index.regionReadCycles, pk: keys.regionReadCycles(this.t, regionId), sk: { between: monthSortRange(a.period) }, limit: 500 })) {
         for (const cycle of page.items) sources.push({ query: { pk: keys.readFollowUp(this.t, cycle.bookId, cycle.period, '').pk, sk: { beginsWith: keys.readFollowUpPrefix(cycle.period) } }, map });
       }
     }

@@ -3,7 +3,7 @@ import { regionUnit, staffUnit } from '../../shared/entities/kpi-facts.ts';
 import type { StatsItem } from '../../shared/entities/read-cycle.ts';
 import { statsRowOf } from '../../shared/entities/survey.ts';
 import { keys, KPI_SHARDS, SURVEY_SHARDS } from '../../shared/keys.ts';
-import { monthsOf } from '../../shared/periods.ts';
+import { monthSortRange, monthsOf } from '../../shared/periods.ts';
 import { addFacts, noFacts, type UnitFacts } from './kpis.ts';
 import type { PeriodFacts } from './scorecards.ts';
 
@@ -38,7 +38,7 @@ async function all(store: TenantStore, pk: string, sk?: { between: [string, stri
 export async function periodFacts(store: TenantStore, period: string, regionIds: readonly string[], readers: readonly string[]): Promise<PeriodFacts> {
   const t = store.tenantId;
   const months = monthsOf(period);
-  const range: [string, string] = [`${months[0]}#`, `${months.at(-1)}#~`];
+  const range = monthSortRange(period);
   const units = new Map<string, UnitFacts>();
   const add = (unitId: string, facts: Partial<UnitFacts>) => units.set(unitId, addFacts(units.get(unitId) ?? noFacts(), { ...noFacts(), ...facts }));
 

@@ -1,5 +1,6 @@
 import { UNIT_LEVELS, type TrendPoint, type UnitLevel, type UnitScorecard } from '../../shared/contract/assessments.ts';
 import type { AssessmentsKpisPolicy } from '../../shared/contract/assessments-policy.ts';
+import { regionUnit } from '../../shared/entities/kpi-facts.ts';
 import { addFacts, noFacts, unitScores, type UnitFacts } from './kpis.ts';
 import { ranks } from './scoring.ts';
 
@@ -37,7 +38,7 @@ export function unitsOf(regions: readonly { regionId: string; name: string }[], 
   const staff = new Set<string>();
   for (const p of periods) for (const id of p.units.keys()) if (id.startsWith('staff:') && known.has(staffParts(id).regionId)) staff.add(id);
   return [
-    ...regions.map((r): UnitRef => ({ id: `region:${r.regionId}`, level: 'region', name: r.name, regionId: r.regionId })),
+    ...regions.map((r): UnitRef => ({ id: regionUnit(r.regionId), level: 'region', name: r.name, regionId: r.regionId })),
     { id: DISPATCH_CENTER, level: 'dispatch-center', name: '调度中心', regionId: null },
     ...[...staff].sort().map((id): UnitRef => ({ id, level: 'staff', name: staffName(staffParts(id).username), regionId: staffParts(id).regionId })),
   ];
@@ -45,7 +46,7 @@ export function unitsOf(regions: readonly { regionId: string; name: string }[], 
 
 function factsOf(unit: UnitRef, facts: PeriodFacts, regionIds: readonly string[]): UnitFacts {
   if (unit.level !== 'dispatch-center') return facts.units.get(unit.id) ?? noFacts();
-  return regionIds.reduce((sum, r) => addFacts(sum, facts.units.get(`region:${r}`) ?? noFacts()), noFacts());
+  return regionIds.reduce((sum, r) => addFacts(sum, facts.units.get(regionUnit(r)) ?? noFacts()), noFacts());
 }
 
 /** Scorecards of `current`, with the trend over `earlier` (oldest first), ranked within each level. */

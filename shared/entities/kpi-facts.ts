@@ -37,6 +37,8 @@ const entryOf = (month: string, mark: string) => {
 
 export const regionUnit = (regionId: string) => `region:${regionId}`;
 export const staffUnit = (regionId: string, username: string) => `staff:${regionId}:${username}`;
+/** The region of a region's or a staff member's unit id. */
+export const regionOfUnit = (unitId: string): string => unitId.split(':')[1]!;
 
 /**
  * The change from the counters `before` to `after`, per item then counter, without the zeros (an

@@ -1,6 +1,6 @@
-import { client, requestRaw, unwrap } from '../../api.ts';
+import { client, unwrap } from '../../api.ts';
 import type { AssessmentItem, AssessmentSummary, KpiName, UnitLevel, UnitScorecard } from '../../../../shared/contract/assessments.ts';
-import { fileNameOf } from '../customers/files.ts';
+import { downloadReport } from '../customers/files.ts';
 
 /**
  * The assessment routes the console calls, through the typed client; the bodies are read with
@@ -42,7 +42,5 @@ export async function loadItems(id: string, unit: string, kpi: KpiName, cursor: 
 
 /** The scorecards as a file (`?format=csv|xlsx`), with the server's file name. */
 export async function downloadAssessment(a: AssessmentSummary, format: 'csv' | 'xlsx'): Promise<{ blob: Blob; fileName: string }> {
-  const accept = format === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  const response = await requestRaw('GET', `/v1/assessments/${encodeURIComponent(a.id)}/export`, { query: { format }, accept });
-  return { blob: await response.blob(), fileName: fileNameOf(response, `assessment-${a.period}-v${a.version}.${format}`) };
+  return downloadReport(`/v1/assessments/${encodeURIComponent(a.id)}/export`, {}, format, `assessment-${a.period}-v${a.version}.${format}`);
 }

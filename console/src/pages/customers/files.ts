@@ -97,6 +97,14 @@ export async function downloadChunks(
   return { blob: new Blob(parts, { type: 'text/csv;charset=utf-8' }), fileName };
 }
 
+const REPORT_MEDIA = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+
+/** A report as a file (`?format=csv|xlsx` of a route that also answers JSON), with the server's file name. */
+export async function downloadReport(path: string, query: Query, format: 'csv' | 'xlsx', fallbackName: string): Promise<{ blob: Blob; fileName: string }> {
+  const response = await requestRaw('GET', path, { query: { ...query, format }, accept: REPORT_MEDIA[format] });
+  return { blob: await response.blob(), fileName: fileNameOf(response, fallbackName) };
+}
+
 /** One CSV file from the API, saved under its name. */
 export async function downloadFile(path: string, fallbackName: string, signal?: AbortSignal): Promise<void> {
   const { blob, fileName } = await downloadChunks(path, {}, { signal });

@@ -1,15 +1,13 @@
-import { FileExcelOutlined, FileTextOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Empty, Row, Select, Space, Statistic, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, Row, Select, Space, Statistic, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyResults } from '../../../../shared/contract/surveys.ts';
-import { ApiError } from '../../api.ts';
 import { useFormat } from '../../format.ts';
 import { problemMessage } from '../../problem-message.ts';
 import { useRegionScope } from '../../regions.tsx';
 import { useRequest } from '../../useRequest.ts';
-import { saveBlob } from '../customers/files.ts';
+import { ReportExportButtons } from '../../components/ReportExportButtons.tsx';
 import { tenantToday } from '../customers/time.ts';
 import { downloadResults, loadResults, type ResultsFilter } from './api.ts';
 import { comparePeriods, periodOptions, periodParts, rateText, type PeriodKind } from './model.ts';
@@ -34,11 +32,9 @@ export function periodLabel(t: TFunction<'translation'>, period: string): string
 export function ResultsView({ campaignId, periods }: { campaignId?: string; periods?: readonly string[] }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const { message } = App.useApp();
   const { regionId } = useRegionScope();
   const [period, setPeriod] = useState('');
   const [seen, setSeen] = useState<string[]>([]);
-  const [exporting, setExporting] = useState<'csv' | 'xlsx'>();
   const filter: ResultsFilter = { ...(period ? { period } : {}), ...(regionId ? { regionId } : {}) };
   const { data, loading, error, reload } = useRequest((signal) => loadResults(campaignId, filter, signal), [campaignId, period, regionId]);
 
@@ -54,19 +50,6 @@ export function ResultsView({ campaignId, periods }: { campaignId?: string; peri
         return KINDS.flatMap((k) => grouped[k].map((p) => ({ value: p, label: periodLabel(t, p) })));
       })();
 
-  const exportAs = async (format: 'csv' | 'xlsx') => {
-    setExporting(format);
-    try {
-      const { blob, fileName } = await downloadResults(campaignId, filter, format);
-      saveBlob(blob, fileName);
-      void message.success(t('surveys.results.exported', { file: fileName }));
-    } catch (e) {
-      if (e instanceof ApiError && e.status !== 401) void message.error(t('surveys.results.exportFailed', { detail: problemMessage(t, e) }));
-    } finally {
-      setExporting(undefined);
-    }
-  };
-
   return (
     <div className="stack" aria-busy={loading} data-testid="survey-results">
       <div className="page-toolbar" style={{ marginBottom: 0 }}>
@@ -81,14 +64,7 @@ export function ResultsView({ campaignId, periods }: { campaignId?: string; peri
             options={[{ value: '', label: t('surveys.results.allPeriods') }, ...options]}
           />
         </Space>
-        <Space wrap>
-          <Button icon={<FileTextOutlined />} loading={exporting === 'csv'} onClick={() => void exportAs('csv')} data-testid="export-csv">
-            {t('surveys.results.exportCsv')}
-          </Button>
-          <Button icon={<FileExcelOutlined />} loading={exporting === 'xlsx'} onClick={() => void exportAs('xlsx')} data-testid="export-xlsx">
-            {t('surveys.results.exportXlsx')}
-          </Button>
-        </Space>
+        <ReportExportButtons download={(format) => downloadResults(campaignId, filter, format)} keys="surveys.results" />
       </div>
       {error && <Alert type="error" showIcon title={problemMessage(t, error)} action={<Button onClick={reload}>{t('errors.retry')}</Button>} />}
       {!data && loading && <Card loading />}

@@ -1,7 +1,7 @@
 import type * as z from 'zod';
-import { client, idempotencyKey, requestRaw, unwrap } from '../../api.ts';
+import { client, idempotencyKey, unwrap } from '../../api.ts';
 import type { CampaignAction, CreateCampaign, InterviewBody, ListCampaignsQuery, ListInvitationsQuery, ResultsQuery, SurveyResults, UpdateCampaignBody } from '../../../../shared/contract/surveys.ts';
-import { fileNameOf } from '../customers/files.ts';
+import { downloadReport } from '../customers/files.ts';
 
 /**
  * The survey routes the console calls, through the typed client (a path, parameter or field the
@@ -46,9 +46,6 @@ export async function loadResults(campaignId: string | undefined, filter: Result
 
 /** The same results as a file (`?format=csv|xlsx`), with the server's file name. */
 export async function downloadResults(campaignId: string | undefined, filter: ResultsFilter, format: 'csv' | 'xlsx'): Promise<{ blob: Blob; fileName: string }> {
-  const accept = format === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   const path = campaignId ? `/v1/survey-campaigns/${encodeURIComponent(campaignId)}/results` : '/v1/survey-results';
-  const response = await requestRaw('GET', path, { query: { ...filter, format }, accept });
-  const fallback = `survey-results${campaignId ? `-${campaignId}` : ''}${filter.period ? `-${filter.period}` : ''}.${format}`;
-  return { blob: await response.blob(), fileName: fileNameOf(response, fallback) };
+  return downloadReport(path, filter, format, `survey-results${campaignId ? `-${campaignId}` : ''}${filter.period ? `-${filter.period}` : ''}.${format}`);
 }

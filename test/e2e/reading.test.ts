@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { runJob } from '../support/jobs.ts';
-import { expectAccessible, launchChromium, login, newPage, PHONE, screenshot, waitForHeading } from './browser.ts';
+import { animationsDone, expectAccessible, launchChromium, login, newPage, PHONE, screenshot, waitForHeading } from './browser.ts';
 
 /**
  * Meter reading in the console, in real Chromium over the demo's year of readings: the read
@@ -120,6 +120,9 @@ it('reviews the exception queue: evidence, the meter\'s history against the expe
   const firstRow = page.locator(`[data-testid=exceptions-table] [data-row-key="${first.id}"]`);
   await firstRow.getByRole('button', { name: /接\s*受/ }).click();
   const dialog = page.getByRole('dialog');
+  // The dialog zooms in: a click while it moves can miss its button (seen in CI under load).
+  await dialog.waitFor();
+  await animationsDone(page);
   await dialog.getByRole('button', { name: /接\s*受/ }).click();
   await dialog.getByText('请填写复核说明（至少 2 个字）').waitFor();
   await dialog.getByLabel('复核说明').fill('现场复核，读数无误');

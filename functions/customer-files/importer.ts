@@ -35,7 +35,10 @@ import { parseRow, toChange, toNewCustomer, type ParsedRow } from './csv-rows.ts
  * Counting is exactly-once per batch: the batch's counters are added (UpdateItem ADD) in the same
  * transaction as a marker item keyed on the batch's first row, put only if absent. A retried batch
  * (same `Idempotency-Key`) replays the first reply; one retried under another key re-applies its
- * rows (which are then unchanged) but adds nothing to the counters.
+ * rows (which are then unchanged) but adds nothing to the counters. A batch whose first attempt
+ * failed before counting (the store answered 503 mid-batch, the key was released) is re-applied and
+ * counted once: the accounts that attempt opened carry the import and row (`importedFrom`), so
+ * they count as created, not unchanged.
  */
 /** Rows written at once within a batch (each row is one transaction). */
 export const ROW_CONCURRENCY = 16;
@@ -207,7 +210,7 @@ export class CustomerImports {
     }
     await forEachLimit([...groups.entries()], ROW_CONCURRENCY, async ([key, group]) => {
       for (const { row, parsed: p } of group) {
-        const result = await this.applyRow(row, p, existing, key, timeZone);
+        const result = await this.applyRow(imp.id, row, p, existing, key, timeZone);
         results.set(row, result);
       }
     });
@@ -229,7 +232,7 @@ export class CustomerImports {
     return new Map(customers.map((item) => customerFromItem(item)).map((c) => [normalizeIdentifier(c.accountNumber), c]));
   }
 
-  private async applyRow(row: number, p: ParsedRow, existing: Map<string, Customer>, key: string, timeZone: string, retried = false): Promise<RowResult> {
+  private async applyRow(importId: string, row: number, p: ParsedRow, existing: Map<string, Customer>, key: string, timeZone: string, retried = false): Promise<RowResult> {
     const accountNumber = p.fields.accountNumber!;
     const current = existing.get(key);
     try {
@@ -244,14 +247,16 @@ export class CustomerImports {
         }
         const { customer, changed } = await this.customers.applyImport(current, change.patch, change.meter);
         existing.set(key, customer);
-        return { row, status: changed.length ? 'updated' : 'unchanged', accountNumber, customerId: customer.id, ...(changed.length ? { changed } : {}), ...(change.warnings.length ? { warnings: change.warnings } : {}) };
+        // A batch re-applied after a failed attempt (a 503 mid-batch) finds the accounts its first attempt opened: still created by this row.
+        const openedHere = current.importedFrom?.importId === importId && current.importedFrom.row === row;
+        return { row, status: changed.length ? 'updated' : openedHere ? 'created' : 'unchanged', accountNumber, customerId: customer.id, ...(changed.length ? { changed } : {}), ...(change.warnings.length ? { warnings: change.warnings } : {}) };
       }
       const create = toNewCustomer(p);
       if (!create.input) return rejected(row, accountNumber, create.errors);
       if (!canSeeRegion(this.principal, create.input.regionId)) {
         return rejected(row, accountNumber, [{ field: 'regionId', message: `region ${create.input.regionId} is outside your regions` }]);
       }
-      const { customer } = await this.customers.create(create.input, create.meters, { regionChecked: true });
+      const { customer } = await this.customers.create(create.input, create.meters, { regionChecked: true, importedFrom: { importId, row } });
       existing.set(key, customer);
       return { row, status: 'created', accountNumber, customerId: customer.id };
     } catch (error) {
@@ -263,7 +268,7 @@ export class CustomerImports {
         const item = guard && (await this.store.get(keys.customer(this.tenantId, guard.customerId), true));
         if (item) {
           existing.set(key, customerFromItem(item));
-          return this.applyRow(row, p, existing, key, timeZone, true);
+          return this.applyRow(importId, row, p, existing, key, timeZone, true);
         }
       }
       return rejected(row, accountNumber, problemErrors(problem));

@@ -77,6 +77,8 @@ export interface NewCustomerOptions {
    * Regions are never deleted, so the read is as good as the check.
    */
   regionChecked?: boolean;
+  /** The CSV import and file row opening the account (kept on the customer). */
+  importedFrom?: { importId: string; row: number };
 }
 
 /**
@@ -108,6 +110,7 @@ export function planNewCustomer(
     ...(input.notes ? { notes: input.notes } : {}),
     lifecycle: { ...lifecycle, contracts: { ...lifecycle.contracts, ...input.contracts } },
     meters: installed.map(meterSummary),
+    ...(options.importedFrom ? { importedFrom: options.importedFrom } : {}),
     version: 1,
     createdAt: ids.now,
     updatedAt: ids.now,

@@ -57,6 +57,8 @@ export interface Customer {
   lifecycle: Lifecycle;
   /** Every meter ever installed at the premises (removed ones too), newest last. */
   meters: MeterSummary[];
+  /** The CSV import and file row that opened the account, if one did (a retried batch reports it created, not unchanged). */
+  importedFrom?: { importId: string; row: number };
   version: number;
   createdAt: string;
   updatedAt: string;

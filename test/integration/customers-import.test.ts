@@ -1,5 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { TEMPLATE_HEADERS } from '../../functions/customer-files/csv-columns.ts';
+import { TenantStore } from '../../shared/db/tenant-store.ts';
+import { counterAttribute } from '../../shared/entities/customer-import.ts';
+import { keys } from '../../shared/keys.ts';
+import { systemContext } from '../../shared/tenancy.ts';
 import { customerCsvRow } from '../../local/seed/customer-csv.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { caller, uniq } from './customers-fixtures.ts';
@@ -167,11 +171,27 @@ describe('a retried batch', () => {
     expect(retried.headers.get('idempotent-replayed')).toBe('true');
     expect(retried.body.results).toEqual(firstTry.body.results);
     const otherKey = await batch(admin, imp.id, 2, rows, `${imp.id}:2:again`);
-    expect(otherKey.body.results.map((r: Result) => r.status)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged']);
+    expect(otherKey.body.results).toEqual(firstTry.body.results); // the rows this import opened are still its created ones
 
     const now = (await call(admin, 'GET', `/v1/customer-imports/${imp.id}`)).body;
     expect(now).toMatchObject({ state: 'open', rowsReceived: 4, batches: 1, counts: { created: 4, unchanged: 0 } });
     expect(now.columns[0]).toEqual({ column: '户号', field: 'accountNumber' });
+  });
+
+  it('whose first attempt wrote its rows but failed before counting (a 503 mid-batch) counts them created, once', async () => {
+    const rows = rowsOf(`F${uniq()}`, 3);
+    const imp = await open(admin);
+    expect((await batch(admin, imp.id, 2, rows)).status).toBe(200);
+    // Undo the counting alone, as if the attempt had died after its rows' transactions.
+    const store = new TenantStore(systemContext('demo', 'import-test', 'import-test'));
+    await store.write({ kind: 'delete', key: keys.customerImportBatch('demo', imp.id, 2) });
+    await store.write({ kind: 'update', key: keys.customerImport('demo', imp.id), add: { rowsReceived: -3, batches: -1, [counterAttribute('created')]: -3 } });
+    expect((await call(admin, 'GET', `/v1/customer-imports/${imp.id}`)).body).toMatchObject({ rowsReceived: 0, counts: { created: 0 } });
+
+    const retried = await batch(admin, imp.id, 2, rows, `${imp.id}:2:after-503`);
+    expect(retried.body.results.map((r: Result) => r.status)).toEqual(['created', 'created', 'created']);
+    const done = (await call(admin, 'POST', `/v1/customer-imports/${imp.id}/complete`)).body;
+    expect(done).toMatchObject({ state: 'done', rowsReceived: 3, counts: { created: 3, unchanged: 0 } });
   });
 
   it('after completion is refused (409 import-closed)', async () => {

@@ -16,6 +16,7 @@ import { capability as reports } from './reports/manifest.ts';
 import { capability as surveys } from './surveys/manifest.ts';
 import { capability as tickets } from './tickets/manifest.ts';
 import { capability as users } from './users/manifest.ts';
+import { capability as webhooks } from './webhooks/manifest.ts';
 
 /**
  * The one manifest: every capability of the product. CDK builds a function per capability, its
@@ -23,7 +24,7 @@ import { capability as users } from './users/manifest.ts';
  * OpenAPI document its paths. Adding a capability: a folder under functions/ with its
  * manifest.ts, and one line here.
  */
-export const CAPABILITIES: readonly Capability[] = [platform, auth, regions, apiKeys, jobs, dashboard, customers, customerFiles, users, policies, calendar, notifications, reading, tickets, surveys, assessments, reports];
+export const CAPABILITIES: readonly Capability[] = [platform, auth, regions, apiKeys, jobs, dashboard, customers, customerFiles, users, policies, calendar, notifications, reading, tickets, surveys, assessments, reports, webhooks];
 
 /** Every route, tagged with the capability (the Lambda function) that serves it. */
 export const ROUTES: readonly ServedRoute[] = CAPABILITIES.flatMap((c) => c.routes.map((r) => ({ ...r, context: c.name })));

@@ -11,6 +11,9 @@ import { makePublisher, type OutboxMessage } from '../functions/events/publish-o
 import { handler as onSurveyTrigger } from '../functions/surveys/on-trigger-event.ts';
 import { handler as onRunQueued } from '../functions/jobs/on-run-queued.ts';
 import { handler as onSchedule } from '../functions/jobs/on-schedule.ts';
+import { attemptDelivery } from '../functions/webhooks/delivery.ts';
+import { makeFanOut } from '../functions/webhooks/on-outbox-event.ts';
+import { httpPoster } from '../functions/webhooks/post.ts';
 import { resetDocumentClient } from '../shared/db/client.ts';
 import { NOTIFICATION_REQUESTED } from '../shared/notifications/notification.ts';
 import { TIER_LIMITS } from '../shared/entities/tenant.ts';
@@ -23,6 +26,7 @@ import { TokenBuckets } from './rate-limit.ts';
 import { startScheduler } from './scheduler.ts';
 import { isEmptyStore, seedDemo } from './seed/demo.ts';
 import { startStreamPoller } from './stream-poller.ts';
+import { LocalDeliveryQueue } from './webhook-queue.ts';
 
 /**
  * Everything of the product on one machine: DynamoDB Local, the table, the demo seed, the HTTP
@@ -49,6 +53,8 @@ export interface RuntimeOptions {
   storeRestartDelayMs?: number;
   /** Run the minute scheduler (off in tests: they run jobs "as of" explicitly). */
   scheduler?: boolean;
+  /** Shrinks the webhook retry schedule (tests: 0.001 makes a minute 60 ms); GASCARE_WEBHOOK_RETRY_SCALE, default 1. */
+  webhookRetryScale?: number;
   onProgress?: (message: string) => void;
 }
 
@@ -127,6 +133,10 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
   const events: OutboxMessage[] = [];
   const notifications: OutboxMessage[] = [];
   const notificationLog = options.dataDir ? join(resolve(options.dataDir), 'notifications.jsonl') : undefined;
+  // Webhooks: the same fan-out and attempts as in AWS, a timer queue for SQS; receivers on this machine are allowed.
+  process.env.GASCARE_WEBHOOKS_ALLOW_LOOPBACK = '1';
+  const webhookScale = options.webhookRetryScale ?? Number(process.env.GASCARE_WEBHOOK_RETRY_SCALE ?? 1);
+  const webhookQueue: LocalDeliveryQueue = new LocalDeliveryQueue((message) => attemptDelivery(message, { queue: webhookQueue, post: httpPoster({ allowLoopback: true }), scale: webhookScale }));
   const poller = await startStreamPoller(client, streams, tableName, [
     {
       name: 'outbox publisher',
@@ -140,6 +150,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
       }),
     },
     { name: 'survey triggers', handle: onSurveyTrigger },
+    { name: 'webhooks', handle: makeFanOut(webhookQueue) },
     { name: 'job worker', handle: onRunQueued, detached: true },
   ]);
   const scheduler = options.scheduler ? startScheduler(JOBS, onSchedule) : undefined;
@@ -171,6 +182,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
         server.closeAllConnections();
       });
       await poller.stop();
+      await webhookQueue.stop();
       client.destroy();
       streams.destroy();
       resetDocumentClient();

@@ -106,6 +106,15 @@ export const keys = {
 
   user: (tenantId: string, username: string) => ({ pk: `${t(tenantId)}USER#${username}`, sk: 'USER' }),
 
+  /** Webhooks of a tenant (at most MAX_WEBHOOKS: each outbox event is one Query of them). */
+  webhooksPartition: (tenantId: string) => `${t(tenantId)}WEBHOOK`,
+  webhook: (tenantId: string, id: string) => ({ pk: `${t(tenantId)}WEBHOOK`, sk: `WEBHOOK#${id}` }),
+  /** A webhook's deliveries, newest first (the id is the event's ULID, or the test ping's). */
+  webhookDeliveries: (tenantId: string, webhookId: string) => `${t(tenantId)}WHDELIVERY#${webhookId}`,
+  webhookDelivery: (tenantId: string, webhookId: string, deliveryId: string) => ({ pk: `${t(tenantId)}WHDELIVERY#${webhookId}`, sk: `D#${deliveryId}` }),
+  /** …of one state (gsi1, `Index.webhookDeliveriesByState`). */
+  webhookDeliveriesByState: (tenantId: string, webhookId: string, state: string) => `${t(tenantId)}WHDELIVERY#${webhookId}#S#${state}`,
+
   apiKeysPartition: (tenantId: string) => `${t(tenantId)}APIKEY`,
   apiKey: (tenantId: string, keyId: string) => ({ pk: `${t(tenantId)}APIKEY`, sk: `KEY#${keyId}` }),
 

@@ -96,6 +96,8 @@ export const Index = {
   surveyComments: 'gsi4',
   /** Invitations still open by the UTC month they expire, per shard (sparse: `…SURVEYEXPIRY#<month>#<n>`). */
   surveyExpiries: 'gsi5',
+  /** A webhook's deliveries of one state, newest first (partition `…WHDELIVERY#<id>#S#<state>`); shares gsi1. */
+  webhookDeliveriesByState: 'gsi1',
 } as const satisfies Record<string, IndexName>;
 
 export const tableName = (): string => process.env.TABLE_NAME ?? 'gascare';

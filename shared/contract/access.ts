@@ -13,6 +13,7 @@ export const SCOPES = [
   'tickets:read',
   'tickets:write',
   'events:read',
+  'webhooks:manage',
 ] as const;
 export type Scope = (typeof SCOPES)[number];
 

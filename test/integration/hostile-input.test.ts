@@ -30,6 +30,8 @@ const BODIES: Record<string, { path: () => string; bodies: () => Record<string, 
   [routeKey('POST', '/v1/users/{username}/actions')]: { path: () => '/v1/users/dispatcher/actions', bodies: () => [{ action: 'enable' }] },
   [routeKey('POST', '/v1/regions')]: { path: () => '/v1/regions', bodies: () => [{ regionId: `n-${uniq()}`, name: '新片区' }] },
   [routeKey('POST', '/v1/api-keys')]: { path: () => '/v1/api-keys', bodies: () => [{ name: 'bank', scopes: ['customers:read'] }] },
+  [routeKey('POST', '/v1/webhooks')]: { path: () => '/v1/webhooks', bodies: () => [{ url: 'https://203.0.113.9/hooks', events: ['survey.answered'], description: '测试' }] },
+  [routeKey('PATCH', '/v1/webhooks/{id}')]: { path: () => '/v1/webhooks/01JZZZZZZZZZZZZZZZZZZZZZZZ', bodies: () => [{ description: '测试', state: 'active' }] },
   [routeKey('POST', '/v1/jobs/{job}/runs')]: { path: () => '/v1/jobs/archive-stats/runs', bodies: () => [{}] },
   [routeKey('PUT', '/v1/calendar/{year}')]: {
     path: () => '/v1/calendar/2032',

@@ -1,4 +1,5 @@
 import { ROUTES } from '../../functions/manifest.ts';
+import { SCOPES } from '../../shared/contract/access.ts';
 import { customersLifecyclePolicy } from '../../shared/contract/customers-policies.ts';
 import { TenantStore } from '../../shared/db/tenant-store.ts';
 import { prepareNotification } from '../../shared/notifications/prepare.ts';
@@ -22,7 +23,9 @@ let demoAdmin: string;
 let northCredentials: { name: string; token: string }[];
 /** North's own (empty) read book: a merge into it names a demo book in the body. */
 let northBookId = '';
-const demo = { adjustmentId: '', bookId: '', exceptionId: '', readingId: '', policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '', calendarDay: '示范公司纪念日', notificationId: '', ticketId: '', campaignId: '', campaignVersion: 0, invitationId: '', invitationVersion: 0, assessmentId: '' };
+const demo = { adjustmentId: '', bookId: '', exceptionId: '', readingId: '', policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '', calendarDay: '示范公司纪念日', notificationId: '', ticketId: '', campaignId: '', campaignVersion: 0, invitationId: '', invitationVersion: 0, assessmentId: '', webhookId: '', deliveryId: '' };
+/** The demo tenant's webhook endpoint (nothing listens there: its deliveries fail and wait to be retried). */
+const DEMO_WEBHOOK_URL = 'http://127.0.0.1:9/demo-hook';
 
 const DEMO_POLICY_REASON = '示范公司取消夜间保护';
 
@@ -154,11 +157,22 @@ const ATTACKS: Record<string, Attack> = {
   [routeKey('GET', '/v1/assessments/{id}')]: { path: () => `/v1/assessments/${demo.assessmentId}`, expect: 'not-found' },
   [routeKey('GET', '/v1/assessments/{id}/items')]: { path: () => `/v1/assessments/${demo.assessmentId}/items?unit=region:r-east&kpi=repair-timeliness`, expect: 'not-found' },
   [routeKey('GET', '/v1/assessments/{id}/export')]: { path: () => `/v1/assessments/${demo.assessmentId}/export?format=csv`, expect: 'not-found' },
+  // Webhooks: north neither sees, changes, tests nor redelivers demo's, nor reads its deliveries.
+  [routeKey('POST', '/v1/webhooks')]: { path: () => '/v1/webhooks', body: () => ({ url: 'https://203.0.113.7/north', events: ['survey.answered'] }), expect: 'no-demo-data' },
+  [routeKey('GET', '/v1/webhooks')]: { path: () => '/v1/webhooks', expect: 'no-demo-data' },
+  [routeKey('GET', '/v1/webhooks/{id}')]: { path: () => `/v1/webhooks/${demo.webhookId}`, expect: 'not-found' },
+  [routeKey('PATCH', '/v1/webhooks/{id}')]: { path: () => `/v1/webhooks/${demo.webhookId}`, body: () => ({ url: 'https://203.0.113.7/stolen' }), expect: 'not-found' },
+  [routeKey('DELETE', '/v1/webhooks/{id}')]: { path: () => `/v1/webhooks/${demo.webhookId}`, expect: 'not-found' },
+  [routeKey('POST', '/v1/webhooks/{id}/rotate-secret')]: { path: () => `/v1/webhooks/${demo.webhookId}/rotate-secret`, expect: 'not-found' },
+  [routeKey('POST', '/v1/webhooks/{id}/test')]: { path: () => `/v1/webhooks/${demo.webhookId}/test`, expect: 'not-found' },
+  [routeKey('GET', '/v1/webhooks/{id}/deliveries')]: { path: () => `/v1/webhooks/${demo.webhookId}/deliveries`, expect: 'not-found' },
+  [routeKey('GET', '/v1/webhooks/{id}/deliveries/{deliveryId}')]: { path: () => `/v1/webhooks/${demo.webhookId}/deliveries/${demo.deliveryId}`, expect: 'not-found' },
+  [routeKey('POST', '/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver')]: { path: () => `/v1/webhooks/${demo.webhookId}/deliveries/${demo.deliveryId}/redeliver`, expect: 'not-found' },
   // Last: signing out ends the north admin's session, so no attack after it could use the token.
   [routeKey('POST', '/v1/auth/logout')]: { path: () => '/v1/auth/logout', expect: 'no-demo-data' },
 };
 
-const demoMarkers = () => [demo.adjustmentId, demo.bookId, demo.exceptionId, demo.readingId, demo.policyVersionId, DEMO_POLICY_REASON, demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, demo.calendarDay, demo.notificationId, demo.ticketId, demo.campaignId, demo.invitationId, demo.assessmentId, 'r-east', '东城片区'];
+const demoMarkers = () => [demo.adjustmentId, demo.bookId, demo.exceptionId, demo.readingId, demo.policyVersionId, DEMO_POLICY_REASON, demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, demo.calendarDay, demo.notificationId, demo.ticketId, demo.campaignId, demo.invitationId, demo.assessmentId, demo.webhookId, demo.deliveryId, DEMO_WEBHOOK_URL, 'r-east', '东城片区'];
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -222,10 +236,12 @@ beforeAll(async () => {
   demo.invitationVersion = invitation.version;
   // A quarterly assessment of the demo tenant (its scorecards name demo's regions and staff).
   demo.assessmentId = (await runJob(call, demoAdmin, 'assessment-quarterly')).runId;
+  demo.webhookId = (await call(demoAdmin, 'POST', '/v1/webhooks', { url: DEMO_WEBHOOK_URL, events: ['customer.*'] })).body.id;
+  demo.deliveryId = (await call(demoAdmin, 'POST', `/v1/webhooks/${demo.webhookId}/test`)).body.id;
   await app.runtime.idle();
 
   const northAdmin = await app.login('north', 'admin');
-  const allScopes = ['customers:read', 'customers:write', 'readings:write', 'payments:write', 'tickets:read', 'tickets:write', 'events:read'];
+  const allScopes = [...SCOPES];
   northBookId = (await call(northAdmin, 'POST', '/v1/read-books', { name: '北方空册', regionId: 'n-1', reader: 'field', meterIds: [] })).body.id;
   const northKey = (await call(northAdmin, 'POST', '/v1/api-keys', { name: 'north all scopes', scopes: allScopes })).body.key as string;
   northCredentials = [
@@ -285,6 +301,8 @@ it('leaves every demo object exactly as it was', async () => {
   expect(customer).toMatchObject({ version: demo.customerVersion, name: '王芳', state: 'applied' });
   const meter = (await call(demoAdmin, 'GET', `/v1/meters/${demo.meterId}`)).body;
   expect(meter).toMatchObject({ status: 'active', placement: null, icCard: { balance: 0, purchases: 0 } });
+  expect((await call(demoAdmin, 'GET', `/v1/webhooks/${demo.webhookId}`)).body).toMatchObject({ url: DEMO_WEBHOOK_URL, state: 'active', version: 1 });
+  expect((await call(demoAdmin, 'GET', `/v1/webhooks/${demo.webhookId}/deliveries/${demo.deliveryId}`)).body).toMatchObject({ round: 1, eventType: 'webhook.test' });
   const keys = (await call(demoAdmin, 'GET', '/v1/api-keys')).body.items;
   expect(keys.find((k: { id: string }) => k.id === demo.apiKeyId)).toMatchObject({ revokedAt: null });
   const timeline = (await call(demoAdmin, 'GET', `/v1/customers/${demo.customerId}/timeline`)).body.items;

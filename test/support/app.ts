@@ -31,6 +31,8 @@ export interface TestAppOptions {
   customerScale?: number;
   /** Whether the demo seed runs the jobs once (default true, as `npm start` does); false: a store the jobs never ran on. */
   seedJobs?: boolean;
+  /** Shrinks the webhook retry schedule (0.0001: eight attempts in about 7 s). */
+  webhookRetryScale?: number;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -55,6 +57,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     seedPassword: password,
     customerScale,
     consoleDir: resolve('console/dist'),
+    webhookRetryScale: options.webhookRetryScale,
   });
 
   const raw = async (method: string, path: string, init: { body?: string; headers?: Record<string, string> } = {}) => {

@@ -1,0 +1,10 @@
+import { TenantStore } from '../../shared/db/tenant-store.ts';
+import { httpHandler, type Request } from '../../shared/http/handler.ts';
+import { ok } from '../../shared/http/reply.ts';
+import { listWebhookDeliveries as route } from './routes.ts';
+import { WebhookService } from './webhook-service.ts';
+
+export const main = async ({ ctx, params, query }: Request<typeof route>) => ok(await new WebhookService(new TenantStore(ctx)).deliveries(params.id, query));
+
+export const handler = httpHandler(route, main);
+export { route };

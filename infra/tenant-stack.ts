@@ -40,9 +40,11 @@ const pascal = (s: string) => s.replace(/(^|[^a-zA-Z0-9])([a-zA-Z0-9])/g, (_, __
 
 /**
  * Everything one tenant runs (silo compute over pooled storage): a function per bounded context
- * behind the tenant's REST API, the authorizer, the outbox publisher and the job worker on the
- * table's stream (filtered to this tenant), the scheduler target and its schedules, the tenant's
- * notification topic, and alarms. Every function's role reaches only `T#<tenantId>#…` items.
+ * behind the tenant's REST API (its resources and methods under each `/v1/<segment>` in a nested
+ * stack of this one: constructs/route-api.ts), the authorizer, the outbox publisher and the job
+ * worker on the table's stream (filtered to this tenant), the scheduler target and its schedules,
+ * the tenant's notification topic, and alarms. Every function's role reaches only
+ * `T#<tenantId>#…` items.
  */
 export class TenantStack extends Stack {
   readonly tenant: TenantConfig;

@@ -1,5 +1,6 @@
 import { type App, type Environment, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import type { ServedRoute } from '../shared/capability.ts';
 import type { JobDef } from '../shared/jobs/job.ts';
 import { PlatformStack, type PlatformStackProps } from './platform-stack.ts';
 import { TenantStack } from './tenant-stack.ts';
@@ -11,6 +12,8 @@ export interface GascareAppOptions {
   consoleDomain?: PlatformStackProps['consoleDomain'];
   /** @default JOBS (tests pass sample entries) */
   schedules?: readonly JobDef[];
+  /** @default ROUTES (tests add routes) */
+  routes?: readonly ServedRoute[];
 }
 
 export const PLATFORM_STACK = 'Gascare-Platform';
@@ -40,6 +43,7 @@ export function buildGascare(app: App, options: GascareAppOptions) {
         apiWebAclArn: platform.apiWebAcl.attrArn,
         consoleOrigin: platform.consoleOrigin,
         schedules: options.schedules,
+        routes: options.routes,
       }),
   );
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

@@ -12,6 +12,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { TIER_LIMITS } from '../shared/entities/tenant.ts';
+import type { ServedRoute } from '../shared/capability.ts';
 import type { JobDef } from '../shared/jobs/job.ts';
 import { TRIGGER_EVENT_TYPES } from '../shared/contract/surveys.ts';
 import { tenantPrefix } from '../shared/keys.ts';
@@ -30,6 +31,8 @@ export interface TenantStackProps extends StackProps {
   consoleOrigin: string;
   /** The schedule manifest; tests pass sample entries. @default JOBS */
   schedules?: readonly JobDef[];
+  /** The route manifest; tests add routes to it (each served by a context of CONTEXTS). @default ROUTES */
+  routes?: readonly ServedRoute[];
 }
 
 /** `api-keys` → `ApiKeys` (construct ids). */
@@ -37,9 +40,11 @@ const pascal = (s: string) => s.replace(/(^|[^a-zA-Z0-9])([a-zA-Z0-9])/g, (_, __
 
 /**
  * Everything one tenant runs (silo compute over pooled storage): a function per bounded context
- * behind the tenant's REST API, the authorizer, the outbox publisher and the job worker on the
- * table's stream (filtered to this tenant), the scheduler target and its schedules, the tenant's
- * notification topic, and alarms. Every function's role reaches only `T#<tenantId>#…` items.
+ * behind the tenant's REST API (its resources and methods under each `/v1/<segment>` in a nested
+ * stack of this one: constructs/route-api.ts), the authorizer, the outbox publisher and the job
+ * worker on the table's stream (filtered to this tenant), the scheduler target and its schedules,
+ * the tenant's notification topic, and alarms. Every function's role reaches only
+ * `T#<tenantId>#…` items.
  */
 export class TenantStack extends Stack {
   readonly tenant: TenantConfig;
@@ -75,7 +80,7 @@ export class TenantStack extends Stack {
     });
     this.routeApi = new RouteApi(this, 'Rest', {
       tenantId: tenant.tenantId,
-      routes: ROUTES,
+      routes: props.routes ?? ROUTES,
       functions: http,
       authorizer: authorizer.fn,
       throttle: limits,

@@ -1,4 +1,4 @@
-import { Aws, Duration } from 'aws-cdk-lib';
+import { Aws, type CfnResource, Duration, Lazy, NestedStack, Stack } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -31,10 +31,63 @@ export interface RouteApiProps {
 export const isPublic = (route: RouteDef) => 'public' in route.access;
 
 /**
+ * The subtree of the API a path belongs to, which is the nested stack that builds it: a version
+ * segment and the one after it (`/v1/customers/{id}/meters` → `/v1/customers`). Paths outside a
+ * version (`/healthz`, `/openapi.json`) have none: the API's own stack builds them.
+ *
+ * Derived from the path alone, so a route added anywhere never moves another route's resources to
+ * another stack: API Gateway refuses a second resource with the same path, and CloudFormation
+ * creates the new one before it deletes the old, so a deployed subtree cannot change stacks.
+ */
+export function subtreeOf(path: string): string | undefined {
+  const match = /^\/v\d+\/[^/]+/.exec(path);
+  return match?.[0];
+}
+
+/** `/v1/customer-imports` → `V1CustomerImports` (construct ids). */
+const pascal = (s: string) => s.replace(/(^|[^a-zA-Z0-9])([a-zA-Z0-9])/g, (_, __, c: string) => c.toUpperCase());
+
+/**
+ * One subtree of the REST API (`/v1/<segment>` and everything under it) in a nested stack: its
+ * resources, methods and CORS preflights. The API, its authorizer, its deployment and stage stay
+ * in the tenant's stack; this stack sees them through parameters CDK passes in.
+ */
+export class RouteSubtree extends NestedStack {
+  /** The subtree's path, `/v1/customers`. */
+  readonly path: string;
+  /** The resource at `path`, first of this stack's own. */
+  readonly top: apigateway.Resource;
+
+  constructor(scope: Construct, id: string, props: { api: apigateway.RestApi; parent: apigateway.IResource; pathPart: string; cors: apigateway.CorsOptions; tenantId: string }) {
+    const path = `${props.parent.path.replace(/\/$/, '')}/${props.pathPart}`;
+    super(scope, id, { description: `gascare ${props.tenantId}: REST API resources and methods under ${path}` });
+    this.path = path;
+    const api = apigateway.RestApi.fromRestApiAttributes(this, 'Api', { restApiId: props.api.restApiId, rootResourceId: props.api.restApiRootResourceId });
+    const parent = apigateway.Resource.fromResourceAttributes(this, 'Parent', { restApi: api, resourceId: props.parent.resourceId, path: props.parent.path });
+    // An imported parent carries no CORS options: the subtree's top gets the API's, and its
+    // descendants inherit them as they do in one stack.
+    this.top = new apigateway.Resource(this, props.pathPart, { parent, pathPart: props.pathPart, defaultCorsPreflightOptions: props.cors });
+  }
+
+  /** The resource of a full path inside this subtree (`/v1/customers/{id}`). */
+  resourceFor(path: string): apigateway.Resource {
+    if (path !== this.path && !path.startsWith(`${this.path}/`)) throw new Error(`${path} is not under ${this.path}`);
+    return this.top.resourceForPath(path.slice(this.path.length + 1)) as apigateway.Resource;
+  }
+}
+
+/**
  * A tenant's REST API, built from the route manifest: one resource per path, one method per route,
  * each integrated (Lambda proxy) with its context's function. Every non-public method goes through
  * the REQUEST authorizer and requires the usage-plan API key the authorizer returns
  * (`apiKeySourceType: AUTHORIZER`); the key's value lives in Secrets Manager, not in the template.
+ *
+ * The resources and methods under each `/v1/<segment>` are built in a nested stack of their own
+ * (`RouteSubtree`, see `subtreeOf`), so the routes do not count against the 500 resources
+ * CloudFormation allows the tenant's stack. The API, the authorizer, the usage plan, the gateway
+ * responses, the WAF association and the one deployment and stage stay here; the deployment
+ * depends on every subtree's stack and its logical id hashes every subtree's resources and methods
+ * (CDK does that only for the API's own stack), so any route change deploys a new stage snapshot.
  */
 export class RouteApi extends Construct {
   readonly api: apigateway.RestApi;
@@ -44,12 +97,21 @@ export class RouteApi extends Construct {
   readonly accessLogs: logs.LogGroup;
   /** `METHOD path` → the method built for that route. */
   readonly methods = new Map<string, apigateway.Method>();
+  /** The nested stacks of the API's subtrees, by subtree path (`/v1/customers`). */
+  readonly subtrees = new Map<string, RouteSubtree>();
 
   constructor(scope: Construct, id: string, props: RouteApiProps) {
     super(scope, id);
     const { tenantId, throttle } = props;
 
     this.accessLogs = new logs.LogGroup(this, 'AccessLogs', { retention: logs.RetentionDays.THREE_MONTHS });
+    const cors: apigateway.CorsOptions = {
+      allowOrigins: [props.corsOrigin],
+      allowHeaders: CORS_HEADERS,
+      allowMethods: [...new Set(props.routes.map((r) => r.method))],
+      exposeHeaders: ['etag', 'location', 'x-correlation-id'],
+      maxAge: Duration.hours(1),
+    };
 
     this.api = new apigateway.RestApi(this, 'Api', {
       restApiName: `gascare-${tenantId}`,
@@ -73,13 +135,7 @@ export class RouteApi extends Construct {
         throttlingRateLimit: throttle.ratePerSecond,
         throttlingBurstLimit: throttle.burst,
       },
-      defaultCorsPreflightOptions: {
-        allowOrigins: [props.corsOrigin],
-        allowHeaders: CORS_HEADERS,
-        allowMethods: [...new Set(props.routes.map((r) => r.method))],
-        exposeHeaders: ['etag', 'location', 'x-correlation-id'],
-        maxAge: Duration.hours(1),
-      },
+      defaultCorsPreflightOptions: cors,
     });
 
     // Caching stays off: a REQUEST authorizer with identity sources is skipped (401) unless every
@@ -111,8 +167,27 @@ export class RouteApi extends Construct {
       return integration;
     };
 
+    const resourceFor = (path: string): apigateway.Resource => {
+      const subtree = subtreeOf(path);
+      if (!subtree) return this.api.root.resourceForPath(path);
+      let stack = this.subtrees.get(subtree);
+      if (!stack) {
+        const cut = subtree.lastIndexOf('/');
+        stack = new RouteSubtree(this, `Routes${pascal(subtree)}`, {
+          api: this.api,
+          // The version's own resource (`/v1`) is shared by every subtree: it stays here.
+          parent: this.api.root.resourceForPath(subtree.slice(0, cut)),
+          pathPart: subtree.slice(cut + 1),
+          cors,
+          tenantId,
+        });
+        this.subtrees.set(subtree, stack);
+      }
+      return stack.resourceFor(path);
+    };
+
     for (const route of props.routes) {
-      const resource = this.api.root.resourceForPath(route.path);
+      const resource = resourceFor(route.path);
       const method = resource.addMethod(
         route.method,
         integrationOf(route.context),
@@ -130,11 +205,14 @@ export class RouteApi extends Construct {
       }
     }
     // CORS preflights (OPTIONS, MOCK integration) carry no credentials; cdk-nag exempts them itself.
-    acknowledge(
-      this.api,
-      'AwsSolutions-COG4',
-      'Callers are console users with the platform\'s own signed tokens and integrators with hashed API keys (docs/architecture.md, Auth); both are verified by the Lambda REQUEST authorizer, not a Cognito user pool.',
-    );
+    for (const scope of [this.api, ...this.subtrees.values()]) {
+      acknowledge(
+        scope,
+        'AwsSolutions-COG4',
+        'Callers are console users with the platform\'s own signed tokens and integrators with hashed API keys (docs/architecture.md, Auth); both are verified by the Lambda REQUEST authorizer, not a Cognito user pool.',
+      );
+    }
+    this.deployEverySubtree();
     acknowledge(
       this.api,
       'AwsSolutions-APIG2',
@@ -166,6 +244,40 @@ export class RouteApi extends Construct {
     this.usagePlan.addApiKey(apiKey);
 
     new wafv2.CfnWebACLAssociation(this, 'WebAcl', { resourceArn: this.api.deploymentStage.stageArn, webAclArn: props.webAclArn });
+  }
+
+  /**
+   * CDK ties the deployment to the methods and resources of the API's own stack only (it depends on
+   * each and hashes each into its logical id); methods built on an imported API, as in the
+   * subtrees, are neither. Without this a new route would reach the API but never the stage, and a
+   * first deployment could even run before the subtrees' methods exist. So: the deployment depends
+   * on every subtree's stack, and hashes what CloudFormation gets for each of their API Gateway
+   * resources (properties as that stack resolves them), and for the authorizer, which only the
+   * subtrees' methods use (CDK would hash it through a method of this stack).
+   */
+  private deployEverySubtree(): void {
+    const deployment = this.api.latestDeployment;
+    if (!deployment) throw new Error('the REST API has no deployment');
+    const rendered = (resource: CfnResource) => {
+      const template = Stack.of(resource).resolve(resource._toCloudFormation()) as { Resources: Record<string, { Type: string; Properties?: unknown }> };
+      return Object.entries(template.Resources).map(([id, r]) => ({ id, type: r.Type, properties: r.Properties }));
+    };
+    for (const subtree of this.subtrees.values()) {
+      deployment.node.addDependency(subtree);
+      // Lazy: read at synthesis, so whatever the subtree holds by then counts.
+      deployment.addToLogicalId(
+        Lazy.any({
+          produce: () =>
+            subtree.node
+              .findAll()
+              .filter((c): c is CfnResource => c instanceof apigateway.CfnMethod || c instanceof apigateway.CfnResource)
+              .flatMap(rendered),
+        }),
+      );
+    }
+    const authorizer = this.authorizer.node.defaultChild as CfnResource;
+    deployment.node.addDependency(authorizer);
+    deployment.addToLogicalId(Lazy.any({ produce: () => rendered(authorizer) }));
   }
 
   /** API Gateway's own refusals (authorizer, throttling) in the API's problem+json shape, with CORS. */

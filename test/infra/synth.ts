@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, type CfnElement, Stack } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
+import type { ServedRoute } from '../../shared/capability.ts';
 import type { JobDef } from '../../shared/jobs/job.ts';
 import { buildGascare } from '../../infra/gascare-app.ts';
-import { loadTenants } from '../../infra/tenants.ts';
+import { loadTenants, type TenantConfig } from '../../infra/tenants.ts';
 
 /** The context `cdk synth` runs with (cdk.json: the feature flags), minus bundling: tests need no code. */
 export function testContext(): Record<string, unknown> {
@@ -53,11 +54,11 @@ export function synthWithReport(app: App): { violations: Violation[]; error?: Er
   return { violations, error };
 }
 
-/** The whole app as bin/app.ts builds it, for every tenant of infra/tenants.json. */
-export function buildTestGascare(options: { schedules?: readonly JobDef[] } = {}) {
+/** The whole app as bin/app.ts builds it, for every tenant of infra/tenants.json (or those given). */
+export function buildTestGascare(options: { schedules?: readonly JobDef[]; routes?: readonly ServedRoute[]; tenants?: TenantConfig[] } = {}) {
   const app = newTestApp();
-  const tenants = loadTenants();
-  const built = buildGascare(app, { tenants, schedules: options.schedules });
+  const tenants = options.tenants ?? loadTenants();
+  const built = buildGascare(app, { tenants, schedules: options.schedules, routes: options.routes });
   return { app, tenantConfigs: tenants, ...built };
 }
 

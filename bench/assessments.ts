@@ -48,7 +48,7 @@ import { countUnits, measure, readsOf, type Measured } from './units.ts';
  *    sort range period-facts reads (and the regions and users), every page, 8 in flight, plus a raw
  *    BatchWriteItem of the unit items the run wrote (25 a call, 8 in flight).
  * 3. The annual run (2025 and 4 trend years) at full shape, and ÷ the quarterly: of its 60 months
- *    the 6 of 2025-H2 are seeded (seeding all would take ~20 minutes here); the pages the other 54
+ *    the 6 of 2025-H2 are seeded (seeding all would take ~15 minutes more here); the pages the other 54
  *    would add are counted from the items they would hold.
  * 4. AWS by arithmetic: the Queries the runs issued (counted) at ≈ 10 ms a Query, 8 in flight.
  * env: BENCH_ASSESS_REGIONS (50), BENCH_ASSESS_USERS (2,000); the half shape is half of each.

@@ -1,5 +1,6 @@
 import '../local/quiet-defaults.ts';
 import { benchApiLatency } from './api-latency.ts';
+import { benchAssessments } from './assessments.ts';
 import { benchBundles } from './bundles.ts';
 import { benchConsoleBudget } from './console-budget.ts';
 import { benchImport } from './import.ts';
@@ -18,8 +19,9 @@ import { benchTickets } from './tickets.ts';
  * BENCH_LOAD_RUNS (fresh-process loads per Lambda bundle, default 7),
  * BENCH_METERS, BENCH_ROUNDS, BENCH_CYCLE_METERS (the reading benchmark: bench/readings.ts),
  * BENCH_SURVEY_CUSTOMERS, BENCH_SURVEY_RATE (bench/surveys.ts), BENCH_TICKETS_INTAKE,
- * BENCH_TICKETS_OPEN, BENCH_TICKETS_DUE (bench/tickets.ts),
- * BENCH_ONLY (comma-separated: api-latency,import,search,readings,surveys,tickets,console-budget,bundles).
+ * BENCH_TICKETS_OPEN, BENCH_TICKETS_DUE (bench/tickets.ts), BENCH_ASSESS_REGIONS, BENCH_ASSESS_USERS
+ * (bench/assessments.ts),
+ * BENCH_ONLY (comma-separated: api-latency,import,search,readings,surveys,tickets,assessments,console-budget,bundles).
  */
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const wanted = (name: string) => !only || only.includes(name);
@@ -59,6 +61,8 @@ await step('readings', benchReadings);
 await step('surveys', benchSurveys);
 
 await step('tickets', benchTickets);
+
+await step('assessments', benchAssessments);
 
 await step('console-budget', benchConsoleBudget);
 

@@ -15,8 +15,12 @@ import { TIER_LIMITS } from '../shared/entities/tenant.ts';
 import type { ServedRoute } from '../shared/capability.ts';
 import type { JobDef } from '../shared/jobs/job.ts';
 import { TRIGGER_EVENT_TYPES } from '../shared/contract/surveys.ts';
+import { WEBHOOK_EVENT_TYPES } from '../shared/contract/webhooks.ts';
 import { tenantPrefix } from '../shared/keys.ts';
 import { CONTEXTS, JOBS, ROUTES } from '../functions/manifest.ts';
+import { POST_TIMEOUT_MS } from '../functions/webhooks/post.ts';
+import { MAX_DELAY_SECONDS } from '../functions/webhooks/sqs-queue.ts';
+import { DELIVERY_REQUESTED } from '../functions/webhooks/webhook-service.ts';
 import { acknowledge, GascareFunction, type GascareFunctionProps } from './constructs/gascare-function.ts';
 import { RouteApi } from './constructs/route-api.ts';
 import type { TenantConfig } from './tenants.ts';
@@ -35,6 +39,11 @@ export interface TenantStackProps extends StackProps {
   routes?: readonly ServedRoute[];
 }
 
+/** The delivery function's timeout: a batch's POSTs (each ≤ POST_TIMEOUT_MS, in parallel), their store writes and re-enqueues, with room. */
+export const WEBHOOK_DELIVERY_TIMEOUT_SECONDS = 3 * (POST_TIMEOUT_MS / 1000);
+/** Twice SQS's longest message delay, the most a healthy delivery message waits. */
+const WEBHOOK_QUEUE_AGE_ALARM_SECONDS = 2 * MAX_DELAY_SECONDS;
+
 /** `api-keys` → `ApiKeys` (construct ids). */
 const pascal = (s: string) => s.replace(/(^|[^a-zA-Z0-9])([a-zA-Z0-9])/g, (_, __, c: string) => c.toUpperCase());
 
@@ -42,17 +51,20 @@ const pascal = (s: string) => s.replace(/(^|[^a-zA-Z0-9])([a-zA-Z0-9])/g, (_, __
  * Everything one tenant runs (silo compute over pooled storage): a function per bounded context
  * behind the tenant's REST API (its resources and methods under each `/v1/<segment>` in a nested
  * stack of this one: constructs/route-api.ts), the authorizer, the outbox publisher and the job
- * worker on the table's stream (filtered to this tenant), the scheduler target and its schedules,
- * the tenant's notification topic, and alarms. Every function's role reaches only
+ * worker on the table's stream (filtered to this tenant), the webhooks' fan-out on the stream and
+ * their delivery queue with its consumer, the scheduler target and its schedules, the tenant's
+ * notification topic, and alarms. Every function's role reaches only
  * `T#<tenantId>#…` items.
  */
 export class TenantStack extends Stack {
   readonly tenant: TenantConfig;
   readonly routeApi: RouteApi;
   readonly topic: sns.Topic;
-  /** Every function of the stack, by role: `http:<context>`, `authorizer`, `publisher`, `survey-triggers`, `worker`, `on-schedule`. */
+  /** Every function of the stack, by role: `http:<context>`, `authorizer`, `publisher`, `survey-triggers`, `webhook-fan-out`, `webhook-delivery`, `worker`, `on-schedule`. */
   readonly functions = new Map<string, GascareFunction>();
   readonly deadLetterQueues: sqs.Queue[] = [];
+  /** Webhook deliveries waiting for an attempt (its dead-letter queue is among `deadLetterQueues`). */
+  readonly webhookQueue: sqs.Queue;
 
   constructor(scope: Construct, id: string, props: TenantStackProps) {
     super(scope, id, props);
@@ -132,6 +144,54 @@ export class TenantStack extends Stack {
       }),
     );
 
+    // Webhooks (functions/webhooks/): like the survey triggers, the fan-out is a consumer of its own
+    // on the outbox stream, filtered to the event types a webhook can subscribe to and the
+    // delivery requests (test pings, redeliveries); not a subscriber of the tenant's SNS topic,
+    // which carries notifications for gateways. It writes one delivery item per subscribed webhook
+    // and event and queues it; the delivery function attempts it and, on a receiver's failure,
+    // queues the next attempt itself with a delay (functions/webhooks/backoff.ts). SQS's own
+    // redrive only catches messages the handler failed on (the store or the queue erred).
+    this.webhookQueue = this.webhookDeliveryQueue();
+    const sendToWebhookQueue = new iam.PolicyStatement({ sid: 'WebhookQueueSend', actions: ['sqs:SendMessage'], resources: [this.webhookQueue.queueArn] });
+    // Both read and write the tenant's webhook and delivery items: the one tenant-scoped item
+    // statement every function role has (constructs/gascare-function.ts), nothing more.
+    const fanOut = fn('WebhookFanOutFunction', 'webhook-fan-out', {
+      entry: 'functions/webhooks/on-outbox-event.ts',
+      description: 'webhook fan-out: outbox events to deliveries on the queue (functions/webhooks/on-outbox-event.ts)',
+      timeout: Duration.seconds(60),
+      environment: { WEBHOOK_QUEUE_URL: this.webhookQueue.queueUrl },
+    });
+    fanOut.role.addToPrincipalPolicy(sendToWebhookQueue);
+    fanOut.fn.addEventSource(
+      this.streamSource(table, 'outbox', {
+        types: [...WEBHOOK_EVENT_TYPES, DELIVERY_REQUESTED],
+        // Every `ticket.<type>` is a webhook event type (shared/contract/webhooks.ts isWebhookEventType).
+        typePrefixes: ['ticket.'],
+        batchSize: 100,
+        maxBatchingWindow: Duration.seconds(1),
+        retryAttempts: 5,
+        dlq: this.deadLetterQueue('WebhookFanOutDlq', 'outbox events the webhook fan-out gave up on'),
+      }),
+    );
+    // Not in a VPC (no function of the stack is): Lambda's own network reaches the receivers on
+    // the internet; post.ts refuses private, loopback and link-local addresses itself.
+    const delivery = fn('WebhookDeliveryFunction', 'webhook-delivery', {
+      entry: 'functions/webhooks/on-delivery-message.ts',
+      description: 'webhook delivery: one attempt per queued delivery (functions/webhooks/on-delivery-message.ts)',
+      // A batch's attempts run in parallel, each POST stopping after POST_TIMEOUT_MS, plus the store and the queue.
+      timeout: Duration.seconds(WEBHOOK_DELIVERY_TIMEOUT_SECONDS),
+      environment: { WEBHOOK_QUEUE_URL: this.webhookQueue.queueUrl },
+    });
+    // The next attempt is queued with a delay by the function itself: send to its own queue only.
+    delivery.role.addToPrincipalPolicy(sendToWebhookQueue);
+    delivery.fn.addEventSource(
+      new sources.SqsEventSource(this.webhookQueue, {
+        batchSize: 10,
+        // Only the messages that failed go back to the queue, not the whole batch.
+        reportBatchItemFailures: true,
+      }),
+    );
+
     // Jobs: a run record inserted as `queued` starts the worker.
     const worker = fn('JobWorkerFunction', 'worker', {
       entry: 'functions/jobs/on-run-queued.ts',
@@ -173,8 +233,18 @@ export class TenantStack extends Stack {
   private streamSource(
     table: dynamodb.ITable,
     entity: string,
-    o: { batchSize: number; retryAttempts: number; dlq: sqs.Queue; maxBatchingWindow?: Duration; parallelizationFactor?: number; types?: readonly string[] },
+    o: {
+      batchSize: number;
+      retryAttempts: number;
+      dlq: sqs.Queue;
+      maxBatchingWindow?: Duration;
+      parallelizationFactor?: number;
+      types?: readonly string[];
+      /** Event types taken by prefix too (with `types`). */
+      typePrefixes?: readonly string[];
+    },
   ): sources.DynamoEventSource {
+    const types = o.types && [...lambda.FilterRule.or(...o.types), ...(o.typePrefixes ?? []).flatMap((p) => lambda.FilterRule.beginsWith(p))];
     return new sources.DynamoEventSource(table, {
       startingPosition: lambda.StartingPosition.TRIM_HORIZON,
       batchSize: o.batchSize,
@@ -191,7 +261,7 @@ export class TenantStack extends Stack {
             NewImage: {
               entity: { S: lambda.FilterRule.isEqual(entity) },
               pk: { S: lambda.FilterRule.beginsWith(tenantPrefix(this.tenant.tenantId)) },
-              ...(o.types ? { type: { S: lambda.FilterRule.or(...o.types) } } : {}),
+              ...(types ? { type: { S: types } } : {}),
             },
           },
         }),
@@ -208,6 +278,22 @@ export class TenantStack extends Stack {
     acknowledge(queue, 'AwsSolutions-SQS3', `This queue is itself a dead-letter queue (${what}); its depth raises an ops alarm.`);
     this.deadLetterQueues.push(queue);
     return queue;
+  }
+
+  /**
+   * The webhook delivery queue and its dead-letter queue, built like the others (SQS-managed
+   * encryption, SSL only). A message is received again after the visibility timeout (six times the
+   * function's, as AWS advises for a Lambda consumer) and goes to the DLQ after 5 receives.
+   */
+  private webhookDeliveryQueue(): sqs.Queue {
+    const dlq = this.deadLetterQueue('WebhookDeliveryDlq', 'webhook delivery messages whose handling failed on every receive');
+    return new sqs.Queue(this, 'WebhookDeliveryQueue', {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(4),
+      visibilityTimeout: Duration.seconds(6 * WEBHOOK_DELIVERY_TIMEOUT_SECONDS),
+      deadLetterQueue: { queue: dlq, maxReceiveCount: 5 },
+    });
   }
 
   /** One schedule per manifest line, in a schedule group of the tenant's own. */
@@ -266,5 +352,15 @@ export class TenantStack extends Stack {
     for (const queue of this.deadLetterQueues) {
       alarm(`${queue.node.id}DepthAlarm`, queue.metricApproximateNumberOfMessagesVisible({ period, statistic: 'Maximum' }), `messages in dead-letter queue ${queue.node.id}`);
     }
+    // The delivery queue is not empty in normal work: it alarms when a message has waited longer
+    // than SQS's longest delay (15 min) twice over, i.e. the delivery function is not consuming.
+    new cloudwatch.Alarm(this, 'WebhookDeliveryQueueAgeAlarm', {
+      metric: this.webhookQueue.metricApproximateAgeOfOldestMessage({ period, statistic: 'Maximum' }),
+      threshold: WEBHOOK_QUEUE_AGE_ALARM_SECONDS,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      alarmDescription: `gascare ${this.tenant.tenantId}: webhook deliveries waiting in WebhookDeliveryQueue for ${WEBHOOK_QUEUE_AGE_ALARM_SECONDS / 60} min or more`,
+    }).addAlarmAction(action);
   }
 }

@@ -4,11 +4,13 @@ import type { ServedRoute } from '../../shared/capability.ts';
 import { TIER_LIMITS } from '../../shared/entities/tenant.ts';
 import type { JobDef } from '../../shared/jobs/job.ts';
 import { CONTEXTS, JOBS, ROUTES } from '../../functions/manifest.ts';
+import { WEBHOOK_EVENT_TYPES } from '../../shared/contract/webhooks.ts';
+import { POST_TIMEOUT_MS } from '../../functions/webhooks/post.ts';
 import { TABLE } from '../../shared/table.ts';
 import { TENANT_DATA_ACTIONS } from '../../infra/constructs/gascare-function.ts';
 import { subtreeOf } from '../../infra/constructs/route-api.ts';
 import { PLATFORM_STACK } from '../../infra/gascare-app.ts';
-import type { TenantStack } from '../../infra/tenant-stack.ts';
+import { WEBHOOK_DELIVERY_TIMEOUT_SECONDS, type TenantStack } from '../../infra/tenant-stack.ts';
 import { buildTestGascare, logicalId, removeTestAssemblies, synthWithReport } from './synth.ts';
 
 // The schedule manifest's own entries; a sample entry while the manifest is still empty, so the
@@ -279,7 +281,8 @@ describe.each(tenantCases)('tenant stack %s', (tenantId, stack: TenantStack) => 
     const counts = resourceCounts(parts);
     expect(Object.keys(counts).length).toBeGreaterThan(1);
     for (const [where, resources] of Object.entries(counts)) expect({ where, resources, under450: resources < 450 }).toEqual({ where, resources, under450: true });
-    // The tenant stack itself: 210 today, its functions, alarms and the API's own resources.
+    // The tenant stack itself: 238 today (210 before the webhooks' two functions, queues, mappings
+    // and alarms), its functions, alarms and the API's own resources.
     expect(counts[stack.node.path]).toBeLessThan(250);
     expect(Object.keys(template.findResources('AWS::Lambda::Permission')).length).toBeLessThanOrEqual(stack.functions.size + 1); // + the authorizer's
     for (const nested of parts.slice(1)) nested.template.resourceCountIs('AWS::Lambda::Permission', 0);
@@ -297,10 +300,12 @@ describe.each(tenantCases)('tenant stack %s', (tenantId, stack: TenantStack) => 
     expect(stack.functions.get('publisher')?.entry).toBe('functions/events/publish-outbox.ts');
     expect(stack.functions.get('worker')?.entry).toBe('functions/jobs/on-run-queued.ts');
     expect(stack.functions.get('on-schedule')?.entry).toBe('functions/jobs/on-schedule.ts');
+    expect(stack.functions.get('webhook-fan-out')?.entry).toBe('functions/webhooks/on-outbox-event.ts');
+    expect(stack.functions.get('webhook-delivery')?.entry).toBe('functions/webhooks/on-delivery-message.ts');
     // Each function is its own Powertools service (logs, metrics, traces).
     const services = Object.values(template.findResources('AWS::Lambda::Function')).map((f) => f.Properties.Environment.Variables.POWERTOOLS_SERVICE_NAME as string);
-    expect(services.sort()).toEqual([...CONTEXTS, 'authorizer', 'publish-outbox', 'on-trigger-event', 'on-run-queued', 'on-schedule'].sort());
-    template.resourceCountIs('AWS::Lambda::Function', CONTEXTS.length + 5);
+    expect(services.sort()).toEqual([...CONTEXTS, 'authorizer', 'publish-outbox', 'on-trigger-event', 'on-outbox-event', 'on-delivery-message', 'on-run-queued', 'on-schedule'].sort());
+    template.resourceCountIs('AWS::Lambda::Function', CONTEXTS.length + 7);
   });
 
   it("gives every function the team's defaults", () => {
@@ -481,8 +486,8 @@ describe.each(tenantCases)('tenant stack %s', (tenantId, stack: TenantStack) => 
     for (const role of Object.values(template.findResources('AWS::IAM::Role'))) expect(role.Properties.ManagedPolicyArns).toBeUndefined();
   });
 
-  it('feeds the publisher, the survey triggers and the worker only this tenant\'s inserts of their entity (the triggers: of their event types)', () => {
-    const expectMapping = (role: string, entity: string, types?: string[]) => {
+  it('feeds the publisher, the survey triggers, the webhook fan-out and the worker only this tenant\'s inserts of their entity (the triggers and the fan-out: of their event types)', () => {
+    const expectMapping = (role: string, entity: string, types?: unknown[]) => {
       const pattern = new Capture();
       template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
         FunctionName: { Ref: fnId(role) },
@@ -497,11 +502,16 @@ describe.each(tenantCases)('tenant stack %s', (tenantId, stack: TenantStack) => 
         dynamodb: { NewImage: { entity: { S: [entity] }, pk: { S: [{ prefix: `T#${tenantId}#` }] }, ...(types ? { type: { S: types } } : {}) } },
       });
     };
-    template.resourceCountIs('AWS::Lambda::EventSourceMapping', 3);
+    // Four on the table's stream, one on the webhook delivery queue.
+    template.resourceCountIs('AWS::Lambda::EventSourceMapping', 5);
     expectMapping('publisher', 'outbox');
     expectMapping('survey-triggers', 'outbox', ['ticket.close', 'customer.lifecycle-changed', 'inspection.done']);
+    // The public webhook types, every ticket.* type and the delivery requests (test pings, redeliveries).
+    expectMapping('webhook-fan-out', 'outbox', [...WEBHOOK_EVENT_TYPES, 'webhook.delivery-requested', { prefix: 'ticket.' }]);
     expectMapping('worker', 'job-run');
-    for (const mapping of Object.values(template.findResources('AWS::Lambda::EventSourceMapping'))) {
+    const streamMappings = Object.values(template.findResources('AWS::Lambda::EventSourceMapping')).filter((m) => m.Properties.StartingPosition);
+    expect(streamMappings).toHaveLength(4);
+    for (const mapping of streamMappings) {
       expect(mapping.Properties.MaximumRetryAttempts).toBeGreaterThanOrEqual(0);
       expect(mapping.Properties.MaximumRetryAttempts).toBeLessThanOrEqual(10);
       const dlq = arnTargets(mapping.Properties.DestinationConfig)[0]!;
@@ -562,6 +572,67 @@ describe.each(tenantCases)('tenant stack %s', (tenantId, stack: TenantStack) => 
     template.hasResourceProperties('AWS::Scheduler::Schedule', { Name: 'archive-stats', ScheduleExpressionTimezone: 'Asia/Shanghai' });
   });
 
+  it('queues webhook deliveries on an encrypted, SSL-only queue that redrives to its dead-letter queue', () => {
+    const queueId = logicalId(stack.webhookQueue);
+    const queue = template.findResources('AWS::SQS::Queue')[queueId]!;
+    const dlq = arnTargets(queue.Properties.RedrivePolicy)[0]!;
+    expect(stack.deadLetterQueues.map(logicalId)).toContain(dlq);
+    expect(queue.Properties).toMatchObject({
+      SqsManagedSseEnabled: true,
+      RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [dlq, 'Arn'] }, maxReceiveCount: 5 },
+      // Six times the delivery function's timeout, which is above the POST's 10 s.
+      VisibilityTimeout: 6 * WEBHOOK_DELIVERY_TIMEOUT_SECONDS,
+    });
+    expect(template.findResources('AWS::SQS::Queue')[dlq]?.Properties).toMatchObject({ SqsManagedSseEnabled: true, MessageRetentionPeriod: 14 * 24 * 3600 });
+    for (const q of [queueId, dlq]) {
+      template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+        Queues: [{ Ref: q }],
+        PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+      });
+    }
+  });
+
+  it('feeds the delivery function its queue in batches with partial failures, within a timeout above the POST\'s', () => {
+    const queueArn = { 'Fn::GetAtt': [logicalId(stack.webhookQueue), 'Arn'] };
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: fnId('webhook-delivery') },
+      EventSourceArn: queueArn,
+      BatchSize: 10,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
+    const delivery = template.findResources('AWS::Lambda::Function')[fnId('webhook-delivery')]!;
+    expect(delivery.Properties.Timeout).toBe(WEBHOOK_DELIVERY_TIMEOUT_SECONDS);
+    expect(delivery.Properties.Timeout).toBeGreaterThan(POST_TIMEOUT_MS / 1000);
+    // Out of any VPC: Lambda's own network reaches the receivers on the internet.
+    expect(delivery.Properties.VpcConfig).toBeUndefined();
+    for (const role of ['webhook-fan-out', 'webhook-delivery']) {
+      const fn = template.findResources('AWS::Lambda::Function')[fnId(role)]!;
+      expect(fn.Properties.Environment.Variables.WEBHOOK_QUEUE_URL).toEqual({ Ref: logicalId(stack.webhookQueue) });
+    }
+  });
+
+  it('lets the webhook functions send to the delivery queue only (the fan-out: and to its stream DLQ)', () => {
+    const roleOf = (role: string) => logicalId(stack.functions.get(role)!.role);
+    const sendTargets = (role: string) =>
+      Object.values(template.findResources('AWS::IAM::Policy'))
+        .filter((p) => (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === roleOf(role)))
+        .flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[])
+        .filter((st) => actionsOf(st).some((a) => a === 'sqs:SendMessage' || a === 'sqs:*' || a === 'sqs:Send*'))
+        .flatMap((st) => (Array.isArray(st.Resource) ? st.Resource : [st.Resource]));
+    const queueArn = { 'Fn::GetAtt': [logicalId(stack.webhookQueue), 'Arn'] };
+    expect(sendTargets('webhook-delivery')).toEqual([queueArn]);
+    const fanOutTargets = sendTargets('webhook-fan-out');
+    expect(fanOutTargets).toContainEqual(queueArn);
+    expect(fanOutTargets).toHaveLength(2);
+    const other = arnTargets(fanOutTargets.filter((t) => JSON.stringify(t) !== JSON.stringify(queueArn)));
+    expect(stack.deadLetterQueues.map(logicalId)).toContain(other[0]);
+    // No other function may send to the delivery queue.
+    for (const role of stack.functions.keys()) {
+      if (role === 'webhook-fan-out' || role === 'webhook-delivery') continue;
+      expect({ role, targets: sendTargets(role).filter((t) => JSON.stringify(t) === JSON.stringify(queueArn)) }).toEqual({ role, targets: [] });
+    }
+  });
+
   it('alarms the ops topic on API 5xx, on every function error and on every dead-letter queue', () => {
     const opsTopic = Match.objectLike({ 'Fn::GetStackOutput': Match.objectLike({ StackName: PLATFORM_STACK, OutputName: Match.stringLikeRegexp('OpsTopic') }) });
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
@@ -579,8 +650,20 @@ describe.each(tenantCases)('tenant stack %s', (tenantId, stack: TenantStack) => 
       });
     }
     const queues = Object.keys(template.findResources('AWS::SQS::Queue'));
-    expect(queues.length).toBe(4); // outbox, survey triggers, job runs, schedules
-    for (const queue of queues) {
+    // Dead-letter queues of the outbox, survey triggers, webhook fan-out, job runs, schedules and
+    // webhook deliveries; and the webhook delivery queue itself.
+    expect(queues.length).toBe(7);
+    const dlqs = stack.deadLetterQueues.map(logicalId);
+    expect(dlqs).toHaveLength(6);
+    expect(queues.filter((q) => !dlqs.includes(q))).toEqual([logicalId(stack.webhookQueue)]);
+    // The delivery queue holds messages in normal work: it alarms on its oldest message's age instead.
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateAgeOfOldestMessage',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [logicalId(stack.webhookQueue), 'QueueName'] } }],
+      Threshold: 1800,
+      AlarmActions: [opsTopic],
+    });
+    for (const queue of dlqs) {
       template.hasResourceProperties('AWS::CloudWatch::Alarm', {
         MetricName: 'ApproximateNumberOfMessagesVisible',
         Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queue, 'QueueName'] } }],

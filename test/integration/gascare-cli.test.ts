@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,20 +9,31 @@ import { startTestApp, type TestApp } from '../support/app.ts';
 /**
  * The `gascare` command (bin/gascare.js → local/cli/gascare/) as a child process against the
  * test app, with its own config file: --help, refusals as one line and a non-zero exit, login
- * with an API key and with a user, customers export, jobs run --follow.
+ * with an API key and with a user, customers export, jobs run --follow, webhooks test.
  */
 const SLOW = 240_000;
 let app: TestApp;
 let dir: string;
 let config: string;
+/** A webhook receiver: 200 on /ok, 500 elsewhere. */
+let receiver: Server;
+let receiverUrl: string;
 
 beforeAll(async () => {
-  app = await startTestApp();
+  receiver = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.writeHead(req.url === '/ok' ? 200 : 500, { 'content-type': 'text/plain' }).end('receiver'));
+  });
+  await new Promise<void>((done) => receiver.listen(0, '127.0.0.1', done));
+  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+  app = await startTestApp({ webhookRetryScale: 0.0001 });
   dir = mkdtempSync(join(tmpdir(), 'gascare-cmd-'));
   config = join(dir, 'gascare', 'config.json');
 });
 afterAll(async () => {
   await app.stop();
+  receiver.closeAllConnections();
+  await new Promise((done) => receiver.close(done));
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -116,6 +129,17 @@ describe('signed in', () => {
     const badDate = await gascare('jobs', 'run', 'reindex-customers', '--as-of', 'yesterday');
     expect(badDate.code).toBe(1);
     expect(badDate.stderr).toContain('--as-of: "yesterday" is not a date');
+
+    // webhooks test: the delivery's first attempt, a receiver's 500 is a failure.
+    const admin = await app.login('demo', 'admin');
+    const hook = async (path: string) => (await app.api(admin, 'POST', '/v1/webhooks', { url: `${receiverUrl}${path}`, events: ['customer.*'] })).body as { id: string };
+    const ok = await gascare('webhooks', 'test', (await hook('/ok')).id);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/^delivery \w+ \(webhook\.test\): succeeded, attempt 1: 200/m);
+    const failing = await gascare('webhooks', 'test', (await hook('/fail')).id);
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toMatch(/attempt \d+: 500/); // retries are fast here (webhookRetryScale)
+    expect(failing.stderr).toMatch(/^gascare: webhook \w+: the test delivery failed \(500\)$/m);
 
     expect((await gascare('logout')).stdout).toContain('signed out');
     expect((await gascare('jobs', 'run', 'reindex-customers', '--as-of', '2026-12-01')).stderr.trim()).toBe('gascare: not signed in: run gascare login');

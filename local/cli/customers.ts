@@ -31,6 +31,8 @@ export interface Connection {
   user?: string;
   password?: string;
   apiKey?: string;
+  /** A session token (`gascare login` stores one), sent as `Authorization: Bearer`. */
+  token?: string;
 }
 
 export interface ImportOptions extends Connection {
@@ -70,6 +72,7 @@ export const request = (conn: Connected, method: string, path: string, body?: un
 export async function connect(conn: Connection): Promise<Connected> {
   const url = conn.url.replace(/\/+$/, '');
   if (conn.apiKey) return { ...conn, url, headers: { 'x-api-key': conn.apiKey } };
+  if (conn.token) return { ...conn, url, headers: { authorization: `Bearer ${conn.token}` } };
   if (!conn.password) throw new Error('no credentials: give --api-key, or --password (GASCARE_PASSWORD) for the user');
   const res = await request({ ...conn, url, headers: {} }, 'POST', '/v1/auth/login', { tenant: conn.tenant ?? 'demo', username: conn.user ?? 'admin', password: conn.password });
   const { token } = await jsonOf<{ token: string }>(res);

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { SCOPES } from './access.ts';
-import { HumanText, IsoDateTime, Ulid } from './common.ts';
+import { HumanText, IsoDateTime, Ulid, decimal } from './common.ts';
 
 /** An integrator key's tier; its limits are in shared/auth/api-key-tiers.ts. */
 export const API_KEY_TIERS = ['basic', 'standard', 'premium'] as const;
@@ -37,8 +37,8 @@ export const ApiKey = z.strictObject({
 /** The create response: the key itself, shown this once. */
 export const CreatedApiKey = ApiKey.extend({ key: z.string() });
 
-/** Hours the replaced secret keeps working (0: it stops at once). */
-export const RotateApiKeyBody = z.strictObject({ overlapHours: z.number().min(0).max(168).optional() });
+/** Hours the replaced secret keeps working (0: it stops at once; up to 3 decimals, 0.001 h = 3.6 s). */
+export const RotateApiKeyBody = z.strictObject({ overlapHours: decimal({ min: 0, max: 168, places: 3 }).optional() });
 
 /** The rotate response: the new key (same id, new secret), shown this once. */
 export const RotatedApiKey = ApiKey.extend({ key: z.string(), previousExpiresAt: IsoDateTime });

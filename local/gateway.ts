@@ -9,6 +9,7 @@ import { withApiHeaders } from '../shared/http/response-headers.ts';
 import { logger } from '../shared/logger.ts';
 import type { ServedRoute as RouteDef } from '../shared/capability.ts';
 import { loadMasterSecret } from '../shared/secrets.ts';
+import { API_KEY_TIER_LIMITS } from '../shared/auth/api-key-tiers.ts';
 import { TokenBuckets } from './rate-limit.ts';
 import { serveStatic } from './static-files.ts';
 
@@ -83,7 +84,7 @@ export function createGateway(options: GatewayOptions): Server {
       }
     }
     const usage = authorized?.usageIdentifier ?? `ip:${req.socket.remoteAddress}`;
-    const wait = options.rateLimit?.take(usage);
+    const wait = options.rateLimit?.take(usage, Date.now(), authorized?.tier ? API_KEY_TIER_LIMITS[authorized.tier] : undefined);
     if (wait) return refuse(tooManyRequests(wait));
 
     const values = match.pattern.exec(url.pathname)!.slice(1);

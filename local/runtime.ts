@@ -17,6 +17,7 @@ import { httpPoster } from '../functions/webhooks/post.ts';
 import { resetDocumentClient } from '../shared/db/client.ts';
 import { NOTIFICATION_REQUESTED } from '../shared/notifications/notification.ts';
 import { TIER_LIMITS } from '../shared/entities/tenant.ts';
+import { overrideDailyQuotas, type ApiKeyTier } from '../shared/auth/api-key-tiers.ts';
 import { CONTEXTS, JOBS, ROUTES } from '../functions/manifest.ts';
 import { loadMasterSecret, resetSecrets } from '../shared/secrets.ts';
 import { ensureTable } from './create-table.ts';
@@ -55,6 +56,8 @@ export interface RuntimeOptions {
   scheduler?: boolean;
   /** Shrinks the webhook retry schedule (tests: 0.001 makes a minute 60 ms); GASCARE_WEBHOOK_RETRY_SCALE, default 1. */
   webhookRetryScale?: number;
+  /** Shrinks API-key tiers' daily quotas (tests: `{ basic: 3 }`); the tier table's figures otherwise. */
+  dailyQuotas?: Partial<Record<ApiKeyTier, number>>;
   onProgress?: (message: string) => void;
 }
 
@@ -135,6 +138,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
   const notificationLog = options.dataDir ? join(resolve(options.dataDir), 'notifications.jsonl') : undefined;
   // Webhooks: the same fan-out and attempts as in AWS, a timer queue for SQS; receivers on this machine are allowed.
   process.env.GASCARE_WEBHOOKS_ALLOW_LOOPBACK = '1';
+  overrideDailyQuotas(options.dailyQuotas);
   const webhookScale = options.webhookRetryScale ?? Number(process.env.GASCARE_WEBHOOK_RETRY_SCALE ?? 1);
   const webhookQueue: LocalDeliveryQueue = new LocalDeliveryQueue((message) => attemptDelivery(message, { queue: webhookQueue, post: httpPoster({ allowLoopback: true }), scale: webhookScale }));
   const poller = await startStreamPoller(client, streams, tableName, [

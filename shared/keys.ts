@@ -117,6 +117,9 @@ export const keys = {
 
   apiKeysPartition: (tenantId: string) => `${t(tenantId)}APIKEY`,
   apiKey: (tenantId: string, keyId: string) => ({ pk: `${t(tenantId)}APIKEY`, sk: `KEY#${keyId}` }),
+  /** An API key's requests of one tenant-local day (YYYY-MM-DD), a counter ADDed by every request of the key. */
+  apiKeyUsagePartition: (tenantId: string, keyId: string) => `${t(tenantId)}APIKEYUSE#${keyId}`,
+  apiKeyUsage: (tenantId: string, keyId: string, day: string) => ({ pk: `${t(tenantId)}APIKEYUSE#${keyId}`, sk: `D#${day}` }),
 
   /**
    * Audit records are partitioned by UTC day and a shard of the id (`DAY_SHARDS`), so no one key

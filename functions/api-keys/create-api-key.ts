@@ -1,3 +1,4 @@
+import { DEFAULT_API_KEY_TIER } from '../../shared/auth/api-key-tiers.ts';
 import { newApiKey } from '../../shared/auth/api-keys.ts';
 import type { ApiKeyRecord } from '../../shared/auth/authorizer.ts';
 import { TenantStore } from '../../shared/db/tenant-store.ts';
@@ -13,13 +14,14 @@ export const main = async ({ ctx, body }: Request<typeof route>) => {
     keyId,
     name: body.name,
     scopes: [...new Set(body.scopes)],
+    tier: body.tier ?? DEFAULT_API_KEY_TIER,
     secretHash,
     createdAt: new Date().toISOString(),
     createdBy: ctx.principal.id,
   };
   await new TenantStore(ctx).commit({
     writes: [{ kind: 'put', item: { ...keys.apiKey(ctx.tenantId, keyId), entity: 'api-key', ...record } }],
-    audit: { action: 'api-key.created', subject: { type: 'api-key', id: keyId }, summary: body.name, detail: { scopes: record.scopes } },
+    audit: { action: 'api-key.created', subject: { type: 'api-key', id: keyId }, summary: body.name, detail: { scopes: record.scopes, tier: record.tier } },
   });
   return created({ ...apiKeyView(record), key }, `/v1/api-keys/${keyId}`);
 };

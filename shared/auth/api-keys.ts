@@ -16,7 +16,11 @@ export interface ParsedApiKey {
 export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('base64url');
 
 export function newApiKey(tenantId: string): { keyId: string; key: string; secretHash: string } {
-  const keyId = ulid();
+  return rotatedApiKey(tenantId, ulid());
+}
+
+/** A new secret for an existing key id (rotation): scopes, tier, usage and audit stay with the id. */
+export function rotatedApiKey(tenantId: string, keyId: string): { keyId: string; key: string; secretHash: string } {
   const secret = randomBytes(32).toString('base64url');
   return { keyId, key: `gck_${tenantId}_${keyId}_${secret}`, secretHash: hashSecret(secret) };
 }

@@ -2,6 +2,7 @@ import { keys } from '../keys.ts';
 import { TenantStore } from '../db/tenant-store.ts';
 import { unauthorized } from '../http/problems.ts';
 import { SCOPES, systemContext, type Principal, type Scope } from '../tenancy.ts';
+import { DEFAULT_API_KEY_TIER, isApiKeyTier, type ApiKeyTier } from './api-key-tiers.ts';
 import { parseApiKey, secretMatches } from './api-keys.ts';
 import { currentSession } from './sessions.ts';
 import { verifyToken } from './tokens.ts';
@@ -18,6 +19,8 @@ export interface Authorized {
   timeZone?: string;
   /** What the rate limiter (usage plan / local token bucket) counts against. */
   usageIdentifier: string;
+  /** An API key's tier (its rate and daily quota); absent for console users. */
+  tier?: ApiKeyTier;
 }
 
 export interface ApiKeyRecord {
@@ -25,6 +28,12 @@ export interface ApiKeyRecord {
   name: string;
   scopes: Scope[];
   secretHash: string;
+  /** Absent on keys created before tiers: `standard`. */
+  tier?: ApiKeyTier;
+  /** After a rotation, the replaced secret's hash, accepted until `previousExpiresAt` (never after). */
+  previousSecretHash?: string;
+  previousExpiresAt?: string;
+  rotatedAt?: string;
   createdAt: string;
   createdBy: string;
   revokedAt?: string;
@@ -70,10 +79,10 @@ async function authenticateApiKey(presented: string, boundTenant: string | undef
   if (boundTenant && parsed.tenantId !== boundTenant) throw unauthorized('The credential belongs to another tenant');
   const store = new TenantStore(systemContext(parsed.tenantId, 'authorizer', 'authorizer'));
   const record = await store.get<ApiKeyRecord>(keys.apiKey(parsed.tenantId, parsed.keyId));
-  if (!record || record.revokedAt || !secretMatches(parsed.secret, record.secretHash)) {
+  const now = Date.now();
+  if (!record || record.revokedAt || !presentedSecretValid(record, parsed.secret, now)) {
     throw unauthorized('The API key is unknown or revoked');
   }
-  const now = Date.now();
   if (!record.lastUsedAt || now - Date.parse(record.lastUsedAt) > LAST_USED_RESOLUTION_MS) {
     // Best effort: a lost update of lastUsedAt is harmless and must never fail the request.
     await store
@@ -83,6 +92,7 @@ async function authenticateApiKey(presented: string, boundTenant: string | undef
   return {
     tenantId: parsed.tenantId,
     usageIdentifier: `key:${parsed.tenantId}:${parsed.keyId}`,
+    tier: isApiKeyTier(record.tier) ? record.tier : DEFAULT_API_KEY_TIER,
     principal: {
       kind: 'api-key',
       id: parsed.keyId,
@@ -93,19 +103,32 @@ async function authenticateApiKey(presented: string, boundTenant: string | undef
   };
 }
 
+/** The current secret, or the one a rotation replaced while its overlap lasts (strictly before `previousExpiresAt`). */
+export function presentedSecretValid(record: ApiKeyRecord, secret: string, now: number): boolean {
+  if (secretMatches(secret, record.secretHash)) return true;
+  if (!record.previousSecretHash || !record.previousExpiresAt || now >= Date.parse(record.previousExpiresAt)) return false;
+  return secretMatches(secret, record.previousSecretHash);
+}
+
 /** The authorizer's output travels as string values (an API Gateway constraint). */
 export const toAuthorizerContext = (a: Authorized) => ({
   tenantId: a.tenantId,
   principal: JSON.stringify(a.principal),
   usageIdentifier: a.usageIdentifier,
   ...(a.timeZone ? { timeZone: a.timeZone } : {}),
+  ...(a.tier ? { tier: a.tier } : {}),
 });
 
-export function fromAuthorizerContext(ctx: Record<string, unknown> | null | undefined): Omit<Authorized, 'usageIdentifier'> | undefined {
+export function fromAuthorizerContext(ctx: Record<string, unknown> | null | undefined): Omit<Authorized, 'usageIdentifier' | 'tier'> | undefined {
   if (!ctx || typeof ctx.tenantId !== 'string' || typeof ctx.principal !== 'string') return undefined;
   return {
     tenantId: ctx.tenantId,
     principal: JSON.parse(ctx.principal) as Principal,
     ...(typeof ctx.timeZone === 'string' ? { timeZone: ctx.timeZone } : {}),
   };
+}
+
+/** The tier an API-key caller's authorizer context names (`standard` when absent or unknown). */
+export function tierFromAuthorizerContext(ctx: Record<string, unknown> | null | undefined): ApiKeyTier {
+  return isApiKeyTier(ctx?.tier) ? ctx.tier : DEFAULT_API_KEY_TIER;
 }

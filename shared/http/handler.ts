@@ -4,7 +4,8 @@ import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { ulid } from 'ulid';
 import type { z } from 'zod';
-import { fromAuthorizerContext } from '../auth/authorizer.ts';
+import { countApiKeyRequest } from '../auth/api-key-quota.ts';
+import { fromAuthorizerContext, tierFromAuthorizerContext } from '../auth/authorizer.ts';
 import { logger, requestLogger } from '../logger.ts';
 import { loadMasterSecret } from '../secrets.ts';
 import { hasRole, type TenantContext } from '../tenancy.ts';
@@ -59,6 +60,8 @@ export function httpHandler<R extends RouteDef>(route: R, main: Main<R>) {
         await loadMasterSecret();
         assertDecodablePathParameters(event);
         const ctx = authorize(route, authorizer, correlationId);
+        // Every request of an integrator key counts against its daily quota (429 past it).
+        if (ctx?.principal.kind === 'api-key') await countApiKeyRequest(ctx, tierFromAuthorizerContext(event.requestContext?.authorizer));
         const rawBody = decodeBody(event, route);
         const req = {
           ...validate(route, event, rawBody),

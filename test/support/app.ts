@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { startRuntime, type Runtime } from '../../local/runtime.ts';
 import { seedDemo } from '../../local/seed/demo.ts';
 import { useFreshTable } from './table.ts';
+import type { ApiKeyTier } from '../../shared/auth/api-key-tiers.ts';
 
 /**
  * The product as a test sees it: the local runtime on a random port, over the run's shared
@@ -33,6 +34,8 @@ export interface TestAppOptions {
   seedJobs?: boolean;
   /** Shrinks the webhook retry schedule (0.0001: eight attempts in about 7 s). */
   webhookRetryScale?: number;
+  /** Shrinks API-key tiers' daily quotas (`{ basic: 3 }`: the fourth request of a basic key's day is 429). */
+  dailyQuotas?: Partial<Record<ApiKeyTier, number>>;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -58,6 +61,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     customerScale,
     consoleDir: resolve('console/dist'),
     webhookRetryScale: options.webhookRetryScale,
+    dailyQuotas: options.dailyQuotas,
   });
 
   const raw = async (method: string, path: string, init: { body?: string; headers?: Record<string, string> } = {}) => {

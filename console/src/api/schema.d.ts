@@ -118,6 +118,41 @@ export interface paths {
         delete: operations["deleteV1ApiKeysId"];
         options?: never;
         head?: never;
+        /** Change an integrator key's tier (its rate and daily quota) */
+        patch: operations["patchV1ApiKeysId"];
+        trace?: never;
+    };
+    "/v1/api-keys/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new secret for the key (shown this once); the old one works for overlapHours more (default 24, at most 168) */
+        post: operations["postV1ApiKeysIdRotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api-keys/{id}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests per tenant-local day of the last `days` days (1–90, default 30), oldest first, from the key's creation on */
+        get: operations["getV1ApiKeysIdUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -2045,11 +2080,16 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                             createdBy: string;
+                            dailyQuota: number;
                             id: string;
                             lastUsedAt: string | null;
                             name: string;
+                            previousExpiresAt: string | null;
                             revokedAt: string | null;
+                            rotatedAt: string | null;
                             scopes: ("customers:read" | "customers:write" | "readings:write" | "payments:write" | "tickets:read" | "tickets:write" | "events:read" | "webhooks:manage")[];
+                            /** @enum {string} */
+                            tier: "basic" | "standard" | "premium";
                         }[];
                     };
                 };
@@ -2104,6 +2144,8 @@ export interface operations {
                 "application/json": {
                     name: string;
                     scopes: ("customers:read" | "customers:write" | "readings:write" | "payments:write" | "tickets:read" | "tickets:write" | "events:read" | "webhooks:manage")[];
+                    /** @enum {string} */
+                    tier?: "basic" | "standard" | "premium";
                 };
             };
         };
@@ -2118,12 +2160,17 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         createdBy: string;
+                        dailyQuota: number;
                         id: string;
                         key: string;
                         lastUsedAt: string | null;
                         name: string;
+                        previousExpiresAt: string | null;
                         revokedAt: string | null;
+                        rotatedAt: string | null;
                         scopes: ("customers:read" | "customers:write" | "readings:write" | "payments:write" | "tickets:read" | "tickets:write" | "events:read" | "webhooks:manage")[];
+                        /** @enum {string} */
+                        tier: "basic" | "standard" | "premium";
                     };
                 };
             };
@@ -2195,11 +2242,295 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         createdBy: string;
+                        dailyQuota: number;
                         id: string;
                         lastUsedAt: string | null;
                         name: string;
+                        previousExpiresAt: string | null;
                         revokedAt: string | null;
+                        rotatedAt: string | null;
                         scopes: ("customers:read" | "customers:write" | "readings:write" | "payments:write" | "tickets:read" | "tickets:write" | "events:read" | "webhooks:manage")[];
+                        /** @enum {string} */
+                        tier: "basic" | "standard" | "premium";
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchV1ApiKeysId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    tier: "basic" | "standard" | "premium";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        dailyQuota: number;
+                        id: string;
+                        lastUsedAt: string | null;
+                        name: string;
+                        previousExpiresAt: string | null;
+                        revokedAt: string | null;
+                        rotatedAt: string | null;
+                        scopes: ("customers:read" | "customers:write" | "readings:write" | "payments:write" | "tickets:read" | "tickets:write" | "events:read" | "webhooks:manage")[];
+                        /** @enum {string} */
+                        tier: "basic" | "standard" | "premium";
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1ApiKeysIdRotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    overlapHours?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        dailyQuota: number;
+                        id: string;
+                        key: string;
+                        lastUsedAt: string | null;
+                        name: string;
+                        /** Format: date-time */
+                        previousExpiresAt: string;
+                        revokedAt: string | null;
+                        rotatedAt: string | null;
+                        scopes: ("customers:read" | "customers:write" | "readings:write" | "payments:write" | "tickets:read" | "tickets:write" | "events:read" | "webhooks:manage")[];
+                        /** @enum {string} */
+                        tier: "basic" | "standard" | "premium";
+                    };
+                };
+            };
+            /** @description Bad request: the field is named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role or scope does not allow this call */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also: an object of another tenant or region) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem (application/problem+json) with a stable `type` and `code` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1ApiKeysIdUsage: {
+        parameters: {
+            query?: {
+                days?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        days: {
+                            /** Format: date */
+                            date: string;
+                            requests: number;
+                        }[];
                     };
                 };
             };

@@ -255,6 +255,8 @@ export const en: Messages = {
       'batch-counted': 'This batch was counted already.',
       'webhook-url-refused': 'The endpoint {{url}} is refused: https to a public address only.',
       'webhook-limit': 'A company has at most {{max}} webhooks; delete one first.',
+      'api-key-revoked': 'This API key is revoked and cannot be rotated; create a new key.',
+      'daily-quota-exceeded': 'This API key has used its requests for today; it renews at midnight.',
       'webhook-disabled': 'This webhook is disabled; enable it first.',
       'delivery-pending': 'This delivery is still being attempted; wait for it to succeed or fail.',
       'import-header-invalid': 'The file\'s header has {{problems}} problem(s).',

@@ -268,6 +268,8 @@ export const zhCN = {
       'batch-counted': '该批次已计入。',
       'webhook-url-refused': '不能推送到 {{url}}：只允许公网地址的 https。',
       'webhook-limit': '每家公司最多 {{max}} 个推送地址，请先删除一个。',
+      'api-key-revoked': '该 API 密钥已吊销，不能轮换；请新建一个密钥。',
+      'daily-quota-exceeded': '该 API 密钥今日的请求次数已用完，午夜后恢复。',
       'webhook-disabled': '该推送已停用，请先启用。',
       'delivery-pending': '该次推送仍在重试中，请等它成功或失败后再操作。',
       'import-header-invalid': '文件表头有 {{problems}} 处问题。',

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { ApartmentOutlined, TrophyOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CloudUploadOutlined, CustomerServiceOutlined, DashboardOutlined, EditOutlined, ExceptionOutlined, FieldTimeOutlined, LineChartOutlined, MessageOutlined, ReconciliationOutlined, SafetyCertificateOutlined, SmileOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, ApiOutlined, TrophyOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CloudUploadOutlined, CustomerServiceOutlined, DashboardOutlined, EditOutlined, ExceptionOutlined, FieldTimeOutlined, LineChartOutlined, MessageOutlined, ReconciliationOutlined, SafetyCertificateOutlined, SmileOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { ROLES, type Role } from '../../shared/contract/access.ts';
 import type { zhCN } from './i18n/zh-CN.ts';
 import { lazyComponent, type Preloadable } from './lazy.tsx';
@@ -231,6 +231,14 @@ export const PAGES: PageDef[] = [
     icon: MessageOutlined,
     roles: ['admin'],
     component: lazyPage(() => import('./pages/notifications/NotificationsPage.tsx')),
+  },
+  // WEBHOOK_MANAGERS of shared/contract/webhooks.ts: in the console, admins (integrators use the scope).
+  {
+    path: '/webhooks',
+    titleKey: 'nav.webhooks',
+    icon: ApiOutlined,
+    roles: ['admin'],
+    component: lazyPage(() => import('./pages/webhooks/WebhooksPage.tsx')),
   },
   {
     path: '/users',

@@ -19,11 +19,13 @@ import { surveyPageEn } from '../../console/src/i18n/survey-page.en.ts';
 import { surveyPageZhCN } from '../../console/src/i18n/survey-page.zh-CN.ts';
 import { surveysEn } from '../../console/src/i18n/surveys.en.ts';
 import { surveysZhCN } from '../../console/src/i18n/surveys.zh-CN.ts';
+import { webhooksEn } from '../../console/src/i18n/webhooks.en.ts';
+import { webhooksZhCN } from '../../console/src/i18n/webhooks.zh-CN.ts';
 import { zhCN } from '../../console/src/i18n/zh-CN.ts';
 
 /**
  * The console's two message catalogs: the same keys, no empty text, the same placeholders. The
- * sections that load with their pages (customers.*.ts, policies.*.ts, calendar.*.ts, notifications.*.ts, adjustments.*.ts, tickets.*.ts, surveys.*.ts, survey-page.*.ts, assessments.*.ts) are checked as part of them.
+ * sections that load with their pages (customers.*.ts, policies.*.ts, calendar.*.ts, notifications.*.ts, adjustments.*.ts, tickets.*.ts, surveys.*.ts, survey-page.*.ts, assessments.*.ts, webhooks.*.ts) are checked as part of them.
  */
 const leaves = (tree: object, prefix = ''): [string, string][] =>
   Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value as object, `${prefix}${key}.`)));
@@ -31,8 +33,8 @@ const leaves = (tree: object, prefix = ''): [string, string][] =>
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)/g)].map((m) => m[1]).sort();
 
 describe('console message catalogs', () => {
-  const zh = new Map(leaves({ ...zhCN, customers: customersZhCN, policies: policiesZhCN, calendar: calendarZhCN, notifications: notificationsZhCN, adjustments: adjustmentsZhCN, reading: readingZhCN, tickets: ticketsZhCN, surveys: surveysZhCN, surveyPage: surveyPageZhCN, assessments: assessmentsZhCN }));
-  const english = new Map(leaves({ ...en, customers: customersEn, policies: policiesEn, calendar: calendarEn, notifications: notificationsEn, adjustments: adjustmentsEn, reading: readingEn, tickets: ticketsEn, surveys: surveysEn, surveyPage: surveyPageEn, assessments: assessmentsEn }));
+  const zh = new Map(leaves({ ...zhCN, customers: customersZhCN, policies: policiesZhCN, calendar: calendarZhCN, notifications: notificationsZhCN, adjustments: adjustmentsZhCN, reading: readingZhCN, tickets: ticketsZhCN, surveys: surveysZhCN, surveyPage: surveyPageZhCN, assessments: assessmentsZhCN, webhooks: webhooksZhCN }));
+  const english = new Map(leaves({ ...en, customers: customersEn, policies: policiesEn, calendar: calendarEn, notifications: notificationsEn, adjustments: adjustmentsEn, reading: readingEn, tickets: ticketsEn, surveys: surveysEn, surveyPage: surveyPageEn, assessments: assessmentsEn, webhooks: webhooksEn }));
 
   it('have identical key sets', () => {
     expect([...english.keys()].sort()).toEqual([...zh.keys()].sort());

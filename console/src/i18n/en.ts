@@ -55,6 +55,7 @@ export const en: Messages = {
     policies: 'Policies',
     calendar: 'Business calendar',
     notifications: 'Notifications',
+    webhooks: 'Webhooks',
     adjustments: 'Adjustment approvals',
     tickets: 'Tickets',
     ticketNew: 'New ticket',

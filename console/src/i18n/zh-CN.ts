@@ -13,6 +13,7 @@ import type { ticketsZhCN } from './tickets.zh-CN.ts';
 import type { readingZhCN } from './reading.zh-CN.ts';
 import type { surveyPageZhCN } from './survey-page.zh-CN.ts';
 import type { surveysZhCN } from './surveys.zh-CN.ts';
+import type { webhooksZhCN } from './webhooks.zh-CN.ts';
 
 export const zhCN = {
   app: {
@@ -68,6 +69,7 @@ export const zhCN = {
     policies: '规则与政策',
     calendar: '工作日历',
     notifications: '通知记录',
+    webhooks: '事件推送（Webhook）',
     adjustments: '调量审批',
     tickets: '工单',
     ticketNew: '新建工单',
@@ -365,6 +367,6 @@ export type Messages = DeepStrings<typeof zhCN>;
  * Everything `t()` may be asked for: this catalog and the sections that load with their pages'
  * chunks (customers.zh-CN.ts, policies.zh-CN.ts, calendar.zh-CN.ts), so a key of either is checked the same way.
  */
-export type Catalog = typeof zhCN & { customers: typeof customersZhCN; policies: typeof policiesZhCN; calendar: typeof calendarZhCN; notifications: typeof notificationsZhCN; adjustments: typeof adjustmentsZhCN; reading: typeof readingZhCN; tickets: typeof ticketsZhCN; surveys: typeof surveysZhCN; surveyPage: typeof surveyPageZhCN; assessments: typeof assessmentsZhCN };
+export type Catalog = typeof zhCN & { customers: typeof customersZhCN; policies: typeof policiesZhCN; calendar: typeof calendarZhCN; notifications: typeof notificationsZhCN; adjustments: typeof adjustmentsZhCN; reading: typeof readingZhCN; tickets: typeof ticketsZhCN; surveys: typeof surveysZhCN; surveyPage: typeof surveyPageZhCN; assessments: typeof assessmentsZhCN; webhooks: typeof webhooksZhCN };
 
 export type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

@@ -1,5 +1,5 @@
 import '../local/quiet-defaults.ts';
-import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { loadJob } from '../functions/job-workers.ts';
 import { startRuntime, type Runtime } from '../local/runtime.ts';
 import { assessmentsKpisPolicy } from '../shared/contract/assessments-policy.ts';
@@ -21,7 +21,7 @@ import { localDay } from '../shared/local-time.ts';
 import { lastEndedPeriod, monthSortRange, monthsOf, previousPeriods } from '../shared/periods.ts';
 import { Index, TABLE, tableName } from '../shared/table.ts';
 import { systemContext } from '../shared/tenancy.ts';
-import { fmt } from './lib.ts';
+import { fmt, rawBatchPut } from './lib.ts';
 import { countUnits, measure, readsOf, type Measured } from './units.ts';
 
 /**
@@ -280,20 +280,7 @@ async function rawQueries(queries: RawQuery[]): Promise<number> {
 }
 
 /** Raw BatchWriteItem of items (under another partition), 25 a call, PARALLEL calls in flight. */
-async function rawBatchWrite(items: Item[]): Promise<void> {
-  const calls = Array.from({ length: Math.ceil(items.length / 25) }, (_, i) => items.slice(i * 25, (i + 1) * 25));
-  let next = 0;
-  const worker = async () => {
-    while (next < calls.length) {
-      let request: Record<string, unknown[]> | undefined = { [tableName()]: calls[next++]!.map((Item) => ({ PutRequest: { Item } })) };
-      while (request && Object.keys(request).length) {
-        const out = await documentClient().send(new BatchWriteCommand({ RequestItems: request as never }));
-        request = out.UnprocessedItems as Record<string, unknown[]> | undefined;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: PARALLEL }, worker));
-}
+const rawBatchWrite = (items: Item[]) => rawBatchPut(items, PARALLEL);
 
 /** The unit items a run wrote (its snapshot partition less the header), moved to another partition. */
 async function unitItemsOf(tenantId: string, runId: string): Promise<Item[]> {

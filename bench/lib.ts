@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { documentClient } from '../shared/db/client.ts';
+import { tableName } from '../shared/table.ts';
 
 /** Shared helpers of the benchmarks: percentiles, child processes, a printed table of ratios. */
 export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -55,4 +58,20 @@ export async function loginHeaders(url: string, password: string, username = 'ad
   const login = await fetch(`${url}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tenant, username, password }) });
   const { token } = (await login.json()) as { token: string };
   return { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+}
+
+/** Items put raw with BatchWriteItem, 25 a call, `parallel` calls in flight, unprocessed items retried: the baseline writes. */
+export async function rawBatchPut(items: Record<string, unknown>[], parallel: number): Promise<void> {
+  const calls = Array.from({ length: Math.ceil(items.length / 25) }, (_, i) => items.slice(i * 25, (i + 1) * 25));
+  let next = 0;
+  const worker = async () => {
+    while (next < calls.length) {
+      let request: Record<string, unknown[]> | undefined = { [tableName()]: calls[next++]!.map((Item) => ({ PutRequest: { Item } })) };
+      while (request && Object.keys(request).length) {
+        const out = await documentClient().send(new BatchWriteCommand({ RequestItems: request as never }));
+        request = out.UnprocessedItems as Record<string, unknown[]> | undefined;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
 }

@@ -1,6 +1,6 @@
 import '../local/quiet-defaults.ts';
 import { randomUUID } from 'node:crypto';
-import { BatchWriteCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { readCyclesJob } from '../functions/reading/jobs/read-cycles.ts';
 import { seedCustomers } from '../local/seed/customers.ts';
@@ -15,7 +15,7 @@ import { keys } from '../shared/keys.ts';
 import { logger } from '../shared/logger.ts';
 import { Index, tableName } from '../shared/table.ts';
 import { systemContext } from '../shared/tenancy.ts';
-import { fmt, loginHeaders } from './lib.ts';
+import { fmt, loginHeaders, rawBatchPut } from './lib.ts';
 import { countUnits, measure } from './units.ts';
 
 /**
@@ -227,18 +227,7 @@ async function rawBatchWrite(readings: Reading[]): Promise<void> {
       ...(i % 20 === 0 ? [{ ...keys.outbox(TENANT, r.createdAt.slice(0, 10), ulid()), entity: 'outbox', type: 'readings.accepted', data: { readings: chunk.map((c) => ({ readingId: c.id, meterId: c.meterId, customerId: c.customerId, regionId: c.regionId, value: c.value, readAt: c.readAt, consumption: c.consumption, billable: true })) } }] : []),
     ];
   });
-  const calls = Array.from({ length: Math.ceil(items.length / 25) }, (_, i) => items.slice(i * 25, (i + 1) * 25));
-  let next = 0;
-  const worker = async () => {
-    while (next < calls.length) {
-      let request: Record<string, unknown[]> | undefined = { [tableName()]: calls[next++]!.map((Item) => ({ PutRequest: { Item } })) };
-      while (request && Object.keys(request).length) {
-        const out = await documentClient().send(new BatchWriteCommand({ RequestItems: request as never }));
-        request = out.UnprocessedItems as Record<string, unknown[]> | undefined;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: 16 }, worker));
+  await rawBatchPut(items, 16);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

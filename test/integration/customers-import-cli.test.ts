@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { writeCustomerCsv } from '../../local/seed/customer-csv.ts';
+import { runChild } from '../support/child.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { uniq } from './customers-fixtures.ts';
 
@@ -41,20 +42,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'local/cli/customers.ts', ...args, '--url', app.url, '--tenant', 'demo', '--user', 'admin', '--password', app.password], {
-      env: { ...process.env, GASCARE_PASSWORD: '', NODE_OPTIONS: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (...args: string[]) =>
+  runChild('npx', ['tsx', 'local/cli/customers.ts', ...args, '--url', app.url, '--tenant', 'demo', '--user', 'admin', '--password', app.password], { ...process.env, GASCARE_PASSWORD: '', NODE_OPTIONS: '' });
 
 describe('npm run customers -- import', () => {
   it('streams the file in batches with progress, prints the summary and writes the error report next to the file', async () => {

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runChild } from '../support/child.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 
 /**
@@ -37,20 +37,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function gascare(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/gascare.js', ...args], {
-      env: { ...process.env, GASCARE_CONFIG: config, GASCARE_URL: '', NODE_OPTIONS: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const gascare = (...args: string[]) => runChild(process.execPath, ['bin/gascare.js', ...args], { ...process.env, GASCARE_CONFIG: config, GASCARE_URL: '', NODE_OPTIONS: '' });
 
 const createKey = async (scopes: string[]) => (await app.api(await app.login('demo', 'admin'), 'POST', '/v1/api-keys', { name: 'gascare CLI', scopes })).body as { id: string; key: string };
 

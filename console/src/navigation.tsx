@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { ApartmentOutlined, ApiOutlined, TrophyOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CloudUploadOutlined, CustomerServiceOutlined, DashboardOutlined, EditOutlined, ExceptionOutlined, FieldTimeOutlined, LineChartOutlined, MessageOutlined, ReconciliationOutlined, SafetyCertificateOutlined, SmileOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, ApiOutlined, TrophyOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CloudUploadOutlined, CustomerServiceOutlined, DashboardOutlined, EditOutlined, ExceptionOutlined, FieldTimeOutlined, KeyOutlined, LineChartOutlined, MessageOutlined, ReconciliationOutlined, SafetyCertificateOutlined, SmileOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { ROLES, type Role } from '../../shared/contract/access.ts';
 import type { zhCN } from './i18n/zh-CN.ts';
 import { lazyComponent, type Preloadable } from './lazy.tsx';
@@ -239,6 +239,14 @@ export const PAGES: PageDef[] = [
     icon: ApiOutlined,
     roles: ['admin'],
     component: lazyPage(() => import('./pages/webhooks/WebhooksPage.tsx')),
+  },
+  // The api-keys routes of functions/api-keys/routes.ts: admins only.
+  {
+    path: '/api-keys',
+    titleKey: 'nav.apiKeys',
+    icon: KeyOutlined,
+    roles: ['admin'],
+    component: lazyPage(() => import('./pages/api-keys/ApiKeysPage.tsx')),
   },
   {
     path: '/users',

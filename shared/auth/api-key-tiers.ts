@@ -1,19 +1,14 @@
-import { API_KEY_TIERS } from '../contract/api-keys.ts';
+import { API_KEY_TIER_LIMITS, API_KEY_TIERS } from '../contract/api-keys.ts';
 import { localDay, localDayBounds } from '../local-time.ts';
 
 /**
  * An integrator key's tier: its request rate (API Gateway usage plan / local token bucket) and how
- * many requests it may make in one tenant-local day. The one table of these numbers.
+ * many requests it may make in one tenant-local day. The one table of these numbers is in
+ * shared/contract/api-keys.ts (the console shows it too).
  */
-export { API_KEY_TIERS };
+export { API_KEY_TIER_LIMITS, API_KEY_TIERS };
 export type ApiKeyTier = (typeof API_KEY_TIERS)[number];
 export const DEFAULT_API_KEY_TIER: ApiKeyTier = 'standard';
-
-export const API_KEY_TIER_LIMITS: Record<ApiKeyTier, { ratePerSecond: number; burst: number; dailyQuota: number }> = {
-  basic: { ratePerSecond: 10, burst: 20, dailyQuota: 10_000 },
-  standard: { ratePerSecond: 50, burst: 100, dailyQuota: 100_000 },
-  premium: { ratePerSecond: 200, burst: 400, dailyQuota: 1_000_000 },
-};
 
 /** Tests shrink a tier's daily quota (local runtime option `dailyQuotas`); nothing else sets it. */
 let quotaOverride: Partial<Record<ApiKeyTier, number>> = {};

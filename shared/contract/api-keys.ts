@@ -6,6 +6,17 @@ import { HumanText, IsoDateTime, Ulid, decimal } from './common.ts';
 export const API_KEY_TIERS = ['basic', 'standard', 'premium'] as const;
 export const ApiKeyTier = z.enum(API_KEY_TIERS);
 
+/**
+ * Each tier's request rate (API Gateway usage plan / local token bucket) and requests per
+ * tenant-local day: the one table of these numbers, here so that the console can show them
+ * (shared/auth/api-key-tiers.ts re-exports it for the runtime).
+ */
+export const API_KEY_TIER_LIMITS: Record<(typeof API_KEY_TIERS)[number], { ratePerSecond: number; burst: number; dailyQuota: number }> = {
+  basic: { ratePerSecond: 10, burst: 20, dailyQuota: 10_000 },
+  standard: { ratePerSecond: 50, burst: 100, dailyQuota: 100_000 },
+  premium: { ratePerSecond: 200, burst: 400, dailyQuota: 1_000_000 },
+};
+
 export const CreateApiKeyBody = z.strictObject({
   name: HumanText({ max: 80 }),
   scopes: z.array(z.enum(SCOPES)).min(1).max(SCOPES.length),

@@ -1,3 +1,5 @@
+import { apiKeysEn } from '../../console/src/i18n/api-keys.en.ts';
+import { apiKeysZhCN } from '../../console/src/i18n/api-keys.zh-CN.ts';
 import { assessmentsEn } from '../../console/src/i18n/assessments.en.ts';
 import { assessmentsZhCN } from '../../console/src/i18n/assessments.zh-CN.ts';
 import { adjustmentsEn } from '../../console/src/i18n/adjustments.en.ts';
@@ -25,7 +27,7 @@ import { zhCN } from '../../console/src/i18n/zh-CN.ts';
 
 /**
  * The console's two message catalogs: the same keys, no empty text, the same placeholders. The
- * sections that load with their pages (customers.*.ts, policies.*.ts, calendar.*.ts, notifications.*.ts, adjustments.*.ts, tickets.*.ts, surveys.*.ts, survey-page.*.ts, assessments.*.ts, webhooks.*.ts) are checked as part of them.
+ * sections that load with their pages (customers.*.ts, policies.*.ts, calendar.*.ts, notifications.*.ts, adjustments.*.ts, tickets.*.ts, surveys.*.ts, survey-page.*.ts, assessments.*.ts, webhooks.*.ts, api-keys.*.ts) are checked as part of them.
  */
 const leaves = (tree: object, prefix = ''): [string, string][] =>
   Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value as object, `${prefix}${key}.`)));
@@ -33,8 +35,8 @@ const leaves = (tree: object, prefix = ''): [string, string][] =>
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)/g)].map((m) => m[1]).sort();
 
 describe('console message catalogs', () => {
-  const zh = new Map(leaves({ ...zhCN, customers: customersZhCN, policies: policiesZhCN, calendar: calendarZhCN, notifications: notificationsZhCN, adjustments: adjustmentsZhCN, reading: readingZhCN, tickets: ticketsZhCN, surveys: surveysZhCN, surveyPage: surveyPageZhCN, assessments: assessmentsZhCN, webhooks: webhooksZhCN }));
-  const english = new Map(leaves({ ...en, customers: customersEn, policies: policiesEn, calendar: calendarEn, notifications: notificationsEn, adjustments: adjustmentsEn, reading: readingEn, tickets: ticketsEn, surveys: surveysEn, surveyPage: surveyPageEn, assessments: assessmentsEn, webhooks: webhooksEn }));
+  const zh = new Map(leaves({ ...zhCN, customers: customersZhCN, policies: policiesZhCN, calendar: calendarZhCN, notifications: notificationsZhCN, adjustments: adjustmentsZhCN, reading: readingZhCN, tickets: ticketsZhCN, surveys: surveysZhCN, surveyPage: surveyPageZhCN, assessments: assessmentsZhCN, webhooks: webhooksZhCN, apiKeys: apiKeysZhCN }));
+  const english = new Map(leaves({ ...en, customers: customersEn, policies: policiesEn, calendar: calendarEn, notifications: notificationsEn, adjustments: adjustmentsEn, reading: readingEn, tickets: ticketsEn, surveys: surveysEn, surveyPage: surveyPageEn, assessments: assessmentsEn, webhooks: webhooksEn, apiKeys: apiKeysEn }));
 
   it('have identical key sets', () => {
     expect([...english.keys()].sort()).toEqual([...zh.keys()].sort());

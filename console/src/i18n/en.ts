@@ -56,6 +56,7 @@ export const en: Messages = {
     calendar: 'Business calendar',
     notifications: 'Notifications',
     webhooks: 'Webhooks',
+    apiKeys: 'API keys',
     adjustments: 'Adjustment approvals',
     tickets: 'Tickets',
     ticketNew: 'New ticket',

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DELIVERY_STATES, WEBHOOK_EVENT_FAMILIES, WEBHOOK_EVENT_TYPES, type Delivery, type DeliveryAttempt, type DeliveryState, type Webhook } from '../../../../shared/contract/webhooks.ts';
 import { CursorPager } from '../../components/CursorPager.tsx';
+import { SecretOnceModal } from '../../components/SecretOnceModal.tsx';
 import { ApiError, client, idempotencyKey, unwrap } from '../../api.ts';
 import { useFormat } from '../../format.ts';
 import { problemMessage } from '../../problem-message.ts';
@@ -257,27 +258,25 @@ function SecretModal({ shown, onClose }: { shown: ShownSecret; onClose(): void }
   const { t } = useTranslation();
   const f = useFormat();
   return (
-    <Modal
-      open
-      title={t(shown.previousValidUntil ? 'webhooks.secret.rotatedTitle' : 'webhooks.secret.createdTitle')}
-      onCancel={onClose}
-      maskClosable={false}
-      footer={
-        <Button type="primary" onClick={onClose}>
-          {t('webhooks.secret.saved')}
-        </Button>
+    <SecretOnceModal
+      texts={{
+        title: t(shown.previousValidUntil ? 'webhooks.secret.rotatedTitle' : 'webhooks.secret.createdTitle'),
+        warning: t('webhooks.secret.onceWarning'),
+        label: t('webhooks.secret.label'),
+        copy: t('webhooks.secret.copy'),
+        copied: t('webhooks.secret.copied'),
+        saved: t('webhooks.secret.saved'),
+      }}
+      secret={shown.secret}
+      secretClassName="webhook-secret"
+      context={
+        <Typography.Paragraph>
+          <code>{shown.url}</code>
+        </Typography.Paragraph>
       }
-    >
-      <Alert type="warning" showIcon title={t('webhooks.secret.onceWarning')} style={{ marginBottom: 12 }} />
-      <Typography.Paragraph>
-        <code>{shown.url}</code>
-      </Typography.Paragraph>
-      <Typography.Text strong>{t('webhooks.secret.label')}</Typography.Text>
-      <Typography.Paragraph className="webhook-secret" copyable={{ text: shown.secret, tooltips: [t('webhooks.secret.copy'), t('webhooks.secret.copied')] }}>
-        <code>{shown.secret}</code>
-      </Typography.Paragraph>
-      {shown.previousValidUntil && <Alert type="info" showIcon title={t('webhooks.secret.oldValid', { time: f.dateTime(shown.previousValidUntil) })} />}
-    </Modal>
+      note={shown.previousValidUntil && <Alert type="info" showIcon title={t('webhooks.secret.oldValid', { time: f.dateTime(shown.previousValidUntil) })} />}
+      onClose={onClose}
+    />
   );
 }
 

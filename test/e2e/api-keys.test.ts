@@ -61,7 +61,7 @@ it('creates a key shown once that works, charts its usage, rotates it without ov
 
   expect(await me(key)).toBe(200);
 
-  await row.getByRole('button', { name: '用量' }).click();
+  await row.getByRole('button', { name: /^用\s*量$/ }).click();
   const drawer = admin.page.locator('.ant-drawer');
   const chart = drawer.getByTestId('api-key-usage');
   await chart.locator('svg').first().waitFor(); // drawn

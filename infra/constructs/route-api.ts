@@ -10,6 +10,7 @@ import type { ServedRoute as RouteDef } from '../../shared/capability.ts';
 import { STORE_RETRY_AFTER_SECONDS } from '../../shared/http/store-unavailable.ts';
 import { XLSX } from '../../shared/http/media.ts';
 import { acknowledge } from './gascare-function.ts';
+import { API_KEY_TIER_LIMITS, API_KEY_TIERS, usagePlanKeyValue, type ApiKeyTier } from '../../shared/auth/api-key-tiers.ts';
 
 export const STAGE_NAME = 'prod';
 
@@ -93,7 +94,11 @@ export class RouteApi extends Construct {
   readonly api: apigateway.RestApi;
   readonly authorizer: apigateway.RequestAuthorizer;
   readonly usageKeySecret: secretsmanager.Secret;
+  /** The console users' plan (the tenant's tier). */
   readonly usagePlan: apigateway.UsagePlan;
+  /** An integrator key tier → its plan. */
+  readonly tierPlans = new Map<ApiKeyTier, apigateway.UsagePlan>();
+  private readonly tenantId: string;
   readonly accessLogs: logs.LogGroup;
   /** `METHOD path` → the method built for that route. */
   readonly methods = new Map<string, apigateway.Method>();
@@ -103,6 +108,7 @@ export class RouteApi extends Construct {
   constructor(scope: Construct, id: string, props: RouteApiProps) {
     super(scope, id);
     const { tenantId, throttle } = props;
+    this.tenantId = tenantId;
 
     this.accessLogs = new logs.LogGroup(this, 'AccessLogs', { retention: logs.RetentionDays.THREE_MONTHS });
     const cors: apigateway.CorsOptions = {
@@ -221,9 +227,9 @@ export class RouteApi extends Construct {
 
     this.addProblemResponses(props.corsOrigin);
 
-    // Throttling per tier: the authorizer returns this key's value as the usage identifier.
+    // Throttling: the authorizer returns the value of the caller's plan's key as the usage identifier.
     this.usageKeySecret = new secretsmanager.Secret(this, 'UsageKeySecret', {
-      description: `gascare ${tenantId}: value of the API Gateway API key bound to the tenant's usage plan (read by the authorizer)`,
+      description: `gascare ${tenantId}: base value of the API Gateway API keys bound to the tenant's usage plans (read by the authorizer)`,
       generateSecretString: { passwordLength: 40, excludePunctuation: true, includeSpace: false },
     });
     acknowledge(
@@ -231,19 +237,32 @@ export class RouteApi extends Construct {
       'AwsSolutions-SMG4',
       'Not a credential: callers never see it. It only names the usage plan the authorizer assigns a request to (authentication is the token or integrator key); rotating it would need the API key updated in the same step for no security gain.',
     );
-    const apiKey = new apigateway.ApiKey(this, 'UsageKey', {
-      description: `gascare ${tenantId}: usage plan key (value in Secrets Manager)`,
-      value: this.usageKeySecret.secretValue.unsafeUnwrap(),
-    });
-    this.usagePlan = this.api.addUsagePlan('UsagePlan', {
-      name: `gascare-${tenantId}`,
-      description: `Request rate of tenant ${tenantId}`,
+    const base = this.usageKeySecret.secretValue.unsafeUnwrap();
+    // Console users: the tenant's plan, at the rate of the tenant's tier.
+    this.usagePlan = this.plan('', base, `Request rate of tenant ${tenantId}'s console users`, throttle);
+    // Integrator keys: one plan per key tier (its keys of that tier share it; the stage's throttle,
+    // the tenant's tier, caps them all). The daily quota is counted per key by the handler, in the
+    // tenant-local day, which API Gateway's UTC quota periods cannot express.
+    for (const tier of API_KEY_TIERS) {
+      const { ratePerSecond, burst } = API_KEY_TIER_LIMITS[tier];
+      this.tierPlans.set(tier, this.plan(tier, usagePlanKeyValue(base, tier), `Request rate of tenant ${tenantId}'s ${tier} integrator keys`, { ratePerSecond, burst }));
+    }
+
+    new wafv2.CfnWebACLAssociation(this, 'WebAcl', { resourceArn: this.api.deploymentStage.stageArn, webAclArn: props.webAclArn });
+  }
+
+  /** A usage plan on the stage with the API Gateway key of `value`; `tier` '' is the tenant's own. */
+  private plan(tier: ApiKeyTier | '', value: string, description: string, throttle: { ratePerSecond: number; burst: number }): apigateway.UsagePlan {
+    const suffix = tier ? tier[0]!.toUpperCase() + tier.slice(1) : '';
+    const key = new apigateway.ApiKey(this, `UsageKey${suffix}`, { description: `gascare ${this.tenantId}: usage plan key${tier ? ` of ${tier} integrator keys` : ''} (value from Secrets Manager)`, value });
+    const plan = this.api.addUsagePlan(`UsagePlan${suffix}`, {
+      name: `gascare-${this.tenantId}${tier ? `-${tier}` : ''}`,
+      description,
       throttle: { rateLimit: throttle.ratePerSecond, burstLimit: throttle.burst },
       apiStages: [{ api: this.api, stage: this.api.deploymentStage }],
     });
-    this.usagePlan.addApiKey(apiKey);
-
-    new wafv2.CfnWebACLAssociation(this, 'WebAcl', { resourceArn: this.api.deploymentStage.stageArn, webAclArn: props.webAclArn });
+    plan.addApiKey(key);
+    return plan;
   }
 
   /**

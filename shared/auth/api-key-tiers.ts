@@ -31,3 +31,11 @@ export function secondsUntilNextLocalMidnight(now: Date, timeZone: string): numb
   const { end } = localDayBounds(localDay(now, timeZone), timeZone);
   return Math.max(1, Math.ceil((end.getTime() - now.getTime()) / 1000));
 }
+
+/**
+ * The value of the API Gateway API key a request is throttled by in AWS. Each tenant stack keeps
+ * one base value (Secrets Manager) and one usage plan per integrator tier plus the tenant's own
+ * plan for console users: an integrator key's requests go to its tier's plan (`<base>-<tier>`),
+ * a user's to the tenant's (`<base>`). The stack builds the same strings from the secret.
+ */
+export const usagePlanKeyValue = (base: string, tier?: ApiKeyTier): string => (tier ? `${base}-${tier}` : base);

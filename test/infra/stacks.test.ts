@@ -2,6 +2,7 @@ import { type CfnElement, NestedStack, type Stack } from 'aws-cdk-lib';
 import { Annotations, Capture, Match, Template } from 'aws-cdk-lib/assertions';
 import type { ServedRoute } from '../../shared/capability.ts';
 import { TIER_LIMITS } from '../../shared/entities/tenant.ts';
+import { API_KEY_TIER_LIMITS, API_KEY_TIERS } from '../../shared/auth/api-key-tiers.ts';
 import type { JobDef } from '../../shared/jobs/job.ts';
 import { CONTEXTS, JOBS, ROUTES } from '../../functions/manifest.ts';
 import { WEBHOOK_EVENT_TYPES } from '../../shared/contract/webhooks.ts';
@@ -427,20 +428,35 @@ describe.each(tenantCases)('tenant stack %s', (tenantId, stack: TenantStack) => 
     }
   });
 
-  it('throttles with the usage plan of its tier, keyed by a Secrets Manager value the authorizer reads', () => {
+  it('throttles console users with the tenant tier\'s usage plan and integrator keys with their key tier\'s, keyed by one Secrets Manager value the authorizer reads', () => {
     template.hasResourceProperties('AWS::ApiGateway::RestApi', { ApiKeySourceType: 'AUTHORIZER' });
-    const limits = TIER_LIMITS[tenant.tier];
-    const throttle = new Capture();
-    template.hasResourceProperties('AWS::ApiGateway::UsagePlan', { Throttle: throttle, ApiStages: [Match.objectLike({ Stage: Match.anyValue() })] });
-    expect(throttle.asObject()).toEqual({ RateLimit: limits.ratePerSecond, BurstLimit: limits.burst });
-
     const usageSecret = logicalId(stack.routeApi.usageKeySecret);
-    const apiKey = Object.keys(template.findResources('AWS::ApiGateway::ApiKey'));
-    expect(apiKey).toHaveLength(1);
-    template.hasResourceProperties('AWS::ApiGateway::ApiKey', {
-      Value: { 'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: usageSecret }, ':SecretString:::}}']] },
+    const secretValue = (suffix = '') => ({ 'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: usageSecret }, `:SecretString:::}}${suffix}`]] });
+    const plans = template.findResources('AWS::ApiGateway::UsagePlan');
+    const keys = template.findResources('AWS::ApiGateway::ApiKey');
+    const planKeys = Object.values(template.findResources('AWS::ApiGateway::UsagePlanKey')) as { Properties: { KeyId: { Ref: string }; UsagePlanId: { Ref: string } } }[];
+    // Each plan: its throttle, and the value of the one key bound to it (what the authorizer returns).
+    const seen = Object.fromEntries(
+      Object.entries(plans).map(([planId, plan]) => {
+        const props = (plan as { Properties: { Throttle: unknown; ApiStages: unknown[] } }).Properties;
+        expect(props.ApiStages).toHaveLength(1);
+        const bound = planKeys.filter((k) => k.Properties.UsagePlanId.Ref === planId);
+        expect(bound).toHaveLength(1);
+        const value = (keys[bound[0]!.Properties.KeyId.Ref] as { Properties: { Value: unknown } }).Properties.Value;
+        return [JSON.stringify(value), props.Throttle];
+      }),
+    );
+    const limits = TIER_LIMITS[tenant.tier];
+    // The secret alone for users; with `-<tier>` appended (usagePlanKeyValue) for each key tier.
+    expect(seen).toEqual({
+      [JSON.stringify(secretValue())]: { RateLimit: limits.ratePerSecond, BurstLimit: limits.burst },
+      ...Object.fromEntries(
+        API_KEY_TIERS.map((tier) => [
+          JSON.stringify(secretValue(`-${tier}`)),
+          { RateLimit: API_KEY_TIER_LIMITS[tier].ratePerSecond, BurstLimit: API_KEY_TIER_LIMITS[tier].burst },
+        ]),
+      ),
     });
-    template.hasResourceProperties('AWS::ApiGateway::UsagePlanKey', { KeyId: { Ref: apiKey[0] }, KeyType: 'API_KEY' });
     template.hasResourceProperties('AWS::Lambda::Function', {
       Description: Match.stringLikeRegexp('functions/authorizer/authorizer\\.ts'),
       Environment: { Variables: Match.objectLike({ USAGE_KEY_SECRET_ARN: { Ref: usageSecret } }) },

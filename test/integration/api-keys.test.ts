@@ -1,3 +1,7 @@
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
+import { mockClient } from 'aws-sdk-client-mock';
+import { handler as authorizer } from '../../functions/authorizer/authorizer.ts';
 import { parseApiKey } from '../../shared/auth/api-keys.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 
@@ -166,5 +170,36 @@ describe('tiers and the daily quota', () => {
     expect(fresh.body.days).toEqual([{ date: shanghaiToday(), requests: 0 }]);
     const north = await app.login('north', 'admin');
     expect((await app.api(north, 'GET', `/v1/api-keys/${created.id}/usage`)).status).toBe(404);
+  });
+});
+
+describe('the AWS authorizer', () => {
+  // Its usage plans: the tenant's for users, one per key tier for integrators (infra/constructs/route-api.ts).
+  const secrets = mockClient(SecretsManagerClient);
+  const saved = { ...process.env };
+  let northKey: string;
+  beforeAll(async () => {
+    // Before TENANT_ID binds this process to demo, as a tenant's stack is.
+    northKey = (await createKey(['customers:read'], await app.login('north', 'admin'))).key;
+    secrets.on(GetSecretValueCommand, { SecretId: 'arn:usage' }).resolves({ SecretString: 'usage-base' });
+    Object.assign(process.env, { USAGE_KEY_SECRET_ARN: 'arn:usage', TENANT_ID: 'demo' });
+  });
+  afterAll(() => {
+    secrets.restore();
+    process.env = saved;
+  });
+  const event = (headers: Record<string, string>) =>
+    ({ type: 'REQUEST', methodArn: 'arn:aws:execute-api:cn-north-1:1:api/prod/GET/v1/me', headers }) as unknown as APIGatewayRequestAuthorizerEvent;
+
+  it('throttles a key by the usage plan of its tier, and follows a change of tier at once', async () => {
+    const created = await createKey(['customers:read'], admin, { tier: 'basic' });
+    expect((await authorizer(event({ 'x-api-key': created.key }))).usageIdentifierKey).toBe('usage-base-basic');
+    await app.api(admin, 'PATCH', `/v1/api-keys/${created.id}`, { tier: 'premium' });
+    expect((await authorizer(event({ 'x-api-key': created.key }))).usageIdentifierKey).toBe('usage-base-premium');
+  });
+
+  it('throttles a console user by the tenant\'s plan, and refuses another tenant\'s key', async () => {
+    expect((await authorizer(event({ authorization: `Bearer ${admin}` }))).usageIdentifierKey).toBe('usage-base');
+    await expect(authorizer(event({ 'x-api-key': northKey }))).rejects.toThrow('Unauthorized');
   });
 });

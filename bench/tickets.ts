@@ -8,7 +8,8 @@ import { keys } from '../shared/keys.ts';
 import { logger } from '../shared/logger.ts';
 import { Index } from '../shared/table.ts';
 import { systemContext } from '../shared/tenancy.ts';
-import { fmt, loginHeaders, percentile } from './lib.ts';
+import { ulid } from 'ulid';
+import { fmt, loginHeaders, percentile, rawBatchPut } from './lib.ts';
 import { countUnits, measure, readsOf, replayTransactions, writesOf } from './units.ts';
 
 /**
@@ -28,12 +29,16 @@ import { countUnits, measure, readsOf, replayTransactions, writesOf } from './un
  *    open with K more due (the first K, warned, not due again for 20 minutes), a sweep as of now.
  *    Read units of the sweep at 2M ÷ at M (goal ≈ 1.0). A sweep before both sets the sweep's state,
  *    so each measured run queries the same few hour buckets (a first run looks back 7 days).
+ * 3. The sweep at 100k open, 1 % due (sweepAtScale, below).
  * env: BENCH_TICKETS_INTAKE (300), BENCH_TICKETS_OPEN (1,000; includes the intake's tickets),
- * BENCH_TICKETS_DUE (10).
+ * BENCH_TICKETS_DUE (10), BENCH_TICKETS_SCALE (100,000; 0 skips section 3).
  */
 const INTAKE = Number(process.env.BENCH_TICKETS_INTAKE ?? 300);
 const OPEN = Number(process.env.BENCH_TICKETS_OPEN ?? 1000);
 const DUE = Number(process.env.BENCH_TICKETS_DUE ?? 10);
+/** Section 3: open tickets in one tenant for the sweep at scale (0: skip), 1 % of them due. */
+const SCALE_OPEN = Number(process.env.BENCH_TICKETS_SCALE ?? 100_000);
+const SCALE_TEMPLATES = 60;
 const PASSWORD = 'bench-password';
 const TENANT = 'demo';
 const REGION = 'r-east';
@@ -103,6 +108,8 @@ export async function benchTickets(): Promise<Record<string, number>> {
     console.log(`${OPEN * 2 - INTAKE} tickets filed in ${((Date.now() - t0) / 1000).toFixed(0)} s for the sweep; sweeps: ${JSON.stringify(atM.result)} ${JSON.stringify(at2M.result)}`);
     if (atM.result.due !== DUE || at2M.result.due !== DUE) throw new Error(`due ${atM.result.due} and ${at2M.result.due}, not ${DUE} each`);
 
+    const scale = SCALE_OPEN > 0 ? await sweepAtScale(random) : undefined;
+
     const oursRate = INTAKE / intake.seconds;
     const rawRate = intakes.length / rawSeconds;
     const figures = {
@@ -124,6 +131,7 @@ export async function benchTickets(): Promise<Record<string, number>> {
       sweepWritePerDue: at2M.write / DUE,
       open: OPEN,
       due: DUE,
+      ...(scale ?? {}),
     };
     console.log(`units of the stream consumers draining after the intake: ${fmt(after.read, 1)} R, ${fmt(after.write, 1)} W`);
     console.log(`sweep reads at M: ${readsOf(atM)}; at 2M: ${readsOf(at2M)}`);
@@ -134,11 +142,70 @@ export async function benchTickets(): Promise<Record<string, number>> {
     console.log(`| tickets filed per second | ${fmt(oursRate, 1)} (POST /v1/tickets, ${IN_FLIGHT} in flight) | ${fmt(rawRate, 1)} (raw TransactWriteItems of the same ${fmt(itemsPerIntake, 1)} items, ${IN_FLIGHT} in flight) | ${fmt(figures.intakeThroughputRatio)} | |`);
     console.log(`| intake p99 | ${fmt(figures.intakeP99Ms, 0)} ms (POST /v1/tickets, ${IN_FLIGHT} in flight) | ${fmt(figures.rawIntakeP99Ms, 0)} ms (the raw transaction, ${IN_FLIGHT} in flight) | ${fmt(figures.intakeP99Ratio)} | |`);
     console.log(`| units per intake | ${fmt(figures.intakeWritePerTicket)} W + ${fmt(figures.intakeReadPerTicket)} R | | | |`);
+    if (scale) {
+      console.log(
+        `| sla-sweep at scale: read units per due ticket, ${scale.scaleDue} due among ${scale.scaleOpen} open | ${fmt(scale.scaleSweepRead / scale.scaleDue)} R (${fmt(scale.scaleSweepRead, 1)} R in all; ${fmt(scale.scaleSweepWrite / scale.scaleDue)} W) | the raw Query of the due index over the same hours, reading exactly the ${scale.scaleRawItems} due: ${fmt(scale.scaleRawRead, 1)} R (${fmt(scale.scaleRawRead / scale.scaleDue)} a ticket) | ${fmt(scale.scaleSweepRead / scale.scaleRawRead)} | reads none of the other ${scale.scaleOpen - scale.scaleDue} |`,
+      );
+    }
     console.log(`| sla-sweep read units, ${DUE} due among ${OPEN * 2} open ÷ among ${OPEN} | ${fmt(at2M.read, 1)} R (${fmt(figures.sweepReadPerDue)} a due ticket; ${fmt(figures.sweepWritePerDue)} W) | ${fmt(atM.read, 1)} R | ${fmt(figures.sweepReadRatio)} | ≈ 1.0 |`);
     return figures;
   } finally {
     await runtime.stop();
   }
+}
+
+/**
+ * 3. **The sweep at the issue's scale**: SCALE_OPEN open tickets in tenant `north`, 1 % due. The due
+ * ones and 60 not-due templates (received over the last hour, one a minute) are filed through the
+ * service; the rest are copies of the templates written raw (BatchWriteItem of the ticket item with a
+ * new id: the same index keys, so they sit in the same hour buckets of the sweep index, after the
+ * sweep's instant). One sweep as of now; its own read units ÷ a raw Query of the same buckets up to
+ * the same instant (the least any sweep must read to find the due tickets).
+ */
+async function sweepAtScale(random: () => number) {
+  const store = new TenantStore(systemContext('north', 'bench', 'bench'));
+  const t = store.tenantId;
+  await seedCustomers(store, { regions: ['n-1'], count: 20, random });
+  const customers = (await store.query({ index: Index.byRegionName, pk: keys.regionCustomers(t, 'n-1'), limit: 20 })).items.map((i) => String(i.id));
+  const service = new TicketService(store);
+  const sweep = (runId: string, asOf = new Date()) => slaSweepJob().run({ store, ctx: store.ctx, asOf, runId, progress: async () => undefined, log: logger });
+  await sweep('bench-scale-warm-up');
+  const due = Math.round(SCALE_OPEN / 100);
+  const t0 = Date.now();
+  const filed = await Promise.all(
+    Array.from({ length: SCALE_TEMPLATES }, (_, i) =>
+      service.create({ kind: 'repair', customerId: customers[i % customers.length]!, description: '燃气表漏气声', channel: 'phone', receivedAt: new Date(t0 - i * MIN).toISOString() }),
+    ),
+  );
+  await inFlight(due, 4, async (i) => {
+    await service.create({ kind: 'repair', customerId: customers[i % customers.length]!, description: '燃气表漏气声', channel: 'phone', receivedAt: new Date(t0 - 100 * MIN - (i % 30) * 1000).toISOString() });
+  });
+  const templates = await Promise.all(filed.map((ticket) => store.get<Record<string, unknown>>(keys.ticket(t, ticket.id))));
+  const copies = SCALE_OPEN - due - SCALE_TEMPLATES;
+  const raw = Array.from({ length: copies }, (_, i) => {
+    const template = templates[i % SCALE_TEMPLATES]!;
+    return JSON.parse(JSON.stringify(template).replaceAll(String(template.id), ulid())) as Record<string, unknown>;
+  });
+  await rawBatchPut(raw, 16);
+  await new Promise((r) => setTimeout(r, 2000)); // index propagation
+  console.log(`sweep at scale: ${SCALE_OPEN} open (${due} due) in tenant north, filed and copied in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+
+  const asOf = new Date();
+  const state = await store.get<{ through: string }>(keys.slaSweepState(t), true);
+  // The raw minimum, before the sweep moves the due tickets on: the same hour buckets (from the hour
+  // before `through`, as the sweep does) up to the same instant.
+  const hours: string[] = [];
+  for (let h = Math.floor((Date.parse(state!.through) - 3_600_000) / 3_600_000) * 3_600_000; h <= asOf.getTime(); h += 3_600_000) hours.push(new Date(h).toISOString().slice(0, 13));
+  let rawItems = 0;
+  const rawQuery = await measure(async () => {
+    for (const hour of hours) {
+      for await (const page of store.queryPages({ index: Index.ticketsDue, pk: keys.ticketsDue(t, hour), sk: { lte: keys.ticketsDueBy(asOf.toISOString()) }, limit: 1000 })) rawItems += page.items.length;
+    }
+  }, { own: true });
+  const ours = await measure(() => sweep('bench-scale', asOf), { own: true });
+  if (ours.result.due !== due || rawItems !== due) throw new Error(`the sweep at scale found ${ours.result.due} due and the raw Query ${rawItems}, not ${due}`);
+  console.log(`sweep at scale: ${readsOf(ours)}; the raw Query: ${readsOf(rawQuery)}`);
+  return { scaleOpen: SCALE_OPEN, scaleDue: due, scaleSweepRead: ours.read, scaleSweepWrite: ours.write, scaleRawRead: rawQuery.read, scaleRawItems: rawItems };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

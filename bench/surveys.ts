@@ -90,7 +90,8 @@ export async function benchSurveys(): Promise<Record<string, number>> {
     const one = await create('bench r', RATE);
     const two = await create('bench 2r', RATE * 2);
     const asOf = new Date();
-    const job = (runId: string) => surveyCampaignsJob().run({ store, ctx: store.ctx, asOf, runId, progress: async () => undefined, log: logger });
+    // A store per run, as the job runner makes (its memos last one run).
+    const job = (runId: string) => surveyCampaignsJob().run({ store: new TenantStore(store.ctx), ctx: store.ctx, asOf, runId, progress: async () => undefined, log: logger });
 
     await service.act(one.id, 'start');
     await runtime.idle();

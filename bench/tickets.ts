@@ -96,7 +96,8 @@ export async function benchTickets(): Promise<Record<string, number>> {
         const receivedAt = new Date(i < due ? now - 100 * MIN : now - Math.floor(random() * 60 * MIN)).toISOString();
         await service.create({ kind: 'repair', customerId: customers[i % customers.length]!, description: '燃气表漏气声', channel: 'phone', receivedAt });
       });
-    const sweep = (runId: string) => slaSweepJob().run({ store, ctx: store.ctx, asOf: new Date(), runId, progress: async () => undefined, log: logger });
+    // A store per run, as the job runner makes (its memos last one run).
+    const sweep = (runId: string) => slaSweepJob().run({ store: new TenantStore(store.ctx), ctx: store.ctx, asOf: new Date(), runId, progress: async () => undefined, log: logger });
     await sweep('bench-warm-up');
     const t0 = Date.now();
     await file(OPEN - INTAKE, DUE);
@@ -168,7 +169,7 @@ async function sweepAtScale(random: () => number) {
   await seedCustomers(store, { regions: ['n-1'], count: 20, random });
   const customers = (await store.query({ index: Index.byRegionName, pk: keys.regionCustomers(t, 'n-1'), limit: 20 })).items.map((i) => String(i.id));
   const service = new TicketService(store);
-  const sweep = (runId: string, asOf = new Date()) => slaSweepJob().run({ store, ctx: store.ctx, asOf, runId, progress: async () => undefined, log: logger });
+  const sweep = (runId: string, asOf = new Date()) => slaSweepJob().run({ store: new TenantStore(store.ctx), ctx: store.ctx, asOf, runId, progress: async () => undefined, log: logger });
   await sweep('bench-scale-warm-up');
   const due = Math.round(SCALE_OPEN / 100);
   const t0 = Date.now();

@@ -119,6 +119,24 @@ export class TenantStore {
     return this.ctx.tenantId;
   }
 
+  private readonly memos = new Map<string, Promise<unknown>>();
+
+  /**
+   * A read whose answer is fixed for this store's life — one request, or one job run (the runner
+   * makes a store per run) — made once: a job that sends a thousand notices reads the wording in
+   * force at its instant once, not a thousand times. A failed read is forgotten (the next call
+   * reads again). Never for what the store's own writes change.
+   */
+  memo<T>(key: string, load: () => Promise<T>): Promise<T> {
+    let found = this.memos.get(key) as Promise<T> | undefined;
+    if (!found) {
+      found = load();
+      this.memos.set(key, found);
+      found.catch(() => this.memos.delete(key));
+    }
+    return found;
+  }
+
   private own(partitionKey: unknown, field = 'pk'): void {
     if (typeof partitionKey !== 'string' || !partitionKey.startsWith(this.prefix)) {
       throw new Error(`tenant guard: ${field} "${String(partitionKey)}" is outside tenant ${this.ctx.tenantId}`);

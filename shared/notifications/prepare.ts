@@ -46,11 +46,13 @@ export interface PreparedNotification {
 
 export async function prepareNotification(store: TenantStore, request: NotificationRequest): Promise<PreparedNotification> {
   const at = request.at ?? new Date();
+  // The same for every notification of a request or a job run at one instant (TenantStore.memo).
+  const instant = at.toISOString();
   const [templates, quiet, timeZone, company] = await Promise.all([
-    policyInForce(store, notificationsTemplatesPolicy, at),
-    policyInForce(store, notificationsQuietHoursPolicy, at),
+    store.memo(`${notificationsTemplatesPolicy.name}@${instant}`, () => policyInForce(store, notificationsTemplatesPolicy, at)),
+    store.memo(`${notificationsQuietHoursPolicy.name}@${instant}`, () => policyInForce(store, notificationsQuietHoursPolicy, at)),
     tenantTimeZone(store),
-    companyName(store),
+    store.memo('company-name', () => companyName(store)),
   ]);
   const channel = channelFor(request.channel, request.specialCare === true);
   const params = { company: templates.values.company ?? company, hotline: templates.values.hotline, ...request.params };

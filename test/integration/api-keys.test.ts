@@ -2,6 +2,7 @@ import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-sec
 import type { APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { handler as authorizer } from '../../functions/authorizer/authorizer.ts';
+import type { paths } from '../../console/src/api/schema.d.ts';
 import { parseApiKey } from '../../shared/auth/api-keys.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 
@@ -16,8 +17,13 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-const createKey = async (scopes: string[], token = admin, extra: Record<string, unknown> = {}) =>
-  (await app.api(token, 'POST', '/v1/api-keys', { name: 'IC卡系统', scopes, ...extra })).body;
+type CreateKey = paths['/v1/api-keys']['post']['requestBody']['content']['application/json'];
+/** Through the typed client: the key's id and its secret, shown once. */
+const createKey = async (scopes: CreateKey['scopes'], token = admin, extra: Pick<CreateKey, 'tier'> = {}) => {
+  const { data, response } = await app.client(token).POST('/v1/api-keys', { body: { name: 'IC卡系统', scopes, ...extra } });
+  if (!data) throw new Error(`POST /v1/api-keys: ${response.status}`);
+  return data;
+};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const shanghaiToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 

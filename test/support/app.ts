@@ -5,6 +5,8 @@ import { startRuntime, type Runtime } from '../../local/runtime.ts';
 import { seedDemo } from '../../local/seed/demo.ts';
 import { useFreshTable } from './table.ts';
 import type { ApiKeyTier } from '../../shared/auth/api-key-tiers.ts';
+import createClient, { type Client } from 'openapi-fetch';
+import type { paths } from '../../console/src/api/schema.d.ts';
 
 /**
  * The product as a test sees it: the local runtime on a random port, over the run's shared
@@ -24,6 +26,11 @@ export interface TestApp {
   login(tenant: string, username: string): Promise<string>;
   api<T = any>(token: string | null, method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResponse<T>>;
   raw(method: string, path: string, init?: { body?: string; headers?: Record<string, string> }): Promise<ApiResponse>;
+  /**
+   * The typed client (openapi-fetch over the console's generated schema, as the console and the
+   * CLI use): a test written with it stops compiling when a path or a field it relies on changes.
+   */
+  client(credential: string | null): Client<paths>;
 }
 
 export interface TestAppOptions {
@@ -37,6 +44,10 @@ export interface TestAppOptions {
   /** Shrinks API-key tiers' daily quotas (`{ basic: 3 }`: the fourth request of a basic key's day is 429). */
   dailyQuotas?: Partial<Record<ApiKeyTier, number>>;
 }
+
+/** An integrator key (`gck_…`) or a console token. */
+const credentialHeaders = (credential: string | null): Record<string, string> =>
+  credential ? (credential.startsWith('gck_') ? { 'x-api-key': credential } : { authorization: `Bearer ${credential}` }) : {};
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const endpoint = process.env.GASCARE_TEST_DYNAMODB_ENDPOINT;
@@ -77,7 +88,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       body: body === undefined ? undefined : JSON.stringify(body),
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(token ? (token.startsWith('gck_') ? { 'x-api-key': token } : { authorization: `Bearer ${token}` }) : {}),
+        ...credentialHeaders(token),
         ...headers,
       },
     });
@@ -95,6 +106,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     raw,
     api: api as TestApp['api'],
+    client: (credential) => createClient<paths>({ baseUrl: runtime.url, headers: credentialHeaders(credential) }),
     async login(tenant, username) {
       const res = await api(null, 'POST', '/v1/auth/login', { tenant, username, password });
       if (res.status !== 200) throw new Error(`login ${tenant}/${username} failed: ${res.status} ${JSON.stringify(res.body)}`);

@@ -94,6 +94,9 @@ function url(path: string, query?: Query): string {
   return `${BASE}${path}${qs ? `?${qs}` : ''}`;
 }
 
+/** The absolute-or-root-relative address of an API path (a link to `/openapi.json`, say). */
+export const apiUrl = (path: string, query?: Query): string => url(path, query);
+
 /**
  * The response itself, for what is not JSON (CSV downloads and their `x-next-cursor`) or is sent
  * by a protocol module (the import client): the same token, the same end of session on 401, the

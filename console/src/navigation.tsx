@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { ApartmentOutlined, ApiOutlined, TrophyOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CloudUploadOutlined, CustomerServiceOutlined, DashboardOutlined, EditOutlined, ExceptionOutlined, FieldTimeOutlined, KeyOutlined, LineChartOutlined, MessageOutlined, ReconciliationOutlined, SafetyCertificateOutlined, SmileOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, ApiOutlined, FileTextOutlined, TrophyOutlined, AuditOutlined, BookOutlined, CalendarOutlined, CloudUploadOutlined, CustomerServiceOutlined, DashboardOutlined, EditOutlined, ExceptionOutlined, FieldTimeOutlined, KeyOutlined, LineChartOutlined, MessageOutlined, ReconciliationOutlined, SafetyCertificateOutlined, SmileOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { ROLES, type Role } from '../../shared/contract/access.ts';
 import type { zhCN } from './i18n/zh-CN.ts';
 import { lazyComponent, type Preloadable } from './lazy.tsx';
@@ -247,6 +247,14 @@ export const PAGES: PageDef[] = [
     icon: KeyOutlined,
     roles: ['admin'],
     component: lazyPage(() => import('./pages/api-keys/ApiKeysPage.tsx')),
+  },
+  // The reference of the API the webhooks and API keys pages serve integrators with: the same admins.
+  {
+    path: '/api-reference',
+    titleKey: 'nav.apiReference',
+    icon: FileTextOutlined,
+    roles: ['admin'],
+    component: lazyPage(() => import('./pages/api-reference/ApiReferencePage.tsx')),
   },
   {
     path: '/users',

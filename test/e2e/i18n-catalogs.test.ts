@@ -1,5 +1,7 @@
 import { apiKeysEn } from '../../console/src/i18n/api-keys.en.ts';
 import { apiKeysZhCN } from '../../console/src/i18n/api-keys.zh-CN.ts';
+import { apiReferenceEn } from '../../console/src/i18n/api-reference.en.ts';
+import { apiReferenceZhCN } from '../../console/src/i18n/api-reference.zh-CN.ts';
 import { assessmentsEn } from '../../console/src/i18n/assessments.en.ts';
 import { assessmentsZhCN } from '../../console/src/i18n/assessments.zh-CN.ts';
 import { adjustmentsEn } from '../../console/src/i18n/adjustments.en.ts';
@@ -27,7 +29,7 @@ import { zhCN } from '../../console/src/i18n/zh-CN.ts';
 
 /**
  * The console's two message catalogs: the same keys, no empty text, the same placeholders. The
- * sections that load with their pages (customers.*.ts, policies.*.ts, calendar.*.ts, notifications.*.ts, adjustments.*.ts, tickets.*.ts, surveys.*.ts, survey-page.*.ts, assessments.*.ts, webhooks.*.ts, api-keys.*.ts) are checked as part of them.
+ * sections that load with their pages (customers.*.ts, policies.*.ts, calendar.*.ts, notifications.*.ts, adjustments.*.ts, tickets.*.ts, surveys.*.ts, survey-page.*.ts, assessments.*.ts, webhooks.*.ts, api-keys.*.ts, api-reference.*.ts) are checked as part of them.
  */
 const leaves = (tree: object, prefix = ''): [string, string][] =>
   Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value as object, `${prefix}${key}.`)));
@@ -35,8 +37,8 @@ const leaves = (tree: object, prefix = ''): [string, string][] =>
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)/g)].map((m) => m[1]).sort();
 
 describe('console message catalogs', () => {
-  const zh = new Map(leaves({ ...zhCN, customers: customersZhCN, policies: policiesZhCN, calendar: calendarZhCN, notifications: notificationsZhCN, adjustments: adjustmentsZhCN, reading: readingZhCN, tickets: ticketsZhCN, surveys: surveysZhCN, surveyPage: surveyPageZhCN, assessments: assessmentsZhCN, webhooks: webhooksZhCN, apiKeys: apiKeysZhCN }));
-  const english = new Map(leaves({ ...en, customers: customersEn, policies: policiesEn, calendar: calendarEn, notifications: notificationsEn, adjustments: adjustmentsEn, reading: readingEn, tickets: ticketsEn, surveys: surveysEn, surveyPage: surveyPageEn, assessments: assessmentsEn, webhooks: webhooksEn, apiKeys: apiKeysEn }));
+  const zh = new Map(leaves({ ...zhCN, customers: customersZhCN, policies: policiesZhCN, calendar: calendarZhCN, notifications: notificationsZhCN, adjustments: adjustmentsZhCN, reading: readingZhCN, tickets: ticketsZhCN, surveys: surveysZhCN, surveyPage: surveyPageZhCN, assessments: assessmentsZhCN, webhooks: webhooksZhCN, apiKeys: apiKeysZhCN, apiReference: apiReferenceZhCN }));
+  const english = new Map(leaves({ ...en, customers: customersEn, policies: policiesEn, calendar: calendarEn, notifications: notificationsEn, adjustments: adjustmentsEn, reading: readingEn, tickets: ticketsEn, surveys: surveysEn, surveyPage: surveyPageEn, assessments: assessmentsEn, webhooks: webhooksEn, apiKeys: apiKeysEn, apiReference: apiReferenceEn }));
 
   it('have identical key sets', () => {
     expect([...english.keys()].sort()).toEqual([...zh.keys()].sort());

@@ -57,6 +57,7 @@ export const en: Messages = {
     notifications: 'Notifications',
     webhooks: 'Webhooks',
     apiKeys: 'API keys',
+    apiReference: 'API reference',
     adjustments: 'Adjustment approvals',
     tickets: 'Tickets',
     ticketNew: 'New ticket',

@@ -15,6 +15,7 @@ import type { surveyPageZhCN } from './survey-page.zh-CN.ts';
 import type { surveysZhCN } from './surveys.zh-CN.ts';
 import type { webhooksZhCN } from './webhooks.zh-CN.ts';
 import type { apiKeysZhCN } from './api-keys.zh-CN.ts';
+import type { apiReferenceZhCN } from './api-reference.zh-CN.ts';
 
 export const zhCN = {
   app: {
@@ -72,6 +73,7 @@ export const zhCN = {
     notifications: '通知记录',
     webhooks: '事件推送（Webhook）',
     apiKeys: 'API 密钥',
+    apiReference: 'API 参考',
     adjustments: '调量审批',
     tickets: '工单',
     ticketNew: '新建工单',
@@ -369,6 +371,6 @@ export type Messages = DeepStrings<typeof zhCN>;
  * Everything `t()` may be asked for: this catalog and the sections that load with their pages'
  * chunks (customers.zh-CN.ts, policies.zh-CN.ts, calendar.zh-CN.ts), so a key of either is checked the same way.
  */
-export type Catalog = typeof zhCN & { customers: typeof customersZhCN; policies: typeof policiesZhCN; calendar: typeof calendarZhCN; notifications: typeof notificationsZhCN; adjustments: typeof adjustmentsZhCN; reading: typeof readingZhCN; tickets: typeof ticketsZhCN; surveys: typeof surveysZhCN; surveyPage: typeof surveyPageZhCN; assessments: typeof assessmentsZhCN; webhooks: typeof webhooksZhCN; apiKeys: typeof apiKeysZhCN };
+export type Catalog = typeof zhCN & { customers: typeof customersZhCN; policies: typeof policiesZhCN; calendar: typeof calendarZhCN; notifications: typeof notificationsZhCN; adjustments: typeof adjustmentsZhCN; reading: typeof readingZhCN; tickets: typeof ticketsZhCN; surveys: typeof surveysZhCN; surveyPage: typeof surveyPageZhCN; assessments: typeof assessmentsZhCN; webhooks: typeof webhooksZhCN; apiKeys: typeof apiKeysZhCN; apiReference: typeof apiReferenceZhCN };
 
 export type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

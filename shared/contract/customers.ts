@@ -76,38 +76,40 @@ const Identifier = (what: string) =>
     .transform(nfkcTrim)
     .pipe(z.string().regex(/^[0-9A-Za-z][0-9A-Za-z-]{2,39}$/, `${what}: 3–40 letters, digits or dashes`));
 
-export const AccountNumber = Identifier('an account number');
-export const Serial = Identifier('a meter serial');
+export const AccountNumber = Identifier('an account number').meta({ examples: ['GA-2026-000123'] });
+export const Serial = Identifier('a meter serial').meta({ examples: ['MT-88012345'] });
 
 /** A phone number, stored as digits (+86 dropped). */
 export const Phone = z
   .string()
   .max(32)
   .refine((v) => normalizePhone(v) !== undefined, 'a phone number: 7–15 digits, optionally with +86')
-  .transform((v) => normalizePhone(v)!);
+  .transform((v) => normalizePhone(v)!)
+  .meta({ examples: ['13800138000'] });
 
 export const IdNumber = z
   .string()
   .max(32)
   .transform((v) => nfkcTrim(v).toUpperCase())
-  .refine(isValidIdNumber, 'an 18-character resident ID number (or the old 15-digit form) with a valid check character');
+  .refine(isValidIdNumber, 'an 18-character resident ID number (or the old 15-digit form) with a valid check character')
+  .meta({ examples: ['11010519491231002X'] });
 
-const Name = HumanText({ max: 64, form: 'NFKC' });
-const Address = HumanText({ min: 2, max: 200, form: 'NFKC' });
+const Name = HumanText({ max: 64, form: 'NFKC' }).meta({ examples: ['张伟'] });
+const Address = HumanText({ min: 2, max: 200, form: 'NFKC' }).meta({ examples: ['和平路 12 号 3 单元 402'] });
 const Tag = HumanText({ max: 32 });
 const Notes = HumanText({ min: 0, max: 2000, multiline: true });
-export const Day = z.iso.date();
+export const Day = z.iso.date().meta({ examples: ['2026-03-14'] });
 
 /**
  * A meter register's reading in m³: a register has 4–9 digits (`digits`), so a reading is below
  * 10^9, with at most 3 decimals (the litre wheels).
  */
 export const MAX_READ = 1e9;
-const MeterRead = decimal({ min: 0, lessThan: MAX_READ, places: 3 });
+const MeterRead = decimal({ min: 0, lessThan: MAX_READ, places: 3 }).meta({ examples: [1234.5] });
 /** Money in yuan, to the fen (2 decimals); one IC-card purchase is at most ¥100,000. */
-const Yuan = decimal({ min: 0.01, max: 100_000, places: 2 });
+const Yuan = decimal({ min: 0.01, max: 100_000, places: 2 }).meta({ examples: [200] });
 /** Gas bought with a purchase, in m³ (3 decimals). */
-const Volume = decimal({ min: 0.001, max: 100_000, places: 3 });
+const Volume = decimal({ min: 0.001, max: 100_000, places: 3 }).meta({ examples: [66.7] });
 
 export const SpecialCareInput = z.strictObject({
   elderly: z.boolean().optional(),

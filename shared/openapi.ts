@@ -29,9 +29,9 @@ const PROBLEM_EXAMPLES: Record<string, Record<string, unknown>> = {
     correlationId: '01KB7ZQ4M3X8YF2D6T9N0RHS5C',
   },
 };
-const problemResponse = (status: keyof typeof PROBLEM_EXAMPLES, description: string) => ({
+const problemResponse = (status: number | 'default', description: string) => ({
   description,
-  content: { 'application/problem+json': { schema: PROBLEM_REF, example: PROBLEM_EXAMPLES[status] } },
+  content: { 'application/problem+json': { schema: PROBLEM_REF, example: PROBLEM_EXAMPLES[String(status)] } },
 });
 
 /**

@@ -30,7 +30,7 @@ describe('/openapi.json', () => {
 
   it('gives an example of every request body, JSON success and problem, which its own schema accepts', () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true });
-    addFormats(ajv);
+    addFormats.default(ajv);
     ajv.addSchema(document.components.schemas.Problem, '#/components/schemas/Problem');
     const invalid: string[] = [];
     let checked = 0;

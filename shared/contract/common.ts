@@ -10,6 +10,9 @@ export const Ulid = z
   .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'not an id this API issued')
   .meta({ examples: ['01KB7ZQ4M3X8YF2D6T9N0RHS5C'] });
 export const IdParams = z.strictObject({ id: Ulid });
+/** An id (or a region id) as a reply shows it: not re-checked on the way out, with the example a reader expects. */
+export const IssuedId = z.string().meta({ examples: ['01KB7ZQ4M3X8YF2D6T9N0RHS5C'] });
+export const ShownRegionId = z.string().meta({ examples: ['r-east'] });
 export const Cursor = z.string().max(2048).meta({ examples: ['eyJwayI6IlQjZGVtbyJ9'] });
 /** Largest page a list returns; a list may choose a smaller largest page and its own default. */
 export const MAX_PAGE = 200;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Role, Scope } from './access.ts';
-import { Actor, Cursor, decimal, HumanText, IsoDateTime, limitUpTo, Page, pageQuery, RegionId, Version } from './common.ts';
+import { Actor, Cursor, decimal, HumanText, IsoDateTime, IssuedId, limitUpTo, Page, pageQuery, RegionId, ShownRegionId, Version } from './common.ts';
 import { isValidIdNumber } from './id-number.ts';
 import { normalizePhone } from './search-key.ts';
 
@@ -230,7 +230,7 @@ const SpecialCare = z.strictObject({ elderly: z.boolean(), disabled: z.boolean()
 const Contact = z.strictObject({ name: z.string().optional(), phone: z.string().nullable(), relation: z.string().optional() });
 
 export const MeterSummary = z.strictObject({
-  id: z.string(),
+  id: IssuedId,
   serial: z.string(),
   type: z.enum(METER_TYPES),
   digits: z.int(),
@@ -241,15 +241,15 @@ export const MeterSummary = z.strictObject({
 
 /** A customer file as the API shows it: phone and ID number masked (only the audited reveal unmasks). */
 export const Customer = z.strictObject({
-  id: z.string(),
-  accountNumber: z.string(),
-  name: z.string(),
+  id: IssuedId,
+  accountNumber: z.string().meta({ examples: ['GA-2026-000123'] }),
+  name: z.string().meta({ examples: ['张伟'] }),
   class: z.enum(CUSTOMER_CLASSES),
   phone: z.string().nullable(),
   contacts: z.array(Contact),
   idNumber: z.string().nullable(),
   address: z.string(),
-  regionId: z.string(),
+  regionId: ShownRegionId,
   specialCare: SpecialCare,
   tags: z.array(z.string()),
   notes: z.string().nullable(),
@@ -270,14 +270,14 @@ export const Customer = z.strictObject({
 
 /** A line of a customer list. */
 export const CustomerListItem = z.strictObject({
-  id: z.string(),
+  id: IssuedId,
   accountNumber: z.string(),
   name: z.string(),
   class: z.enum(CUSTOMER_CLASSES),
   phone: z.string().nullable(),
   idNumber: z.string().nullable(),
   address: z.string(),
-  regionId: z.string(),
+  regionId: ShownRegionId,
   state: z.enum(LIFECYCLE_STATES),
   specialCare: SpecialCare,
   tags: z.array(z.string()),
@@ -290,9 +290,9 @@ export const MATCHED_BY = ['account-number', 'meter-serial', 'phone', 'phone-las
 export const CustomerSearchPage = Page(CustomerListItem).extend({ matchedBy: z.enum(MATCHED_BY) });
 
 export const Meter = z.strictObject({
-  id: z.string(),
-  customerId: z.string(),
-  regionId: z.string(),
+  id: IssuedId,
+  customerId: IssuedId,
+  regionId: ShownRegionId,
   serial: z.string(),
   type: z.enum(METER_TYPES),
   digits: z.int(),
@@ -315,7 +315,7 @@ export const Meter = z.strictObject({
 export const ReplacedMeter = Meter.extend({ removed: Meter });
 
 export const IcCardPurchase = z.strictObject({
-  meterId: z.string(),
+  meterId: IssuedId,
   reference: z.string(),
   amount: z.number(),
   volume: z.number().optional(),
@@ -329,7 +329,7 @@ export const IcCardPurchase = z.strictObject({
 
 /** An audit record as a timeline entry. */
 export const TimelineEntry = z.strictObject({
-  id: z.string(),
+  id: IssuedId,
   at: IsoDateTime,
   action: z.string(),
   summary: z.string().nullable(),
@@ -339,8 +339,8 @@ export const TimelineEntry = z.strictObject({
 export const TimelinePage = Page(TimelineEntry);
 
 export const Revealed = z.strictObject({
-  id: z.string(),
-  revealId: z.string(),
+  id: IssuedId,
+  revealId: IssuedId,
   revealedAt: IsoDateTime,
   phone: z.string().optional(),
   contacts: z.array(Contact).optional(),
@@ -348,11 +348,11 @@ export const Revealed = z.strictObject({
 });
 
 export const Reveal = z.strictObject({
-  id: z.string(),
+  id: IssuedId,
   at: IsoDateTime,
-  customerId: z.string(),
+  customerId: IssuedId,
   accountNumber: z.string(),
-  regionId: z.string(),
+  regionId: ShownRegionId,
   fields: z.array(z.enum(REVEALABLE)),
   reason: z.string(),
   actor: Actor,

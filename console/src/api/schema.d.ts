@@ -4548,11 +4548,11 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "string",
+                     *           "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
                      *           "at": "2026-03-14T09:30:00+08:00",
-                     *           "customerId": "string",
+                     *           "customerId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
                      *           "accountNumber": "string",
-                     *           "regionId": "string",
+                     *           "regionId": "r-east",
                      *           "fields": [
                      *             "phone"
                      *           ],
@@ -4587,10 +4587,13 @@ export interface operations {
                              * @example 2026-03-14T09:30:00+08:00
                              */
                             at: string;
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             customerId: string;
                             fields: ("phone" | "idNumber")[];
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             id: string;
                             reason: string;
+                            /** @example r-east */
                             regionId: string;
                         }[];
                         /** @example eyJwayI6IlQjZGVtbyJ9 */
@@ -7114,14 +7117,14 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "string",
+                     *           "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
                      *           "accountNumber": "string",
                      *           "name": "string",
                      *           "class": "residential",
                      *           "phone": "string",
                      *           "idNumber": "string",
                      *           "address": "string",
-                     *           "regionId": "string",
+                     *           "regionId": "r-east",
                      *           "state": "applied",
                      *           "specialCare": {
                      *             "elderly": true,
@@ -7152,6 +7155,7 @@ export interface operations {
                             address: string;
                             /** @enum {string} */
                             class: "residential" | "commercial" | "public-welfare" | "industrial";
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             id: string;
                             idNumber: string | null;
                             meters: {
@@ -7162,6 +7166,7 @@ export interface operations {
                             }[];
                             name: string;
                             phone: string | null;
+                            /** @example r-east */
                             regionId: string;
                             specialCare: {
                                 disabled: boolean;
@@ -7385,9 +7390,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "string",
-                     *       "accountNumber": "string",
-                     *       "name": "string",
+                     *       "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "accountNumber": "GA-2026-000123",
+                     *       "name": "张伟",
                      *       "class": "residential",
                      *       "phone": "string",
                      *       "contacts": [
@@ -7399,7 +7404,7 @@ export interface operations {
                      *       ],
                      *       "idNumber": "string",
                      *       "address": "string",
-                     *       "regionId": "string",
+                     *       "regionId": "r-east",
                      *       "specialCare": {
                      *         "elderly": true,
                      *         "disabled": true,
@@ -7440,7 +7445,7 @@ export interface operations {
                      *       },
                      *       "meters": [
                      *         {
-                     *           "id": "string",
+                     *           "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
                      *           "serial": "string",
                      *           "type": "diaphragm",
                      *           "digits": 0,
@@ -7455,6 +7460,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
+                        /** @example GA-2026-000123 */
                         accountNumber: string;
                         address: string;
                         /** @enum {string} */
@@ -7469,6 +7475,7 @@ export interface operations {
                          * @example 2026-03-14T09:30:00+08:00
                          */
                         createdAt: string;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         id: string;
                         idNumber: string | null;
                         lifecycle: {
@@ -7530,6 +7537,7 @@ export interface operations {
                         };
                         meters: {
                             digits: number;
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             id: string;
                             /** @enum {string} */
                             inlet?: "left" | "right";
@@ -7544,9 +7552,11 @@ export interface operations {
                             /** @enum {string} */
                             type: "diaphragm" | "ic-card" | "remote";
                         }[];
+                        /** @example 张伟 */
                         name: string;
                         notes: string | null;
                         phone: string | null;
+                        /** @example r-east */
                         regionId: string;
                         specialCare: {
                             disabled: boolean;
@@ -7687,9 +7697,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "string",
-                     *       "accountNumber": "string",
-                     *       "name": "string",
+                     *       "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "accountNumber": "GA-2026-000123",
+                     *       "name": "张伟",
                      *       "class": "residential",
                      *       "phone": "string",
                      *       "contacts": [
@@ -7701,7 +7711,7 @@ export interface operations {
                      *       ],
                      *       "idNumber": "string",
                      *       "address": "string",
-                     *       "regionId": "string",
+                     *       "regionId": "r-east",
                      *       "specialCare": {
                      *         "elderly": true,
                      *         "disabled": true,
@@ -7742,7 +7752,7 @@ export interface operations {
                      *       },
                      *       "meters": [
                      *         {
-                     *           "id": "string",
+                     *           "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
                      *           "serial": "string",
                      *           "type": "diaphragm",
                      *           "digits": 0,
@@ -7757,6 +7767,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
+                        /** @example GA-2026-000123 */
                         accountNumber: string;
                         address: string;
                         /** @enum {string} */
@@ -7771,6 +7782,7 @@ export interface operations {
                          * @example 2026-03-14T09:30:00+08:00
                          */
                         createdAt: string;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         id: string;
                         idNumber: string | null;
                         lifecycle: {
@@ -7832,6 +7844,7 @@ export interface operations {
                         };
                         meters: {
                             digits: number;
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             id: string;
                             /** @enum {string} */
                             inlet?: "left" | "right";
@@ -7846,9 +7859,11 @@ export interface operations {
                             /** @enum {string} */
                             type: "diaphragm" | "ic-card" | "remote";
                         }[];
+                        /** @example 张伟 */
                         name: string;
                         notes: string | null;
                         phone: string | null;
+                        /** @example r-east */
                         regionId: string;
                         specialCare: {
                             disabled: boolean;
@@ -8062,9 +8077,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "string",
-                     *       "accountNumber": "string",
-                     *       "name": "string",
+                     *       "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "accountNumber": "GA-2026-000123",
+                     *       "name": "张伟",
                      *       "class": "residential",
                      *       "phone": "string",
                      *       "contacts": [
@@ -8076,7 +8091,7 @@ export interface operations {
                      *       ],
                      *       "idNumber": "string",
                      *       "address": "string",
-                     *       "regionId": "string",
+                     *       "regionId": "r-east",
                      *       "specialCare": {
                      *         "elderly": true,
                      *         "disabled": true,
@@ -8117,7 +8132,7 @@ export interface operations {
                      *       },
                      *       "meters": [
                      *         {
-                     *           "id": "string",
+                     *           "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
                      *           "serial": "string",
                      *           "type": "diaphragm",
                      *           "digits": 0,
@@ -8132,6 +8147,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
+                        /** @example GA-2026-000123 */
                         accountNumber: string;
                         address: string;
                         /** @enum {string} */
@@ -8146,6 +8162,7 @@ export interface operations {
                          * @example 2026-03-14T09:30:00+08:00
                          */
                         createdAt: string;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         id: string;
                         idNumber: string | null;
                         lifecycle: {
@@ -8207,6 +8224,7 @@ export interface operations {
                         };
                         meters: {
                             digits: number;
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             id: string;
                             /** @enum {string} */
                             inlet?: "left" | "right";
@@ -8221,9 +8239,11 @@ export interface operations {
                             /** @enum {string} */
                             type: "diaphragm" | "ic-card" | "remote";
                         }[];
+                        /** @example 张伟 */
                         name: string;
                         notes: string | null;
                         phone: string | null;
+                        /** @example r-east */
                         regionId: string;
                         specialCare: {
                             disabled: boolean;
@@ -8450,9 +8470,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "string",
-                     *       "accountNumber": "string",
-                     *       "name": "string",
+                     *       "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "accountNumber": "GA-2026-000123",
+                     *       "name": "张伟",
                      *       "class": "residential",
                      *       "phone": "string",
                      *       "contacts": [
@@ -8464,7 +8484,7 @@ export interface operations {
                      *       ],
                      *       "idNumber": "string",
                      *       "address": "string",
-                     *       "regionId": "string",
+                     *       "regionId": "r-east",
                      *       "specialCare": {
                      *         "elderly": true,
                      *         "disabled": true,
@@ -8505,7 +8525,7 @@ export interface operations {
                      *       },
                      *       "meters": [
                      *         {
-                     *           "id": "string",
+                     *           "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
                      *           "serial": "string",
                      *           "type": "diaphragm",
                      *           "digits": 0,
@@ -8520,6 +8540,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
+                        /** @example GA-2026-000123 */
                         accountNumber: string;
                         address: string;
                         /** @enum {string} */
@@ -8534,6 +8555,7 @@ export interface operations {
                          * @example 2026-03-14T09:30:00+08:00
                          */
                         createdAt: string;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         id: string;
                         idNumber: string | null;
                         lifecycle: {
@@ -8595,6 +8617,7 @@ export interface operations {
                         };
                         meters: {
                             digits: number;
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             id: string;
                             /** @enum {string} */
                             inlet?: "left" | "right";
@@ -8609,9 +8632,11 @@ export interface operations {
                             /** @enum {string} */
                             type: "diaphragm" | "ic-card" | "remote";
                         }[];
+                        /** @example 张伟 */
                         name: string;
                         notes: string | null;
                         phone: string | null;
+                        /** @example r-east */
                         regionId: string;
                         specialCare: {
                             disabled: boolean;
@@ -8805,9 +8830,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "string",
-                     *       "customerId": "string",
-                     *       "regionId": "string",
+                     *       "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "customerId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "regionId": "r-east",
                      *       "serial": "string",
                      *       "type": "diaphragm",
                      *       "digits": 0,
@@ -8836,6 +8861,7 @@ export interface operations {
                          * @example 2026-03-14T09:30:00+08:00
                          */
                         createdAt: string;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         customerId: string;
                         digits: number;
                         finalRead: number | null;
@@ -8848,6 +8874,7 @@ export interface operations {
                             lastPurchaseAt?: string;
                             purchases: number;
                         } | null;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         id: string;
                         inlet: ("left" | "right") | null;
                         /**
@@ -8856,6 +8883,7 @@ export interface operations {
                          */
                         installedAt: string;
                         placement: ("indoor" | "outdoor") | null;
+                        /** @example r-east */
                         regionId: string;
                         removedAt: string | null;
                         replacedBy: string | null;
@@ -9031,8 +9059,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "string",
-                     *       "revealId": "string",
+                     *       "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "revealId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
                      *       "revealedAt": "2026-03-14T09:30:00+08:00",
                      *       "phone": "string",
                      *       "contacts": [
@@ -9051,6 +9079,7 @@ export interface operations {
                             phone: string | null;
                             relation?: string;
                         }[];
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         id: string;
                         idNumber?: string | null;
                         phone?: string;
@@ -9059,6 +9088,7 @@ export interface operations {
                          * @example 2026-03-14T09:30:00+08:00
                          */
                         revealedAt: string;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         revealId: string;
                     };
                 };
@@ -9209,7 +9239,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "string",
+                     *           "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
                      *           "at": "2026-03-14T09:30:00+08:00",
                      *           "action": "string",
                      *           "summary": "string",
@@ -9250,6 +9280,7 @@ export interface operations {
                             detail: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             id: string;
                             summary: string | null;
                         }[];
@@ -10842,9 +10873,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "string",
-                     *       "customerId": "string",
-                     *       "regionId": "string",
+                     *       "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "customerId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "regionId": "r-east",
                      *       "serial": "string",
                      *       "type": "diaphragm",
                      *       "digits": 0,
@@ -10873,6 +10904,7 @@ export interface operations {
                          * @example 2026-03-14T09:30:00+08:00
                          */
                         createdAt: string;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         customerId: string;
                         digits: number;
                         finalRead: number | null;
@@ -10885,6 +10917,7 @@ export interface operations {
                             lastPurchaseAt?: string;
                             purchases: number;
                         } | null;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         id: string;
                         inlet: ("left" | "right") | null;
                         /**
@@ -10893,6 +10926,7 @@ export interface operations {
                          */
                         installedAt: string;
                         placement: ("indoor" | "outdoor") | null;
+                        /** @example r-east */
                         regionId: string;
                         removedAt: string | null;
                         replacedBy: string | null;
@@ -11068,9 +11102,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "string",
-                     *       "customerId": "string",
-                     *       "regionId": "string",
+                     *       "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "customerId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "regionId": "r-east",
                      *       "serial": "string",
                      *       "type": "diaphragm",
                      *       "digits": 0,
@@ -11099,6 +11133,7 @@ export interface operations {
                          * @example 2026-03-14T09:30:00+08:00
                          */
                         createdAt: string;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         customerId: string;
                         digits: number;
                         finalRead: number | null;
@@ -11111,6 +11146,7 @@ export interface operations {
                             lastPurchaseAt?: string;
                             purchases: number;
                         } | null;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         id: string;
                         inlet: ("left" | "right") | null;
                         /**
@@ -11119,6 +11155,7 @@ export interface operations {
                          */
                         installedAt: string;
                         placement: ("indoor" | "outdoor") | null;
+                        /** @example r-east */
                         regionId: string;
                         removedAt: string | null;
                         replacedBy: string | null;
@@ -11302,7 +11339,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "meterId": "string",
+                     *       "meterId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
                      *       "reference": "string",
                      *       "amount": 0,
                      *       "volume": 0,
@@ -11317,6 +11354,7 @@ export interface operations {
                         amount: number;
                         balance: number | null;
                         balanceAfter: number;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         meterId: string;
                         /**
                          * Format: date-time
@@ -11342,7 +11380,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "meterId": "string",
+                     *       "meterId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
                      *       "reference": "string",
                      *       "amount": 0,
                      *       "volume": 0,
@@ -11357,6 +11395,7 @@ export interface operations {
                         amount: number;
                         balance: number | null;
                         balanceAfter: number;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         meterId: string;
                         /**
                          * Format: date-time
@@ -11790,9 +11829,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "string",
-                     *       "customerId": "string",
-                     *       "regionId": "string",
+                     *       "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "customerId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "regionId": "r-east",
                      *       "serial": "string",
                      *       "type": "diaphragm",
                      *       "digits": 0,
@@ -11814,9 +11853,9 @@ export interface operations {
                      *       "createdAt": "2026-03-14T09:30:00+08:00",
                      *       "updatedAt": "2026-03-14T09:30:00+08:00",
                      *       "removed": {
-                     *         "id": "string",
-                     *         "customerId": "string",
-                     *         "regionId": "string",
+                     *         "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *         "customerId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *         "regionId": "r-east",
                      *         "serial": "string",
                      *         "type": "diaphragm",
                      *         "digits": 0,
@@ -11846,6 +11885,7 @@ export interface operations {
                          * @example 2026-03-14T09:30:00+08:00
                          */
                         createdAt: string;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         customerId: string;
                         digits: number;
                         finalRead: number | null;
@@ -11858,6 +11898,7 @@ export interface operations {
                             lastPurchaseAt?: string;
                             purchases: number;
                         } | null;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         id: string;
                         inlet: ("left" | "right") | null;
                         /**
@@ -11866,6 +11907,7 @@ export interface operations {
                          */
                         installedAt: string;
                         placement: ("indoor" | "outdoor") | null;
+                        /** @example r-east */
                         regionId: string;
                         removed: {
                             /**
@@ -11873,6 +11915,7 @@ export interface operations {
                              * @example 2026-03-14T09:30:00+08:00
                              */
                             createdAt: string;
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             customerId: string;
                             digits: number;
                             finalRead: number | null;
@@ -11885,6 +11928,7 @@ export interface operations {
                                 lastPurchaseAt?: string;
                                 purchases: number;
                             } | null;
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             id: string;
                             inlet: ("left" | "right") | null;
                             /**
@@ -11893,6 +11937,7 @@ export interface operations {
                              */
                             installedAt: string;
                             placement: ("indoor" | "outdoor") | null;
+                            /** @example r-east */
                             regionId: string;
                             removedAt: string | null;
                             replacedBy: string | null;
@@ -20544,13 +20589,13 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "string",
+                     *           "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
                      *           "kind": "inquiry",
                      *           "status": "received",
                      *           "priority": "normal",
                      *           "channel": "phone",
-                     *           "customerId": "string",
-                     *           "regionId": "string",
+                     *           "customerId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *           "regionId": "r-east",
                      *           "specialCare": true,
                      *           "description": "string",
                      *           "referred": true,
@@ -20684,6 +20729,7 @@ export interface operations {
                                 kind: string;
                                 name: string;
                             };
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             customerId: string;
                             deadlines: {
                                 /**
@@ -20728,6 +20774,7 @@ export interface operations {
                                 level: number;
                             };
                             firstTimeFix: boolean;
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             id: string;
                             /** @enum {string} */
                             kind: "inquiry" | "repair" | "emergency" | "complaint";
@@ -20772,6 +20819,7 @@ export interface operations {
                              */
                             receivedAt: string;
                             referred: boolean;
+                            /** @example r-east */
                             regionId: string;
                             reopens: {
                                 /**
@@ -20999,13 +21047,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "string",
+                     *       "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
                      *       "kind": "inquiry",
                      *       "status": "received",
                      *       "priority": "normal",
                      *       "channel": "phone",
-                     *       "customerId": "string",
-                     *       "regionId": "string",
+                     *       "customerId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "regionId": "r-east",
                      *       "specialCare": true,
                      *       "description": "string",
                      *       "referred": true,
@@ -21135,6 +21183,7 @@ export interface operations {
                             kind: string;
                             name: string;
                         };
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         customerId: string;
                         deadlines: {
                             /**
@@ -21179,6 +21228,7 @@ export interface operations {
                             level: number;
                         };
                         firstTimeFix: boolean;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         id: string;
                         /** @enum {string} */
                         kind: "inquiry" | "repair" | "emergency" | "complaint";
@@ -21223,6 +21273,7 @@ export interface operations {
                          */
                         receivedAt: string;
                         referred: boolean;
+                        /** @example r-east */
                         regionId: string;
                         reopens: {
                             /**
@@ -21415,13 +21466,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "string",
+                     *       "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
                      *       "kind": "inquiry",
                      *       "status": "received",
                      *       "priority": "normal",
                      *       "channel": "phone",
-                     *       "customerId": "string",
-                     *       "regionId": "string",
+                     *       "customerId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "regionId": "r-east",
                      *       "specialCare": true,
                      *       "description": "string",
                      *       "referred": true,
@@ -21529,7 +21580,7 @@ export interface operations {
                      *       "version": 0,
                      *       "history": [
                      *         {
-                     *           "id": "string",
+                     *           "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
                      *           "at": "2026-03-14T09:30:00+08:00",
                      *           "action": "string",
                      *           "summary": "string",
@@ -21568,6 +21619,7 @@ export interface operations {
                             kind: string;
                             name: string;
                         };
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         customerId: string;
                         deadlines: {
                             /**
@@ -21634,9 +21686,11 @@ export interface operations {
                             detail: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             id: string;
                             summary: string | null;
                         }[];
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         id: string;
                         /** @enum {string} */
                         kind: "inquiry" | "repair" | "emergency" | "complaint";
@@ -21681,6 +21735,7 @@ export interface operations {
                          */
                         receivedAt: string;
                         referred: boolean;
+                        /** @example r-east */
                         regionId: string;
                         reopens: {
                             /**
@@ -21968,13 +22023,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "string",
+                     *       "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
                      *       "kind": "inquiry",
                      *       "status": "received",
                      *       "priority": "normal",
                      *       "channel": "phone",
-                     *       "customerId": "string",
-                     *       "regionId": "string",
+                     *       "customerId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "regionId": "r-east",
                      *       "specialCare": true,
                      *       "description": "string",
                      *       "referred": true,
@@ -22104,6 +22159,7 @@ export interface operations {
                             kind: string;
                             name: string;
                         };
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         customerId: string;
                         deadlines: {
                             /**
@@ -22148,6 +22204,7 @@ export interface operations {
                             level: number;
                         };
                         firstTimeFix: boolean;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         id: string;
                         /** @enum {string} */
                         kind: "inquiry" | "repair" | "emergency" | "complaint";
@@ -22192,6 +22249,7 @@ export interface operations {
                          */
                         receivedAt: string;
                         referred: boolean;
+                        /** @example r-east */
                         regionId: string;
                         reopens: {
                             /**

@@ -1,9 +1,48 @@
+import { sample } from 'openapi-sampler';
 import * as z from 'zod';
 import { Problem } from './contract/common.ts';
 import type { RouteDef } from './http/route.ts';
 
 const PROBLEM_REF = { $ref: '#/components/schemas/Problem' };
-const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: PROBLEM_REF } } });
+
+/** What each problem response looks like on the wire (see shared/http/problems.ts). */
+const PROBLEM_EXAMPLES: Record<string, Record<string, unknown>> = {
+  400: {
+    type: 'https://gascare.dev/problems/validation',
+    title: 'Invalid request',
+    status: 400,
+    code: 'validation',
+    detail: 'body.phone: a phone number: 7–15 digits, optionally with +86',
+    errors: [{ field: 'body.phone', message: 'a phone number: 7–15 digits, optionally with +86' }],
+    correlationId: '01KB7ZQ4M3X8YF2D6T9N0RHS5C',
+  },
+  401: { type: 'https://gascare.dev/problems/unauthorized', title: 'Unauthorized', status: 401, code: 'unauthorized', detail: 'Missing or invalid credentials', correlationId: '01KB7ZQ4M3X8YF2D6T9N0RHS5C' },
+  403: { type: 'https://gascare.dev/problems/forbidden', title: 'Forbidden', status: 403, code: 'forbidden', detail: 'Not allowed for this caller', correlationId: '01KB7ZQ4M3X8YF2D6T9N0RHS5C' },
+  404: { type: 'https://gascare.dev/problems/not-found', title: 'Not found', status: 404, code: 'not-found', detail: 'Customer not found', correlationId: '01KB7ZQ4M3X8YF2D6T9N0RHS5C' },
+  429: { type: 'https://gascare.dev/problems/too-many-requests', title: 'Too many requests', status: 429, code: 'too-many-requests', detail: 'Too many requests', correlationId: '01KB7ZQ4M3X8YF2D6T9N0RHS5C' },
+  default: {
+    type: 'https://gascare.dev/problems/precondition-failed',
+    title: 'Precondition failed',
+    status: 412,
+    code: 'precondition-failed',
+    detail: 'The object changed since you read it',
+    correlationId: '01KB7ZQ4M3X8YF2D6T9N0RHS5C',
+  },
+};
+const problemResponse = (status: number | 'default', description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: PROBLEM_REF, example: PROBLEM_EXAMPLES[String(status)] } },
+});
+
+/**
+ * An example of a schema: openapi-sampler's, which takes the `examples` the zod schemas give
+ * (`.meta({ examples: [...] })`: ids, account numbers, phones, dates, times) and samples the rest.
+ */
+export function exampleOf(schema: object): unknown {
+  // zod bounds every `z.int()` by the safe integers, which the sampler would take as the value (-9007199254740991).
+  const unbounded = JSON.parse(JSON.stringify(schema, (key, value: unknown) => ((key === 'minimum' || key === 'maximum') && Math.abs(value as number) === Number.MAX_SAFE_INTEGER ? undefined : value)));
+  return sample(unbounded, { enablePatterns: true, quiet: true });
+}
 
 const DESCRIPTIONS: Record<number, string> = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No content' };
 
@@ -13,16 +52,22 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output') {
   return rest;
 }
 
+/** A request body's media: its JSON schema and an example (a body that is not JSON is a string). */
+function requestMedia(body: z.ZodType, consumes: string | undefined) {
+  const schema = consumes ? { type: 'string' } : jsonSchema(body, 'input');
+  return { schema, example: exampleOf(schema) };
+}
+
 /** What every operation may answer besides its success: the problems callers must handle. */
 function problems(route: RouteDef) {
   const isPublic = 'public' in route.access;
   const hasInput = Boolean(route.body || route.query || route.params);
   return {
-    ...(hasInput ? { 400: problemResponse('Bad request: the field is named in `errors`') } : {}),
-    ...(isPublic ? {} : { 401: problemResponse('No or invalid credentials'), 403: problemResponse('Role or scope does not allow this call') }),
-    ...(route.params ? { 404: problemResponse('Not found (also: an object of another tenant or region)') } : {}),
-    429: problemResponse('Too many requests; see Retry-After'),
-    default: problemResponse('A problem (application/problem+json) with a stable `type` and `code`'),
+    ...(hasInput ? { 400: problemResponse(400, 'Bad request: the field is named in `errors`') } : {}),
+    ...(isPublic ? {} : { 401: problemResponse(401, 'No or invalid credentials'), 403: problemResponse(403, 'Role or scope does not allow this call') }),
+    ...(route.params ? { 404: problemResponse(404, 'Not found (also: an object of another tenant or region)') } : {}),
+    429: problemResponse(429, 'Too many requests; see Retry-After'),
+    default: problemResponse('default', 'A problem (application/problem+json) with a stable `type` and `code`'),
   };
 }
 
@@ -47,16 +92,17 @@ export function openApiDocument(routes: readonly RouteDef[], servers: { url: str
     for (const [status, schema] of Object.entries(route.responses)) {
       const media = route.produces ?? 'application/json';
       const files = Number(status) === 200 ? Object.fromEntries((route.alsoProduces ?? []).map((m) => [m, { schema: { type: 'string', format: 'binary' } }])) : {};
-      responses[status] = schema ? { description: DESCRIPTIONS[Number(status)] ?? 'Success', content: { [media]: { schema: jsonSchema(schema, 'output') }, ...files } } : { description: DESCRIPTIONS[Number(status)] ?? 'Success' };
+      const body = schema ? jsonSchema(schema, 'output') : undefined;
+      responses[status] = body
+        ? { description: DESCRIPTIONS[Number(status)] ?? 'Success', content: { [media]: { schema: body, example: exampleOf(body) }, ...files } }
+        : { description: DESCRIPTIONS[Number(status)] ?? 'Success' };
     }
     (paths[route.path] ??= {})[route.method.toLowerCase()] = {
       operationId: operationId(route),
       summary: route.summary,
       tags: route.tags ?? [route.context ?? 'platform'],
       ...(parameters.length ? { parameters } : {}),
-      ...(route.body
-        ? { requestBody: { required: true, content: { [route.consumes ?? 'application/json']: { schema: route.consumes ? { type: 'string' } : jsonSchema(route.body, 'input') } } } }
-        : {}),
+      ...(route.body ? { requestBody: { required: true, content: { [route.consumes ?? 'application/json']: requestMedia(route.body, route.consumes) } } } : {}),
       security: isPublic ? [] : [{ bearer: [] }, { apiKey: [] }],
       ...(!isPublic && 'roles' in route.access ? { 'x-roles': route.access.roles, 'x-scopes': route.access.scopes ?? [] } : {}),
       responses: { ...responses, ...problems(route) },

@@ -29,10 +29,16 @@ export const ASSESSMENT_READERS = { roles: ['admin', 'manager', 'dispatcher'] as
 export const ASSESSMENT_FORMATS = ['csv', 'xlsx'] as const;
 
 /** A quarter (`2026-Q3`) or a year (`2026`). */
-export const AssessmentPeriod = z.string().regex(/^\d{4}(-Q[1-4])?$/, 'a quarter such as 2026-Q3 or a year such as 2026');
+export const AssessmentPeriod = z
+  .string()
+  .regex(/^\d{4}(-Q[1-4])?$/, 'a quarter such as 2026-Q3 or a year such as 2026')
+  .meta({ examples: ['2026-Q3'] });
 
 /** `region:<regionId>`, `dispatch-center`, or `staff:<regionId>:<username>`. */
-export const UnitId = z.string().regex(/^(region:[A-Za-z0-9-]{1,32}|dispatch-center|staff:[A-Za-z0-9-]{1,32}:[a-z0-9._-]{1,64})$/, 'a unit such as region:r-east, dispatch-center or staff:r-east:zhang.wei');
+export const UnitId = z
+  .string()
+  .regex(/^(region:[A-Za-z0-9-]{1,32}|dispatch-center|staff:[A-Za-z0-9-]{1,32}:[a-z0-9._-]{1,64})$/, 'a unit such as region:r-east, dispatch-center or staff:r-east:zhang.wei')
+  .meta({ examples: ['region:r-east'] });
 
 export const ListAssessmentsQuery = z.strictObject({
   period: AssessmentPeriod.optional(),
@@ -81,7 +87,7 @@ export type KpiScore = z.infer<typeof KpiScore>;
 export const TrendPoint = z.strictObject({
   period: z.string(),
   total: z.number().nullable(),
-  values: z.partialRecord(z.enum(KPI_NAMES), Share.nullable()),
+  values: z.partialRecord(z.enum(KPI_NAMES), Share.nullable()).meta({ examples: [{ 'read-rate': 0.98, 'fee-recovery': 0.95, satisfaction: null }] }),
 });
 export type TrendPoint = z.infer<typeof TrendPoint>;
 

@@ -26,10 +26,14 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const LocalDate = z
   .string()
   .regex(DATE, 'a date YYYY-MM-DD')
-  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a date of the calendar');
+  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a date of the calendar')
+  .meta({ examples: ['2026-10-01'] });
 
 /** Local wall-clock time `HH:mm`, 00:00–24:00. */
-export const ClockTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'a time HH:mm (00:00–24:00)');
+export const ClockTime = z
+  .string()
+  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'a time HH:mm (00:00–24:00)')
+  .meta({ examples: ['08:30'] });
 
 export const WorkingInterval = z.strictObject({ start: ClockTime, end: ClockTime });
 

@@ -1,16 +1,28 @@
 import * as z from 'zod';
 
 /** Small schemas every context reuses, so the same field is validated the same way everywhere. */
-export const TenantId = z.string().regex(/^[a-z0-9][a-z0-9-]{1,31}$/, 'lowercase letters, digits and "-", 2–32 characters');
-export const Ulid = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'not an id this API issued');
+export const TenantId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{1,31}$/, 'lowercase letters, digits and "-", 2–32 characters')
+  .meta({ examples: ['demo'] });
+export const Ulid = z
+  .string()
+  .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'not an id this API issued')
+  .meta({ examples: ['01KB7ZQ4M3X8YF2D6T9N0RHS5C'] });
 export const IdParams = z.strictObject({ id: Ulid });
-export const Cursor = z.string().max(2048);
+/** An id (or a region id) as a reply shows it: not re-checked on the way out, with the example a reader expects. */
+export const IssuedId = z.string().meta({ examples: ['01KB7ZQ4M3X8YF2D6T9N0RHS5C'] });
+export const ShownRegionId = z.string().meta({ examples: ['r-east'] });
+export const Cursor = z.string().max(2048).meta({ examples: ['eyJwayI6IlQjZGVtbyJ9'] });
 /** Largest page a list returns; a list may choose a smaller largest page and its own default. */
 export const MAX_PAGE = 200;
 export const limitUpTo = (max = MAX_PAGE) => z.coerce.number().int().min(1).max(max);
 export const pageQuery = (max = MAX_PAGE) => z.strictObject({ cursor: Cursor.optional(), limit: limitUpTo(max).optional() });
-export const IsoDateTime = z.iso.datetime({ offset: true });
-export const RegionId = z.string().regex(/^[A-Za-z0-9-]{1,32}$/, 'a region id such as "r-east"');
+export const IsoDateTime = z.iso.datetime({ offset: true }).meta({ examples: ['2026-03-14T09:30:00+08:00'] });
+export const RegionId = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{1,32}$/, 'a region id such as "r-east"')
+  .meta({ examples: ['r-east'] });
 
 /**
  * Text people read (names, addresses, notes, tags, reasons, file names): refused when it holds
@@ -86,16 +98,18 @@ export const decimal = ({ min, max, lessThan, places }: { min: number; max?: num
 };
 
 /** A page of a list: the items and the cursor of the next page (null on the last). */
-export const Page = <T extends z.ZodType>(item: T) => z.strictObject({ items: z.array(item), nextCursor: z.string().nullable() });
+export const Page = <T extends z.ZodType>(item: T) => z.strictObject({ items: z.array(item), nextCursor: z.string().nullable().meta({ examples: ['eyJwayI6IlQjZGVtbyJ9'] }) });
 
 /** `{items}` of a short list that is never paged (regions, keys, jobs). */
 export const Items = <T extends z.ZodType>(item: T) => z.strictObject({ items: z.array(item) });
 
 /** Who did something: a user, an integrator key or a job. */
-export const Actor = z.strictObject({ kind: z.string(), id: z.string(), name: z.string() });
+export const Actor = z
+  .strictObject({ kind: z.string(), id: z.string(), name: z.string() })
+  .meta({ examples: [{ kind: 'user', id: 'zhang.wei', name: '张伟' }] });
 
 /** A CSV body (UTF-8; the first chunk starts with a BOM). */
-export const CsvText = z.string().meta({ description: 'CSV, UTF-8' });
+export const CsvText = z.string().meta({ description: 'CSV, UTF-8', examples: ['\uFEFFaccountNumber,name,regionId\r\nGA-2026-000123,张伟,r-east\r\n'] });
 
 /** RFC 9457 problem details, with the stable `code` clients branch on and its parameters. */
 export const Problem = z.object({
@@ -112,4 +126,4 @@ export const Problem = z.object({
 });
 
 /** The version of a mutable object a client read (optimistic locking). */
-export const Version = z.int().min(1).max(1_000_000_000);
+export const Version = z.int().min(1).max(1_000_000_000).meta({ examples: [3] });

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Role, Scope } from './access.ts';
-import { Actor, Cursor, decimal, HumanText, IsoDateTime, limitUpTo, Page, pageQuery, RegionId, Version } from './common.ts';
+import { Actor, Cursor, decimal, HumanText, IsoDateTime, IssuedId, limitUpTo, Page, pageQuery, RegionId, ShownRegionId, Version } from './common.ts';
 import { isValidIdNumber } from './id-number.ts';
 import { normalizePhone } from './search-key.ts';
 
@@ -76,38 +76,40 @@ const Identifier = (what: string) =>
     .transform(nfkcTrim)
     .pipe(z.string().regex(/^[0-9A-Za-z][0-9A-Za-z-]{2,39}$/, `${what}: 3–40 letters, digits or dashes`));
 
-export const AccountNumber = Identifier('an account number');
-export const Serial = Identifier('a meter serial');
+export const AccountNumber = Identifier('an account number').meta({ examples: ['GA-2026-000123'] });
+export const Serial = Identifier('a meter serial').meta({ examples: ['MT-88012345'] });
 
 /** A phone number, stored as digits (+86 dropped). */
 export const Phone = z
   .string()
   .max(32)
   .refine((v) => normalizePhone(v) !== undefined, 'a phone number: 7–15 digits, optionally with +86')
-  .transform((v) => normalizePhone(v)!);
+  .transform((v) => normalizePhone(v)!)
+  .meta({ examples: ['13800138000'] });
 
 export const IdNumber = z
   .string()
   .max(32)
   .transform((v) => nfkcTrim(v).toUpperCase())
-  .refine(isValidIdNumber, 'an 18-character resident ID number (or the old 15-digit form) with a valid check character');
+  .refine(isValidIdNumber, 'an 18-character resident ID number (or the old 15-digit form) with a valid check character')
+  .meta({ examples: ['11010519491231002X'] });
 
-const Name = HumanText({ max: 64, form: 'NFKC' });
-const Address = HumanText({ min: 2, max: 200, form: 'NFKC' });
+const Name = HumanText({ max: 64, form: 'NFKC' }).meta({ examples: ['张伟'] });
+const Address = HumanText({ min: 2, max: 200, form: 'NFKC' }).meta({ examples: ['和平路 12 号 3 单元 402'] });
 const Tag = HumanText({ max: 32 });
 const Notes = HumanText({ min: 0, max: 2000, multiline: true });
-export const Day = z.iso.date();
+export const Day = z.iso.date().meta({ examples: ['2026-03-14'] });
 
 /**
  * A meter register's reading in m³: a register has 4–9 digits (`digits`), so a reading is below
  * 10^9, with at most 3 decimals (the litre wheels).
  */
 export const MAX_READ = 1e9;
-const MeterRead = decimal({ min: 0, lessThan: MAX_READ, places: 3 });
+const MeterRead = decimal({ min: 0, lessThan: MAX_READ, places: 3 }).meta({ examples: [1234.5] });
 /** Money in yuan, to the fen (2 decimals); one IC-card purchase is at most ¥100,000. */
-const Yuan = decimal({ min: 0.01, max: 100_000, places: 2 });
+const Yuan = decimal({ min: 0.01, max: 100_000, places: 2 }).meta({ examples: [200] });
 /** Gas bought with a purchase, in m³ (3 decimals). */
-const Volume = decimal({ min: 0.001, max: 100_000, places: 3 });
+const Volume = decimal({ min: 0.001, max: 100_000, places: 3 }).meta({ examples: [66.7] });
 
 export const SpecialCareInput = z.strictObject({
   elderly: z.boolean().optional(),
@@ -228,7 +230,7 @@ const SpecialCare = z.strictObject({ elderly: z.boolean(), disabled: z.boolean()
 const Contact = z.strictObject({ name: z.string().optional(), phone: z.string().nullable(), relation: z.string().optional() });
 
 export const MeterSummary = z.strictObject({
-  id: z.string(),
+  id: IssuedId,
   serial: z.string(),
   type: z.enum(METER_TYPES),
   digits: z.int(),
@@ -239,15 +241,15 @@ export const MeterSummary = z.strictObject({
 
 /** A customer file as the API shows it: phone and ID number masked (only the audited reveal unmasks). */
 export const Customer = z.strictObject({
-  id: z.string(),
-  accountNumber: z.string(),
-  name: z.string(),
+  id: IssuedId,
+  accountNumber: z.string().meta({ examples: ['GA-2026-000123'] }),
+  name: z.string().meta({ examples: ['张伟'] }),
   class: z.enum(CUSTOMER_CLASSES),
   phone: z.string().nullable(),
   contacts: z.array(Contact),
   idNumber: z.string().nullable(),
   address: z.string(),
-  regionId: z.string(),
+  regionId: ShownRegionId,
   specialCare: SpecialCare,
   tags: z.array(z.string()),
   notes: z.string().nullable(),
@@ -268,14 +270,14 @@ export const Customer = z.strictObject({
 
 /** A line of a customer list. */
 export const CustomerListItem = z.strictObject({
-  id: z.string(),
+  id: IssuedId,
   accountNumber: z.string(),
   name: z.string(),
   class: z.enum(CUSTOMER_CLASSES),
   phone: z.string().nullable(),
   idNumber: z.string().nullable(),
   address: z.string(),
-  regionId: z.string(),
+  regionId: ShownRegionId,
   state: z.enum(LIFECYCLE_STATES),
   specialCare: SpecialCare,
   tags: z.array(z.string()),
@@ -288,9 +290,9 @@ export const MATCHED_BY = ['account-number', 'meter-serial', 'phone', 'phone-las
 export const CustomerSearchPage = Page(CustomerListItem).extend({ matchedBy: z.enum(MATCHED_BY) });
 
 export const Meter = z.strictObject({
-  id: z.string(),
-  customerId: z.string(),
-  regionId: z.string(),
+  id: IssuedId,
+  customerId: IssuedId,
+  regionId: ShownRegionId,
   serial: z.string(),
   type: z.enum(METER_TYPES),
   digits: z.int(),
@@ -313,7 +315,7 @@ export const Meter = z.strictObject({
 export const ReplacedMeter = Meter.extend({ removed: Meter });
 
 export const IcCardPurchase = z.strictObject({
-  meterId: z.string(),
+  meterId: IssuedId,
   reference: z.string(),
   amount: z.number(),
   volume: z.number().optional(),
@@ -327,7 +329,7 @@ export const IcCardPurchase = z.strictObject({
 
 /** An audit record as a timeline entry. */
 export const TimelineEntry = z.strictObject({
-  id: z.string(),
+  id: IssuedId,
   at: IsoDateTime,
   action: z.string(),
   summary: z.string().nullable(),
@@ -337,8 +339,8 @@ export const TimelineEntry = z.strictObject({
 export const TimelinePage = Page(TimelineEntry);
 
 export const Revealed = z.strictObject({
-  id: z.string(),
-  revealId: z.string(),
+  id: IssuedId,
+  revealId: IssuedId,
   revealedAt: IsoDateTime,
   phone: z.string().optional(),
   contacts: z.array(Contact).optional(),
@@ -346,11 +348,11 @@ export const Revealed = z.strictObject({
 });
 
 export const Reveal = z.strictObject({
-  id: z.string(),
+  id: IssuedId,
   at: IsoDateTime,
-  customerId: z.string(),
+  customerId: IssuedId,
   accountNumber: z.string(),
-  regionId: z.string(),
+  regionId: ShownRegionId,
   fields: z.array(z.enum(REVEALABLE)),
   reason: z.string(),
   actor: Actor,

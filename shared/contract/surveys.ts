@@ -212,13 +212,15 @@ export const PublicAnswerReceipt = z.strictObject({ thanks: z.literal(true), ans
 export const RESULT_FORMATS = ['json', 'csv', 'xlsx'] as const;
 
 /** A share with what it is a share of; `rate` null: nothing to count (no data), never a made-up 0 or 100 %. */
-export const Rate = z.strictObject({ count: z.int(), of: z.int(), rate: z.number().nullable() });
+export const Rate = z.strictObject({ count: z.int(), of: z.int(), rate: z.number().nullable() }).meta({ examples: [{ count: 45, of: 50, rate: 0.9 }] });
 
 export const SatisfactionFigures = z.strictObject({
   responses: z.int(),
   /** Answers whose every dimension is satisfied (score ≥ the policy's `satisfiedAtLeast`), of the answers. */
   satisfaction: Rate,
-  dimensions: z.record(z.enum(SURVEY_DIMENSIONS), z.strictObject({ satisfied: Rate, average: z.number().nullable() })),
+  dimensions: z.record(z.enum(SURVEY_DIMENSIONS), z.strictObject({ satisfied: Rate, average: z.number().nullable() })).meta({
+    examples: [Object.fromEntries(SURVEY_DIMENSIONS.map((d) => [d, { satisfied: { count: 45, of: 50, rate: 0.9 }, average: 4.6 }]))],
+  }),
   /** Return visits recorded on tickets: satisfied ones of those visited. */
   returnVisits: Rate,
 });

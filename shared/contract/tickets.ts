@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Role, Scope } from './access.ts';
-import { Actor, Cursor, HumanText, IsoDateTime, limitUpTo, Page, RegionId, Ulid, Version } from './common.ts';
+import { Actor, Cursor, HumanText, IsoDateTime, IssuedId, limitUpTo, Page, RegionId, ShownRegionId, Ulid, Version } from './common.ts';
 import { Username } from './users.ts';
 
 /* ------------------------------------------------------------------------------------------------
@@ -124,13 +124,13 @@ const Escalation = z.strictObject({
 });
 
 export const TicketView = z.strictObject({
-  id: z.string(),
+  id: IssuedId,
   kind: z.enum(TICKET_KINDS),
   status: z.enum(TICKET_STATUSES),
   priority: z.enum(TICKET_PRIORITIES),
   channel: z.enum(TICKET_CHANNELS),
-  customerId: z.string(),
-  regionId: z.string(),
+  customerId: IssuedId,
+  regionId: ShownRegionId,
   specialCare: z.boolean(),
   description: z.string(),
   referred: z.boolean(),
@@ -173,7 +173,7 @@ export const TicketView = z.strictObject({
 export type TicketView = z.infer<typeof TicketView>;
 
 export const TicketHistoryEntry = z.strictObject({
-  id: z.string(),
+  id: IssuedId,
   at: IsoDateTime,
   action: z.string(),
   summary: z.string().nullable(),

@@ -1477,6 +1477,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "storeLatencyMs": 0
+                     *     }
+                     */
                     "application/json": {
                         /** @constant */
                         status: "ok";
@@ -1490,6 +1496,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1499,6 +1515,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1519,6 +1545,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "openapi": "string",
+                     *       "info": {
+                     *         "title": "string",
+                     *         "version": "string"
+                     *       },
+                     *       "paths": {
+                     *         "property1": null,
+                     *         "property2": null
+                     *       },
+                     *       "property1": null,
+                     *       "property2": null
+                     *     }
+                     */
                     "application/json": {
                         info: {
                             title: string;
@@ -1539,6 +1580,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1548,6 +1599,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1575,18 +1636,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "string",
+                     *           "meterId": "string",
+                     *           "customerId": "string",
+                     *           "regionId": "string",
+                     *           "meterSerial": "string",
+                     *           "volume": 0,
+                     *           "kind": "adjust",
+                     *           "reason": "string",
+                     *           "evidence": [
+                     *             {
+                     *               "type": "exception",
+                     *               "ref": "x"
+                     *             }
+                     *           ],
+                     *           "readingId": "string",
+                     *           "status": "pending",
+                     *           "proposedBy": {
+                     *             "kind": "user",
+                     *             "id": "zhang.wei",
+                     *             "name": "张伟"
+                     *           },
+                     *           "proposedAt": "2026-03-14T09:30:00+08:00",
+                     *           "decision": {
+                     *             "action": "approve",
+                     *             "note": "string",
+                     *             "actor": {
+                     *               "kind": "user",
+                     *               "id": "zhang.wei",
+                     *               "name": "张伟"
+                     *             },
+                     *             "at": "2026-03-14T09:30:00+08:00"
+                     *           },
+                     *           "ledgerEntry": {
+                     *             "id": "string",
+                     *             "postedAt": "2026-03-14T09:30:00+08:00",
+                     *             "volume": 0
+                     *           },
+                     *           "version": 0,
+                     *           "updatedAt": "2026-03-14T09:30:00+08:00"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJwayI6IlQjZGVtbyJ9"
+                     *     }
+                     */
                     "application/json": {
                         items: {
                             customerId: string;
                             decision: {
                                 /** @enum {string} */
                                 action: "approve" | "reject";
+                                /**
+                                 * @example {
+                                 *       "kind": "user",
+                                 *       "id": "zhang.wei",
+                                 *       "name": "张伟"
+                                 *     }
+                                 */
                                 actor: {
                                     id: string;
                                     kind: string;
                                     name: string;
                                 };
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 at: string;
                                 note: string;
                             } | null;
@@ -1600,14 +1719,27 @@ export interface operations {
                             kind: "adjust" | "supplement";
                             ledgerEntry: {
                                 id: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 postedAt: string;
                                 volume: number;
                             } | null;
                             meterId: string;
                             meterSerial: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             proposedAt: string;
+                            /**
+                             * @example {
+                             *       "kind": "user",
+                             *       "id": "zhang.wei",
+                             *       "name": "张伟"
+                             *     }
+                             */
                             proposedBy: {
                                 id: string;
                                 kind: string;
@@ -1618,11 +1750,15 @@ export interface operations {
                             regionId: string;
                             /** @enum {string} */
                             status: "pending" | "approved" | "rejected";
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             updatedAt: string;
                             version: number;
                             volume: number;
                         }[];
+                        /** @example eyJwayI6IlQjZGVtbyJ9 */
                         nextCursor: string | null;
                     };
                 };
@@ -1633,6 +1769,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1642,6 +1794,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1651,6 +1813,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1660,6 +1832,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1669,6 +1851,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1686,6 +1878,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "meterId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                 *       "volume": -100000,
+                 *       "kind": "adjust",
+                 *       "reason": "string",
+                 *       "evidence": [
+                 *         {
+                 *           "type": "exception",
+                 *           "ref": "x"
+                 *         }
+                 *       ],
+                 *       "readingId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                 *     }
+                 */
                 "application/json": {
                     evidence: {
                         ref: string;
@@ -1694,7 +1901,9 @@ export interface operations {
                     }[];
                     /** @enum {string} */
                     kind: "adjust" | "supplement";
+                    /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                     meterId: string;
+                    /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                     readingId?: string;
                     reason: string;
                     volume: number;
@@ -1708,17 +1917,70 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "meterId": "string",
+                     *       "customerId": "string",
+                     *       "regionId": "string",
+                     *       "meterSerial": "string",
+                     *       "volume": 0,
+                     *       "kind": "adjust",
+                     *       "reason": "string",
+                     *       "evidence": [
+                     *         {
+                     *           "type": "exception",
+                     *           "ref": "x"
+                     *         }
+                     *       ],
+                     *       "readingId": "string",
+                     *       "status": "pending",
+                     *       "proposedBy": {
+                     *         "kind": "user",
+                     *         "id": "zhang.wei",
+                     *         "name": "张伟"
+                     *       },
+                     *       "proposedAt": "2026-03-14T09:30:00+08:00",
+                     *       "decision": {
+                     *         "action": "approve",
+                     *         "note": "string",
+                     *         "actor": {
+                     *           "kind": "user",
+                     *           "id": "zhang.wei",
+                     *           "name": "张伟"
+                     *         },
+                     *         "at": "2026-03-14T09:30:00+08:00"
+                     *       },
+                     *       "ledgerEntry": {
+                     *         "id": "string",
+                     *         "postedAt": "2026-03-14T09:30:00+08:00",
+                     *         "volume": 0
+                     *       },
+                     *       "version": 0,
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
                         customerId: string;
                         decision: {
                             /** @enum {string} */
                             action: "approve" | "reject";
+                            /**
+                             * @example {
+                             *       "kind": "user",
+                             *       "id": "zhang.wei",
+                             *       "name": "张伟"
+                             *     }
+                             */
                             actor: {
                                 id: string;
                                 kind: string;
                                 name: string;
                             };
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             at: string;
                             note: string;
                         } | null;
@@ -1732,14 +1994,27 @@ export interface operations {
                         kind: "adjust" | "supplement";
                         ledgerEntry: {
                             id: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             postedAt: string;
                             volume: number;
                         } | null;
                         meterId: string;
                         meterSerial: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         proposedAt: string;
+                        /**
+                         * @example {
+                         *       "kind": "user",
+                         *       "id": "zhang.wei",
+                         *       "name": "张伟"
+                         *     }
+                         */
                         proposedBy: {
                             id: string;
                             kind: string;
@@ -1750,7 +2025,10 @@ export interface operations {
                         regionId: string;
                         /** @enum {string} */
                         status: "pending" | "approved" | "rejected";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         version: number;
                         volume: number;
@@ -1763,6 +2041,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1772,6 +2066,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1781,6 +2085,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1790,6 +2104,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1799,6 +2123,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1821,17 +2155,70 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "meterId": "string",
+                     *       "customerId": "string",
+                     *       "regionId": "string",
+                     *       "meterSerial": "string",
+                     *       "volume": 0,
+                     *       "kind": "adjust",
+                     *       "reason": "string",
+                     *       "evidence": [
+                     *         {
+                     *           "type": "exception",
+                     *           "ref": "x"
+                     *         }
+                     *       ],
+                     *       "readingId": "string",
+                     *       "status": "pending",
+                     *       "proposedBy": {
+                     *         "kind": "user",
+                     *         "id": "zhang.wei",
+                     *         "name": "张伟"
+                     *       },
+                     *       "proposedAt": "2026-03-14T09:30:00+08:00",
+                     *       "decision": {
+                     *         "action": "approve",
+                     *         "note": "string",
+                     *         "actor": {
+                     *           "kind": "user",
+                     *           "id": "zhang.wei",
+                     *           "name": "张伟"
+                     *         },
+                     *         "at": "2026-03-14T09:30:00+08:00"
+                     *       },
+                     *       "ledgerEntry": {
+                     *         "id": "string",
+                     *         "postedAt": "2026-03-14T09:30:00+08:00",
+                     *         "volume": 0
+                     *       },
+                     *       "version": 0,
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
                         customerId: string;
                         decision: {
                             /** @enum {string} */
                             action: "approve" | "reject";
+                            /**
+                             * @example {
+                             *       "kind": "user",
+                             *       "id": "zhang.wei",
+                             *       "name": "张伟"
+                             *     }
+                             */
                             actor: {
                                 id: string;
                                 kind: string;
                                 name: string;
                             };
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             at: string;
                             note: string;
                         } | null;
@@ -1845,14 +2232,27 @@ export interface operations {
                         kind: "adjust" | "supplement";
                         ledgerEntry: {
                             id: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             postedAt: string;
                             volume: number;
                         } | null;
                         meterId: string;
                         meterSerial: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         proposedAt: string;
+                        /**
+                         * @example {
+                         *       "kind": "user",
+                         *       "id": "zhang.wei",
+                         *       "name": "张伟"
+                         *     }
+                         */
                         proposedBy: {
                             id: string;
                             kind: string;
@@ -1863,7 +2263,10 @@ export interface operations {
                         regionId: string;
                         /** @enum {string} */
                         status: "pending" | "approved" | "rejected";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         version: number;
                         volume: number;
@@ -1876,6 +2279,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1885,6 +2304,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1894,6 +2323,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1903,6 +2342,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1912,6 +2361,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1921,6 +2380,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1940,10 +2409,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "action": "approve",
+                 *       "note": "string",
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     action: "approve" | "reject";
                     note: string;
+                    /** @example 3 */
                     version?: number;
                 };
             };
@@ -1955,17 +2432,70 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "meterId": "string",
+                     *       "customerId": "string",
+                     *       "regionId": "string",
+                     *       "meterSerial": "string",
+                     *       "volume": 0,
+                     *       "kind": "adjust",
+                     *       "reason": "string",
+                     *       "evidence": [
+                     *         {
+                     *           "type": "exception",
+                     *           "ref": "x"
+                     *         }
+                     *       ],
+                     *       "readingId": "string",
+                     *       "status": "pending",
+                     *       "proposedBy": {
+                     *         "kind": "user",
+                     *         "id": "zhang.wei",
+                     *         "name": "张伟"
+                     *       },
+                     *       "proposedAt": "2026-03-14T09:30:00+08:00",
+                     *       "decision": {
+                     *         "action": "approve",
+                     *         "note": "string",
+                     *         "actor": {
+                     *           "kind": "user",
+                     *           "id": "zhang.wei",
+                     *           "name": "张伟"
+                     *         },
+                     *         "at": "2026-03-14T09:30:00+08:00"
+                     *       },
+                     *       "ledgerEntry": {
+                     *         "id": "string",
+                     *         "postedAt": "2026-03-14T09:30:00+08:00",
+                     *         "volume": 0
+                     *       },
+                     *       "version": 0,
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
                         customerId: string;
                         decision: {
                             /** @enum {string} */
                             action: "approve" | "reject";
+                            /**
+                             * @example {
+                             *       "kind": "user",
+                             *       "id": "zhang.wei",
+                             *       "name": "张伟"
+                             *     }
+                             */
                             actor: {
                                 id: string;
                                 kind: string;
                                 name: string;
                             };
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             at: string;
                             note: string;
                         } | null;
@@ -1979,14 +2509,27 @@ export interface operations {
                         kind: "adjust" | "supplement";
                         ledgerEntry: {
                             id: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             postedAt: string;
                             volume: number;
                         } | null;
                         meterId: string;
                         meterSerial: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         proposedAt: string;
+                        /**
+                         * @example {
+                         *       "kind": "user",
+                         *       "id": "zhang.wei",
+                         *       "name": "张伟"
+                         *     }
+                         */
                         proposedBy: {
                             id: string;
                             kind: string;
@@ -1997,7 +2540,10 @@ export interface operations {
                         regionId: string;
                         /** @enum {string} */
                         status: "pending" | "approved" | "rejected";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         version: number;
                         volume: number;
@@ -2010,6 +2556,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2019,6 +2581,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2028,6 +2600,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2037,6 +2619,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2046,6 +2638,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2055,6 +2657,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2075,9 +2687,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "string",
+                     *           "name": "string",
+                     *           "scopes": [
+                     *             "customers:read"
+                     *           ],
+                     *           "tier": "basic",
+                     *           "dailyQuota": 0,
+                     *           "createdAt": "2026-03-14T09:30:00+08:00",
+                     *           "createdBy": "string",
+                     *           "revokedAt": "2026-03-14T09:30:00+08:00",
+                     *           "lastUsedAt": "2026-03-14T09:30:00+08:00",
+                     *           "rotatedAt": "2026-03-14T09:30:00+08:00",
+                     *           "previousExpiresAt": "2026-03-14T09:30:00+08:00"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         items: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             createdAt: string;
                             createdBy: string;
                             dailyQuota: number;
@@ -2100,6 +2736,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2109,6 +2755,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2118,6 +2774,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2127,6 +2793,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2141,6 +2817,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "string",
+                 *       "scopes": [
+                 *         "customers:read"
+                 *       ],
+                 *       "tier": "basic"
+                 *     }
+                 */
                 "application/json": {
                     name: string;
                     scopes: ("customers:read" | "customers:write" | "readings:write" | "payments:write" | "tickets:read" | "tickets:write" | "events:read" | "webhooks:manage")[];
@@ -2156,8 +2841,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "name": "string",
+                     *       "scopes": [
+                     *         "customers:read"
+                     *       ],
+                     *       "tier": "basic",
+                     *       "dailyQuota": 0,
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "createdBy": "string",
+                     *       "revokedAt": "2026-03-14T09:30:00+08:00",
+                     *       "lastUsedAt": "2026-03-14T09:30:00+08:00",
+                     *       "rotatedAt": "2026-03-14T09:30:00+08:00",
+                     *       "previousExpiresAt": "2026-03-14T09:30:00+08:00",
+                     *       "key": "string"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
                         createdBy: string;
                         dailyQuota: number;
@@ -2180,6 +2886,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2189,6 +2911,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2198,6 +2930,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2207,6 +2949,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2216,6 +2968,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2238,8 +3000,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "name": "string",
+                     *       "scopes": [
+                     *         "customers:read"
+                     *       ],
+                     *       "tier": "basic",
+                     *       "dailyQuota": 0,
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "createdBy": "string",
+                     *       "revokedAt": "2026-03-14T09:30:00+08:00",
+                     *       "lastUsedAt": "2026-03-14T09:30:00+08:00",
+                     *       "rotatedAt": "2026-03-14T09:30:00+08:00",
+                     *       "previousExpiresAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
                         createdBy: string;
                         dailyQuota: number;
@@ -2261,6 +3043,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2270,6 +3068,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2279,6 +3087,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2288,6 +3106,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2297,6 +3125,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2306,6 +3144,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2322,6 +3170,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "tier": "basic"
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     tier: "basic" | "standard" | "premium";
@@ -2335,8 +3188,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "name": "string",
+                     *       "scopes": [
+                     *         "customers:read"
+                     *       ],
+                     *       "tier": "basic",
+                     *       "dailyQuota": 0,
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "createdBy": "string",
+                     *       "revokedAt": "2026-03-14T09:30:00+08:00",
+                     *       "lastUsedAt": "2026-03-14T09:30:00+08:00",
+                     *       "rotatedAt": "2026-03-14T09:30:00+08:00",
+                     *       "previousExpiresAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
                         createdBy: string;
                         dailyQuota: number;
@@ -2358,6 +3231,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2367,6 +3256,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2376,6 +3275,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2385,6 +3294,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2394,6 +3313,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2403,6 +3332,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2419,6 +3358,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "overlapHours": 0
+                 *     }
+                 */
                 "application/json": {
                     overlapHours?: number;
                 };
@@ -2431,8 +3375,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "name": "string",
+                     *       "scopes": [
+                     *         "customers:read"
+                     *       ],
+                     *       "tier": "basic",
+                     *       "dailyQuota": 0,
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "createdBy": "string",
+                     *       "revokedAt": "2026-03-14T09:30:00+08:00",
+                     *       "lastUsedAt": "2026-03-14T09:30:00+08:00",
+                     *       "rotatedAt": "2026-03-14T09:30:00+08:00",
+                     *       "previousExpiresAt": "2026-03-14T09:30:00+08:00",
+                     *       "key": "string"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
                         createdBy: string;
                         dailyQuota: number;
@@ -2440,7 +3405,10 @@ export interface operations {
                         key: string;
                         lastUsedAt: string | null;
                         name: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         previousExpiresAt: string;
                         revokedAt: string | null;
                         rotatedAt: string | null;
@@ -2456,6 +3424,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2465,6 +3449,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2474,6 +3468,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2483,6 +3487,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2492,6 +3506,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2501,6 +3525,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2525,6 +3559,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "days": [
+                     *         {
+                     *           "date": "2019-08-24",
+                     *           "requests": 0
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         days: {
                             /** Format: date */
@@ -2540,6 +3584,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2549,6 +3609,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2558,6 +3628,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2567,6 +3647,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2576,6 +3666,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2585,6 +3685,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2610,17 +3720,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *           "kind": "quarterly",
+                     *           "period": "2026-Q3",
+                     *           "version": 0,
+                     *           "asOf": "2026-03-14T09:30:00+08:00",
+                     *           "computedAt": "2026-03-14T09:30:00+08:00",
+                     *           "runId": "string",
+                     *           "timeZone": "string",
+                     *           "from": "2026-03-14T09:30:00+08:00",
+                     *           "to": "2026-03-14T09:30:00+08:00",
+                     *           "policy": {
+                     *             "versionId": "string",
+                     *             "effectiveFrom": "2026-03-14T09:30:00+08:00"
+                     *           },
+                     *           "units": {
+                     *             "region": 0,
+                     *             "dispatch-center": 0,
+                     *             "staff": 0
+                     *           }
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJwayI6IlQjZGVtbyJ9"
+                     *     }
+                     */
                     "application/json": {
                         items: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             asOf: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             computedAt: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             from: string;
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             id: string;
                             /** @enum {string} */
                             kind: "quarterly" | "annual";
+                            /** @example 2026-Q3 */
                             period: string;
                             policy: {
                                 effectiveFrom: string | null;
@@ -2628,7 +3777,10 @@ export interface operations {
                             };
                             runId: string;
                             timeZone: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             to: string;
                             units: {
                                 "dispatch-center": number;
@@ -2637,6 +3789,7 @@ export interface operations {
                             };
                             version: number;
                         }[];
+                        /** @example eyJwayI6IlQjZGVtbyJ9 */
                         nextCursor: string | null;
                     };
                 };
@@ -2647,6 +3800,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2656,6 +3825,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2665,6 +3844,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2674,6 +3863,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2683,6 +3882,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2709,17 +3918,91 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "assessment": {
+                     *         "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *         "kind": "quarterly",
+                     *         "period": "2026-Q3",
+                     *         "version": 0,
+                     *         "asOf": "2026-03-14T09:30:00+08:00",
+                     *         "computedAt": "2026-03-14T09:30:00+08:00",
+                     *         "runId": "string",
+                     *         "timeZone": "string",
+                     *         "from": "2026-03-14T09:30:00+08:00",
+                     *         "to": "2026-03-14T09:30:00+08:00",
+                     *         "policy": {
+                     *           "versionId": "string",
+                     *           "effectiveFrom": "2026-03-14T09:30:00+08:00"
+                     *         },
+                     *         "units": {
+                     *           "region": 0,
+                     *           "dispatch-center": 0,
+                     *           "staff": 0
+                     *         }
+                     *       },
+                     *       "units": [
+                     *         {
+                     *           "id": "region:r-east",
+                     *           "level": "region",
+                     *           "name": "string",
+                     *           "regionId": "string",
+                     *           "kpis": [
+                     *             {
+                     *               "kpi": "read-rate",
+                     *               "value": 0,
+                     *               "noData": true,
+                     *               "numerator": 0,
+                     *               "denominator": 0,
+                     *               "target": 0,
+                     *               "weight": 0,
+                     *               "direction": "higher",
+                     *               "scoring": "linear",
+                     *               "score": 0
+                     *             }
+                     *           ],
+                     *           "total": 0,
+                     *           "coverage": 0,
+                     *           "rank": 0,
+                     *           "rankedOf": 0,
+                     *           "trend": [
+                     *             {
+                     *               "period": "string",
+                     *               "total": 0,
+                     *               "values": {
+                     *                 "read-rate": 0.98,
+                     *                 "fee-recovery": 0.95,
+                     *                 "satisfaction": null
+                     *               }
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "nextCursor": "string"
+                     *     }
+                     */
                     "application/json": {
                         assessment: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             asOf: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             computedAt: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             from: string;
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             id: string;
                             /** @enum {string} */
                             kind: "quarterly" | "annual";
+                            /** @example 2026-Q3 */
                             period: string;
                             policy: {
                                 effectiveFrom: string | null;
@@ -2727,7 +4010,10 @@ export interface operations {
                             };
                             runId: string;
                             timeZone: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             to: string;
                             units: {
                                 "dispatch-center": number;
@@ -2739,6 +4025,7 @@ export interface operations {
                         nextCursor: string | null;
                         units: {
                             coverage: number;
+                            /** @example region:r-east */
                             id: string;
                             kpis: {
                                 denominator: number | null;
@@ -2765,6 +4052,13 @@ export interface operations {
                             trend: {
                                 period: string;
                                 total: number | null;
+                                /**
+                                 * @example {
+                                 *       "read-rate": 0.98,
+                                 *       "fee-recovery": 0.95,
+                                 *       "satisfaction": null
+                                 *     }
+                                 */
                                 values: {
                                     [key: string]: number | null;
                                 };
@@ -2779,6 +4073,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2788,6 +4098,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2797,6 +4117,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2806,6 +4136,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2815,6 +4155,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2824,6 +4174,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2849,6 +4209,10 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    /**
+                     * @example accountNumber,name,regionId
+                     *     GA-2026-000123,张伟,r-east
+                     */
                     "text/csv; charset=utf-8": string;
                 };
             };
@@ -2858,6 +4222,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2867,6 +4247,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2876,6 +4266,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2885,6 +4285,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2894,6 +4304,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2903,6 +4323,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2930,9 +4360,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "reason": "deadline-missed",
+                     *           "subject": {
+                     *             "type": "ticket",
+                     *             "id": "string"
+                     *           },
+                     *           "regionId": "string",
+                     *           "staff": "string",
+                     *           "at": "2026-03-14T09:30:00+08:00",
+                     *           "ticketKind": "string",
+                     *           "detail": "string"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJwayI6IlQjZGVtbyJ9"
+                     *     }
+                     */
                     "application/json": {
                         items: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             at: string;
                             detail: string;
                             /** @enum {string} */
@@ -2946,6 +4398,7 @@ export interface operations {
                             };
                             ticketKind: string | null;
                         }[];
+                        /** @example eyJwayI6IlQjZGVtbyJ9 */
                         nextCursor: string | null;
                     };
                 };
@@ -2956,6 +4409,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2965,6 +4434,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2974,6 +4453,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2983,6 +4472,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2992,6 +4491,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3001,6 +4510,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3025,22 +4544,59 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *           "at": "2026-03-14T09:30:00+08:00",
+                     *           "customerId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *           "accountNumber": "string",
+                     *           "regionId": "r-east",
+                     *           "fields": [
+                     *             "phone"
+                     *           ],
+                     *           "reason": "string",
+                     *           "actor": {
+                     *             "kind": "user",
+                     *             "id": "zhang.wei",
+                     *             "name": "张伟"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJwayI6IlQjZGVtbyJ9"
+                     *     }
+                     */
                     "application/json": {
                         items: {
                             accountNumber: string;
+                            /**
+                             * @example {
+                             *       "kind": "user",
+                             *       "id": "zhang.wei",
+                             *       "name": "张伟"
+                             *     }
+                             */
                             actor: {
                                 id: string;
                                 kind: string;
                                 name: string;
                             };
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             at: string;
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             customerId: string;
                             fields: ("phone" | "idNumber")[];
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             id: string;
                             reason: string;
+                            /** @example r-east */
                             regionId: string;
                         }[];
+                        /** @example eyJwayI6IlQjZGVtbyJ9 */
                         nextCursor: string | null;
                     };
                 };
@@ -3051,6 +4607,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3060,6 +4632,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3069,6 +4651,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3078,6 +4670,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3087,6 +4689,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3101,8 +4713,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "tenant": "demo",
+                 *       "username": "string",
+                 *       "password": "string"
+                 *     }
+                 */
                 "application/json": {
                     password: string;
+                    /** @example demo */
                     tenant: string;
                     username: string;
                 };
@@ -3115,8 +4735,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "token": "string",
+                     *       "expiresAt": "2026-03-14T09:30:00+08:00",
+                     *       "timeZone": "string",
+                     *       "mustChangePassword": true,
+                     *       "user": {
+                     *         "tenant": "string",
+                     *         "username": "string",
+                     *         "name": "string",
+                     *         "roles": [
+                     *           "admin"
+                     *         ],
+                     *         "regions": [
+                     *           "string"
+                     *         ]
+                     *       }
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         expiresAt: string;
                         mustChangePassword: boolean;
                         timeZone: string;
@@ -3137,6 +4779,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3146,6 +4804,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3155,6 +4823,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3182,6 +4860,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3191,6 +4879,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3200,6 +4898,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3209,6 +4917,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3223,6 +4941,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "currentPassword": "string",
+                 *       "newPassword": "string"
+                 *     }
+                 */
                 "application/json": {
                     currentPassword: string;
                     newPassword: string;
@@ -3236,8 +4960,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "token": "string",
+                     *       "expiresAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         expiresAt: string;
                         token: string;
                     };
@@ -3249,6 +4982,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3258,6 +5007,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3267,6 +5026,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3276,6 +5045,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3285,6 +5064,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3299,8 +5088,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "tenant": "demo",
+                 *       "token": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+                 *       "newPassword": "string"
+                 *     }
+                 */
                 "application/json": {
                     newPassword: string;
+                    /** @example demo */
                     tenant: string;
                     token: string;
                 };
@@ -3320,6 +5117,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3329,6 +5142,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3338,6 +5161,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3360,6 +5193,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "year": 0,
+                     *       "timeZone": "string",
+                     *       "official": true,
+                     *       "source": "string",
+                     *       "workingHours": [
+                     *         {
+                     *           "start": "08:30",
+                     *           "end": "08:30"
+                     *         }
+                     *       ],
+                     *       "days": [
+                     *         {
+                     *           "date": "string",
+                     *           "kind": "holiday",
+                     *           "name": "string",
+                     *           "origin": "official"
+                     *         }
+                     *       ],
+                     *       "warnings": [
+                     *         {
+                     *           "code": "official-data-missing",
+                     *           "message": "string"
+                     *         }
+                     *       ],
+                     *       "version": 0,
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedBy": "string"
+                     *     }
+                     */
                     "application/json": {
                         days: {
                             date: string;
@@ -3381,7 +5245,9 @@ export interface operations {
                             message: string;
                         }[];
                         workingHours: {
+                            /** @example 08:30 */
                             end: string;
+                            /** @example 08:30 */
                             start: string;
                         }[];
                         year: number;
@@ -3394,6 +5260,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3403,6 +5285,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3412,6 +5304,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3421,6 +5323,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3430,6 +5342,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3439,6 +5361,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3455,8 +5387,37 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "workingHours": [
+                 *         {
+                 *           "start": "08:30",
+                 *           "end": "08:30"
+                 *         }
+                 *       ],
+                 *       "days": [
+                 *         {
+                 *           "date": "2026-10-01",
+                 *           "kind": "holiday",
+                 *           "name": "string",
+                 *           "origin": "official"
+                 *         }
+                 *       ],
+                 *       "version": 0,
+                 *       "year": 2000,
+                 *       "timeZone": "string",
+                 *       "official": true,
+                 *       "source": "string",
+                 *       "warnings": [
+                 *         null
+                 *       ],
+                 *       "updatedAt": "string",
+                 *       "updatedBy": "string"
+                 *     }
+                 */
                 "application/json": {
                     days: {
+                        /** @example 2026-10-01 */
                         date: string;
                         /** @enum {string} */
                         kind: "holiday" | "makeup-working";
@@ -3472,7 +5433,9 @@ export interface operations {
                     version: number;
                     warnings?: unknown[];
                     workingHours: {
+                        /** @example 08:30 */
                         end: string;
+                        /** @example 08:30 */
                         start: string;
                     }[];
                     year?: number;
@@ -3486,6 +5449,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "year": 0,
+                     *       "timeZone": "string",
+                     *       "official": true,
+                     *       "source": "string",
+                     *       "workingHours": [
+                     *         {
+                     *           "start": "08:30",
+                     *           "end": "08:30"
+                     *         }
+                     *       ],
+                     *       "days": [
+                     *         {
+                     *           "date": "string",
+                     *           "kind": "holiday",
+                     *           "name": "string",
+                     *           "origin": "official"
+                     *         }
+                     *       ],
+                     *       "warnings": [
+                     *         {
+                     *           "code": "official-data-missing",
+                     *           "message": "string"
+                     *         }
+                     *       ],
+                     *       "version": 0,
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedBy": "string"
+                     *     }
+                     */
                     "application/json": {
                         days: {
                             date: string;
@@ -3507,7 +5501,9 @@ export interface operations {
                             message: string;
                         }[];
                         workingHours: {
+                            /** @example 08:30 */
                             end: string;
+                            /** @example 08:30 */
                             start: string;
                         }[];
                         year: number;
@@ -3520,6 +5516,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3529,6 +5541,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3538,6 +5560,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3547,6 +5579,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3556,6 +5598,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3565,6 +5617,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3588,6 +5650,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "string",
+                     *           "fileName": "string",
+                     *           "state": "open",
+                     *           "counts": {
+                     *             "created": 0,
+                     *             "updated": 0,
+                     *             "unchanged": 0,
+                     *             "rejected": 0,
+                     *             "skipped": 0
+                     *           },
+                     *           "rowsReceived": 0,
+                     *           "totalRows": 0,
+                     *           "batches": 0,
+                     *           "columns": [
+                     *             {
+                     *               "column": "string",
+                     *               "field": "string"
+                     *             }
+                     *           ],
+                     *           "createdBy": {
+                     *             "kind": "user",
+                     *             "id": "zhang.wei",
+                     *             "name": "张伟"
+                     *           },
+                     *           "createdAt": "2026-03-14T09:30:00+08:00",
+                     *           "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *           "completedAt": "2026-03-14T09:30:00+08:00"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJwayI6IlQjZGVtbyJ9"
+                     *     }
+                     */
                     "application/json": {
                         items: {
                             batches: number;
@@ -3603,8 +5701,18 @@ export interface operations {
                                 unchanged: number;
                                 updated: number;
                             };
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             createdAt: string;
+                            /**
+                             * @example {
+                             *       "kind": "user",
+                             *       "id": "zhang.wei",
+                             *       "name": "张伟"
+                             *     }
+                             */
                             createdBy: {
                                 id: string;
                                 kind: string;
@@ -3616,9 +5724,13 @@ export interface operations {
                             /** @enum {string} */
                             state: "open" | "done" | "done-with-errors";
                             totalRows: number | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             updatedAt: string;
                         }[];
+                        /** @example eyJwayI6IlQjZGVtbyJ9 */
                         nextCursor: string | null;
                     };
                 };
@@ -3629,6 +5741,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3638,6 +5766,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3647,6 +5785,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3656,6 +5804,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3665,6 +5823,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3682,6 +5850,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "fileName": "string",
+                 *       "columns": [
+                 *         "string"
+                 *       ],
+                 *       "totalRows": 0
+                 *     }
+                 */
                 "application/json": {
                     columns: string[];
                     fileName: string;
@@ -3696,6 +5873,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "fileName": "string",
+                     *       "state": "open",
+                     *       "counts": {
+                     *         "created": 0,
+                     *         "updated": 0,
+                     *         "unchanged": 0,
+                     *         "rejected": 0,
+                     *         "skipped": 0
+                     *       },
+                     *       "rowsReceived": 0,
+                     *       "totalRows": 0,
+                     *       "batches": 0,
+                     *       "columns": [
+                     *         {
+                     *           "column": "string",
+                     *           "field": "string"
+                     *         }
+                     *       ],
+                     *       "createdBy": {
+                     *         "kind": "user",
+                     *         "id": "zhang.wei",
+                     *         "name": "张伟"
+                     *       },
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *       "completedAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
                         batches: number;
                         columns: {
@@ -3710,8 +5918,18 @@ export interface operations {
                             unchanged: number;
                             updated: number;
                         };
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
+                        /**
+                         * @example {
+                         *       "kind": "user",
+                         *       "id": "zhang.wei",
+                         *       "name": "张伟"
+                         *     }
+                         */
                         createdBy: {
                             id: string;
                             kind: string;
@@ -3723,7 +5941,10 @@ export interface operations {
                         /** @enum {string} */
                         state: "open" | "done" | "done-with-errors";
                         totalRows: number | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                     };
                 };
@@ -3734,6 +5955,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3743,6 +5980,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3752,6 +5999,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3761,6 +6018,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3770,6 +6037,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3792,6 +6069,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "fileName": "string",
+                     *       "state": "open",
+                     *       "counts": {
+                     *         "created": 0,
+                     *         "updated": 0,
+                     *         "unchanged": 0,
+                     *         "rejected": 0,
+                     *         "skipped": 0
+                     *       },
+                     *       "rowsReceived": 0,
+                     *       "totalRows": 0,
+                     *       "batches": 0,
+                     *       "columns": [
+                     *         {
+                     *           "column": "string",
+                     *           "field": "string"
+                     *         }
+                     *       ],
+                     *       "createdBy": {
+                     *         "kind": "user",
+                     *         "id": "zhang.wei",
+                     *         "name": "张伟"
+                     *       },
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *       "completedAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
                         batches: number;
                         columns: {
@@ -3806,8 +6114,18 @@ export interface operations {
                             unchanged: number;
                             updated: number;
                         };
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
+                        /**
+                         * @example {
+                         *       "kind": "user",
+                         *       "id": "zhang.wei",
+                         *       "name": "张伟"
+                         *     }
+                         */
                         createdBy: {
                             id: string;
                             kind: string;
@@ -3819,7 +6137,10 @@ export interface operations {
                         /** @enum {string} */
                         state: "open" | "done" | "done-with-errors";
                         totalRows: number | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                     };
                 };
@@ -3830,6 +6151,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3839,6 +6176,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3848,6 +6195,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3857,6 +6214,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3866,6 +6233,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3875,6 +6252,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3894,6 +6281,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "firstRow": 2,
+                 *       "rows": [
+                 *         {
+                 *           "property1": "string",
+                 *           "property2": "string"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     firstRow: number;
                     rows: {
@@ -3909,6 +6307,65 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "results": [
+                     *         {
+                     *           "row": 0,
+                     *           "status": "created",
+                     *           "accountNumber": "string",
+                     *           "customerId": "string",
+                     *           "changed": [
+                     *             "string"
+                     *           ],
+                     *           "errors": [
+                     *             {
+                     *               "field": "string",
+                     *               "column": "string",
+                     *               "message": "string"
+                     *             }
+                     *           ],
+                     *           "errorCount": 0,
+                     *           "warnings": [
+                     *             {
+                     *               "field": "string",
+                     *               "column": "string",
+                     *               "message": "string"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "import": {
+                     *         "id": "string",
+                     *         "fileName": "string",
+                     *         "state": "open",
+                     *         "counts": {
+                     *           "created": 0,
+                     *           "updated": 0,
+                     *           "unchanged": 0,
+                     *           "rejected": 0,
+                     *           "skipped": 0
+                     *         },
+                     *         "rowsReceived": 0,
+                     *         "totalRows": 0,
+                     *         "batches": 0,
+                     *         "columns": [
+                     *           {
+                     *             "column": "string",
+                     *             "field": "string"
+                     *           }
+                     *         ],
+                     *         "createdBy": {
+                     *           "kind": "user",
+                     *           "id": "zhang.wei",
+                     *           "name": "张伟"
+                     *         },
+                     *         "createdAt": "2026-03-14T09:30:00+08:00",
+                     *         "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *         "completedAt": "2026-03-14T09:30:00+08:00"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         import: {
                             batches: number;
@@ -3924,8 +6381,18 @@ export interface operations {
                                 unchanged: number;
                                 updated: number;
                             };
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             createdAt: string;
+                            /**
+                             * @example {
+                             *       "kind": "user",
+                             *       "id": "zhang.wei",
+                             *       "name": "张伟"
+                             *     }
+                             */
                             createdBy: {
                                 id: string;
                                 kind: string;
@@ -3937,7 +6404,10 @@ export interface operations {
                             /** @enum {string} */
                             state: "open" | "done" | "done-with-errors";
                             totalRows: number | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             updatedAt: string;
                         };
                         results: {
@@ -3968,6 +6438,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3977,6 +6463,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3986,6 +6482,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3995,6 +6501,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4004,6 +6520,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4013,6 +6539,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4035,6 +6571,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "fileName": "string",
+                     *       "state": "open",
+                     *       "counts": {
+                     *         "created": 0,
+                     *         "updated": 0,
+                     *         "unchanged": 0,
+                     *         "rejected": 0,
+                     *         "skipped": 0
+                     *       },
+                     *       "rowsReceived": 0,
+                     *       "totalRows": 0,
+                     *       "batches": 0,
+                     *       "columns": [
+                     *         {
+                     *           "column": "string",
+                     *           "field": "string"
+                     *         }
+                     *       ],
+                     *       "createdBy": {
+                     *         "kind": "user",
+                     *         "id": "zhang.wei",
+                     *         "name": "张伟"
+                     *       },
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *       "completedAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
                         batches: number;
                         columns: {
@@ -4049,8 +6616,18 @@ export interface operations {
                             unchanged: number;
                             updated: number;
                         };
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
+                        /**
+                         * @example {
+                         *       "kind": "user",
+                         *       "id": "zhang.wei",
+                         *       "name": "张伟"
+                         *     }
+                         */
                         createdBy: {
                             id: string;
                             kind: string;
@@ -4062,7 +6639,10 @@ export interface operations {
                         /** @enum {string} */
                         state: "open" | "done" | "done-with-errors";
                         totalRows: number | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                     };
                 };
@@ -4073,6 +6653,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4082,6 +6678,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4091,6 +6697,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4100,6 +6716,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4109,6 +6735,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4118,6 +6754,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4143,6 +6789,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "row": 0,
+                     *           "accountNumber": "string",
+                     *           "errors": [
+                     *             {
+                     *               "field": "string",
+                     *               "column": "string",
+                     *               "message": "string"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJwayI6IlQjZGVtbyJ9"
+                     *     }
+                     */
                     "application/json": {
                         items: {
                             accountNumber?: string;
@@ -4153,6 +6817,7 @@ export interface operations {
                             }[];
                             row: number;
                         }[];
+                        /** @example eyJwayI6IlQjZGVtbyJ9 */
                         nextCursor: string | null;
                     };
                 };
@@ -4163,6 +6828,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4172,6 +6853,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4181,6 +6872,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4190,6 +6891,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4199,6 +6910,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4208,6 +6929,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4232,6 +6963,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example accountNumber,name,regionId
+                     *     GA-2026-000123,张伟,r-east
+                     */
                     "text/csv; charset=utf-8": string;
                 };
             };
@@ -4241,6 +6976,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4250,6 +7001,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4259,6 +7020,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4268,6 +7039,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4277,6 +7058,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4286,6 +7077,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4312,12 +7113,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *           "accountNumber": "string",
+                     *           "name": "string",
+                     *           "class": "residential",
+                     *           "phone": "string",
+                     *           "idNumber": "string",
+                     *           "address": "string",
+                     *           "regionId": "r-east",
+                     *           "state": "applied",
+                     *           "specialCare": {
+                     *             "elderly": true,
+                     *             "disabled": true,
+                     *             "livingAlone": true
+                     *           },
+                     *           "tags": [
+                     *             "string"
+                     *           ],
+                     *           "meters": [
+                     *             {
+                     *               "id": "string",
+                     *               "serial": "string",
+                     *               "type": "diaphragm"
+                     *             }
+                     *           ],
+                     *           "version": 0,
+                     *           "updatedAt": "2026-03-14T09:30:00+08:00"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJwayI6IlQjZGVtbyJ9",
+                     *       "matchedBy": "account-number"
+                     *     }
+                     */
                     "application/json": {
                         items: {
                             accountNumber: string;
                             address: string;
                             /** @enum {string} */
                             class: "residential" | "commercial" | "public-welfare" | "industrial";
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             id: string;
                             idNumber: string | null;
                             meters: {
@@ -4328,6 +7166,7 @@ export interface operations {
                             }[];
                             name: string;
                             phone: string | null;
+                            /** @example r-east */
                             regionId: string;
                             specialCare: {
                                 disabled: boolean;
@@ -4337,12 +7176,16 @@ export interface operations {
                             /** @enum {string} */
                             state: "applied" | "accepted" | "gas-on" | "suspended" | "closed";
                             tags: string[];
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             updatedAt: string;
                             version: number;
                         }[];
                         /** @enum {string} */
                         matchedBy: "account-number" | "meter-serial" | "phone" | "phone-last-digits" | "prefix" | "list";
+                        /** @example eyJwayI6IlQjZGVtbyJ9 */
                         nextCursor: string | null;
                     };
                 };
@@ -4353,6 +7196,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4362,6 +7221,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4371,6 +7240,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4380,6 +7259,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4389,6 +7278,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4406,6 +7305,41 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "accountNumber": "string",
+                 *       "name": "string",
+                 *       "class": "residential",
+                 *       "phone": "string",
+                 *       "address": "string",
+                 *       "regionId": "r-east",
+                 *       "specialCare": {
+                 *         "elderly": true,
+                 *         "disabled": true,
+                 *         "livingAlone": true
+                 *       },
+                 *       "contacts": [
+                 *         {
+                 *           "name": "string",
+                 *           "phone": "string",
+                 *           "relation": "string"
+                 *         }
+                 *       ],
+                 *       "idNumber": "string",
+                 *       "contracts": {
+                 *         "supply": {
+                 *           "signedAt": "2026-03-14T09:30:00+08:00"
+                 *         },
+                 *         "safe-use": {
+                 *           "signedAt": "2026-03-14T09:30:00+08:00"
+                 *         }
+                 *       },
+                 *       "tags": [
+                 *         "string"
+                 *       ],
+                 *       "notes": "string"
+                 *     }
+                 */
                 "application/json": {
                     accountNumber: string;
                     address: string;
@@ -4418,11 +7352,17 @@ export interface operations {
                     }[];
                     contracts?: {
                         "safe-use"?: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             signedAt: string;
                         };
                         supply?: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             signedAt: string;
                         };
                     };
@@ -4430,6 +7370,7 @@ export interface operations {
                     name: string;
                     notes?: string;
                     phone: string;
+                    /** @example r-east */
                     regionId: string;
                     specialCare?: {
                         disabled?: boolean;
@@ -4447,7 +7388,79 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "accountNumber": "GA-2026-000123",
+                     *       "name": "张伟",
+                     *       "class": "residential",
+                     *       "phone": "string",
+                     *       "contacts": [
+                     *         {
+                     *           "name": "string",
+                     *           "phone": "string",
+                     *           "relation": "string"
+                     *         }
+                     *       ],
+                     *       "idNumber": "string",
+                     *       "address": "string",
+                     *       "regionId": "r-east",
+                     *       "specialCare": {
+                     *         "elderly": true,
+                     *         "disabled": true,
+                     *         "livingAlone": true
+                     *       },
+                     *       "tags": [
+                     *         "string"
+                     *       ],
+                     *       "notes": "string",
+                     *       "state": "applied",
+                     *       "lifecycle": {
+                     *         "acceptance": {
+                     *           "passedAt": "2026-03-14T09:30:00+08:00",
+                     *           "inspector": "string"
+                     *         },
+                     *         "contracts": {
+                     *           "supply": {
+                     *             "signedAt": "2026-03-14T09:30:00+08:00"
+                     *           },
+                     *           "safe-use": {
+                     *             "signedAt": "2026-03-14T09:30:00+08:00"
+                     *           }
+                     *         },
+                     *         "gasOnAt": "2026-03-14T09:30:00+08:00",
+                     *         "suspension": {
+                     *           "reason": "arrears",
+                     *           "at": "2026-03-14T09:30:00+08:00",
+                     *           "note": "string"
+                     *         },
+                     *         "restoration": {
+                     *           "safetyCheckPassedAt": "2026-03-14T09:30:00+08:00",
+                     *           "at": "2026-03-14T09:30:00+08:00"
+                     *         },
+                     *         "closure": {
+                     *           "reason": "string",
+                     *           "at": "2026-03-14T09:30:00+08:00"
+                     *         }
+                     *       },
+                     *       "meters": [
+                     *         {
+                     *           "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *           "serial": "string",
+                     *           "type": "diaphragm",
+                     *           "digits": 0,
+                     *           "installedAt": "2026-03-14",
+                     *           "status": "active",
+                     *           "inlet": "left"
+                     *         }
+                     *       ],
+                     *       "version": 0,
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
+                        /** @example GA-2026-000123 */
                         accountNumber: string;
                         address: string;
                         /** @enum {string} */
@@ -4457,40 +7470,65 @@ export interface operations {
                             phone: string | null;
                             relation?: string;
                         }[];
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         id: string;
                         idNumber: string | null;
                         lifecycle: {
                             acceptance: {
                                 inspector: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 passedAt: string;
                             } | null;
                             closure: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 at: string;
                                 reason: string;
                             } | null;
                             contracts: {
                                 "safe-use": {
-                                    /** Format: date-time */
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-03-14T09:30:00+08:00
+                                     */
                                     signedAt: string;
                                 } | null;
                                 supply: {
-                                    /** Format: date-time */
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-03-14T09:30:00+08:00
+                                     */
                                     signedAt: string;
                                 } | null;
                             };
                             gasOnAt: string | null;
                             restoration: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 at: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 safetyCheckPassedAt: string;
                             } | null;
                             suspension: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 at: string;
                                 note?: string;
                                 /** @enum {string} */
@@ -4499,10 +7537,14 @@ export interface operations {
                         };
                         meters: {
                             digits: number;
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             id: string;
                             /** @enum {string} */
                             inlet?: "left" | "right";
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @example 2026-03-14
+                             */
                             installedAt: string;
                             serial: string;
                             /** @enum {string} */
@@ -4510,9 +7552,11 @@ export interface operations {
                             /** @enum {string} */
                             type: "diaphragm" | "ic-card" | "remote";
                         }[];
+                        /** @example 张伟 */
                         name: string;
                         notes: string | null;
                         phone: string | null;
+                        /** @example r-east */
                         regionId: string;
                         specialCare: {
                             disabled: boolean;
@@ -4522,7 +7566,10 @@ export interface operations {
                         /** @enum {string} */
                         state: "applied" | "accepted" | "gas-on" | "suspended" | "closed";
                         tags: string[];
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         version: number;
                     };
@@ -4534,6 +7581,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4543,6 +7606,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4552,6 +7625,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4561,6 +7644,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4570,6 +7663,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4592,7 +7695,79 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "accountNumber": "GA-2026-000123",
+                     *       "name": "张伟",
+                     *       "class": "residential",
+                     *       "phone": "string",
+                     *       "contacts": [
+                     *         {
+                     *           "name": "string",
+                     *           "phone": "string",
+                     *           "relation": "string"
+                     *         }
+                     *       ],
+                     *       "idNumber": "string",
+                     *       "address": "string",
+                     *       "regionId": "r-east",
+                     *       "specialCare": {
+                     *         "elderly": true,
+                     *         "disabled": true,
+                     *         "livingAlone": true
+                     *       },
+                     *       "tags": [
+                     *         "string"
+                     *       ],
+                     *       "notes": "string",
+                     *       "state": "applied",
+                     *       "lifecycle": {
+                     *         "acceptance": {
+                     *           "passedAt": "2026-03-14T09:30:00+08:00",
+                     *           "inspector": "string"
+                     *         },
+                     *         "contracts": {
+                     *           "supply": {
+                     *             "signedAt": "2026-03-14T09:30:00+08:00"
+                     *           },
+                     *           "safe-use": {
+                     *             "signedAt": "2026-03-14T09:30:00+08:00"
+                     *           }
+                     *         },
+                     *         "gasOnAt": "2026-03-14T09:30:00+08:00",
+                     *         "suspension": {
+                     *           "reason": "arrears",
+                     *           "at": "2026-03-14T09:30:00+08:00",
+                     *           "note": "string"
+                     *         },
+                     *         "restoration": {
+                     *           "safetyCheckPassedAt": "2026-03-14T09:30:00+08:00",
+                     *           "at": "2026-03-14T09:30:00+08:00"
+                     *         },
+                     *         "closure": {
+                     *           "reason": "string",
+                     *           "at": "2026-03-14T09:30:00+08:00"
+                     *         }
+                     *       },
+                     *       "meters": [
+                     *         {
+                     *           "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *           "serial": "string",
+                     *           "type": "diaphragm",
+                     *           "digits": 0,
+                     *           "installedAt": "2026-03-14",
+                     *           "status": "active",
+                     *           "inlet": "left"
+                     *         }
+                     *       ],
+                     *       "version": 0,
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
+                        /** @example GA-2026-000123 */
                         accountNumber: string;
                         address: string;
                         /** @enum {string} */
@@ -4602,40 +7777,65 @@ export interface operations {
                             phone: string | null;
                             relation?: string;
                         }[];
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         id: string;
                         idNumber: string | null;
                         lifecycle: {
                             acceptance: {
                                 inspector: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 passedAt: string;
                             } | null;
                             closure: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 at: string;
                                 reason: string;
                             } | null;
                             contracts: {
                                 "safe-use": {
-                                    /** Format: date-time */
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-03-14T09:30:00+08:00
+                                     */
                                     signedAt: string;
                                 } | null;
                                 supply: {
-                                    /** Format: date-time */
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-03-14T09:30:00+08:00
+                                     */
                                     signedAt: string;
                                 } | null;
                             };
                             gasOnAt: string | null;
                             restoration: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 at: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 safetyCheckPassedAt: string;
                             } | null;
                             suspension: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 at: string;
                                 note?: string;
                                 /** @enum {string} */
@@ -4644,10 +7844,14 @@ export interface operations {
                         };
                         meters: {
                             digits: number;
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             id: string;
                             /** @enum {string} */
                             inlet?: "left" | "right";
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @example 2026-03-14
+                             */
                             installedAt: string;
                             serial: string;
                             /** @enum {string} */
@@ -4655,9 +7859,11 @@ export interface operations {
                             /** @enum {string} */
                             type: "diaphragm" | "ic-card" | "remote";
                         }[];
+                        /** @example 张伟 */
                         name: string;
                         notes: string | null;
                         phone: string | null;
+                        /** @example r-east */
                         regionId: string;
                         specialCare: {
                             disabled: boolean;
@@ -4667,7 +7873,10 @@ export interface operations {
                         /** @enum {string} */
                         state: "applied" | "accepted" | "gas-on" | "suspended" | "closed";
                         tags: string[];
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         version: number;
                     };
@@ -4679,6 +7888,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4688,6 +7913,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4697,6 +7932,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4706,6 +7951,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4715,6 +7970,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4724,6 +7989,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4740,6 +8015,33 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "string",
+                 *       "class": "residential",
+                 *       "phone": "string",
+                 *       "address": "string",
+                 *       "regionId": "r-east",
+                 *       "specialCare": {
+                 *         "elderly": true,
+                 *         "disabled": true,
+                 *         "livingAlone": true
+                 *       },
+                 *       "contacts": [
+                 *         {
+                 *           "name": "string",
+                 *           "phone": "string",
+                 *           "relation": "string"
+                 *         }
+                 *       ],
+                 *       "idNumber": "string",
+                 *       "tags": [
+                 *         "string"
+                 *       ],
+                 *       "notes": "string",
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": {
                     address?: string;
                     /** @enum {string} */
@@ -4753,6 +8055,7 @@ export interface operations {
                     name?: string;
                     notes?: string | null;
                     phone?: string;
+                    /** @example r-east */
                     regionId?: string;
                     specialCare?: {
                         disabled?: boolean;
@@ -4760,6 +8063,7 @@ export interface operations {
                         livingAlone?: boolean;
                     };
                     tags?: string[];
+                    /** @example 3 */
                     version?: number;
                 };
             };
@@ -4771,7 +8075,79 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "accountNumber": "GA-2026-000123",
+                     *       "name": "张伟",
+                     *       "class": "residential",
+                     *       "phone": "string",
+                     *       "contacts": [
+                     *         {
+                     *           "name": "string",
+                     *           "phone": "string",
+                     *           "relation": "string"
+                     *         }
+                     *       ],
+                     *       "idNumber": "string",
+                     *       "address": "string",
+                     *       "regionId": "r-east",
+                     *       "specialCare": {
+                     *         "elderly": true,
+                     *         "disabled": true,
+                     *         "livingAlone": true
+                     *       },
+                     *       "tags": [
+                     *         "string"
+                     *       ],
+                     *       "notes": "string",
+                     *       "state": "applied",
+                     *       "lifecycle": {
+                     *         "acceptance": {
+                     *           "passedAt": "2026-03-14T09:30:00+08:00",
+                     *           "inspector": "string"
+                     *         },
+                     *         "contracts": {
+                     *           "supply": {
+                     *             "signedAt": "2026-03-14T09:30:00+08:00"
+                     *           },
+                     *           "safe-use": {
+                     *             "signedAt": "2026-03-14T09:30:00+08:00"
+                     *           }
+                     *         },
+                     *         "gasOnAt": "2026-03-14T09:30:00+08:00",
+                     *         "suspension": {
+                     *           "reason": "arrears",
+                     *           "at": "2026-03-14T09:30:00+08:00",
+                     *           "note": "string"
+                     *         },
+                     *         "restoration": {
+                     *           "safetyCheckPassedAt": "2026-03-14T09:30:00+08:00",
+                     *           "at": "2026-03-14T09:30:00+08:00"
+                     *         },
+                     *         "closure": {
+                     *           "reason": "string",
+                     *           "at": "2026-03-14T09:30:00+08:00"
+                     *         }
+                     *       },
+                     *       "meters": [
+                     *         {
+                     *           "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *           "serial": "string",
+                     *           "type": "diaphragm",
+                     *           "digits": 0,
+                     *           "installedAt": "2026-03-14",
+                     *           "status": "active",
+                     *           "inlet": "left"
+                     *         }
+                     *       ],
+                     *       "version": 0,
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
+                        /** @example GA-2026-000123 */
                         accountNumber: string;
                         address: string;
                         /** @enum {string} */
@@ -4781,40 +8157,65 @@ export interface operations {
                             phone: string | null;
                             relation?: string;
                         }[];
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         id: string;
                         idNumber: string | null;
                         lifecycle: {
                             acceptance: {
                                 inspector: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 passedAt: string;
                             } | null;
                             closure: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 at: string;
                                 reason: string;
                             } | null;
                             contracts: {
                                 "safe-use": {
-                                    /** Format: date-time */
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-03-14T09:30:00+08:00
+                                     */
                                     signedAt: string;
                                 } | null;
                                 supply: {
-                                    /** Format: date-time */
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-03-14T09:30:00+08:00
+                                     */
                                     signedAt: string;
                                 } | null;
                             };
                             gasOnAt: string | null;
                             restoration: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 at: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 safetyCheckPassedAt: string;
                             } | null;
                             suspension: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 at: string;
                                 note?: string;
                                 /** @enum {string} */
@@ -4823,10 +8224,14 @@ export interface operations {
                         };
                         meters: {
                             digits: number;
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             id: string;
                             /** @enum {string} */
                             inlet?: "left" | "right";
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @example 2026-03-14
+                             */
                             installedAt: string;
                             serial: string;
                             /** @enum {string} */
@@ -4834,9 +8239,11 @@ export interface operations {
                             /** @enum {string} */
                             type: "diaphragm" | "ic-card" | "remote";
                         }[];
+                        /** @example 张伟 */
                         name: string;
                         notes: string | null;
                         phone: string | null;
+                        /** @example r-east */
                         regionId: string;
                         specialCare: {
                             disabled: boolean;
@@ -4846,7 +8253,10 @@ export interface operations {
                         /** @enum {string} */
                         state: "applied" | "accepted" | "gas-on" | "suspended" | "closed";
                         tags: string[];
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         version: number;
                     };
@@ -4858,6 +8268,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4867,6 +8293,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4876,6 +8312,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4885,6 +8331,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4894,6 +8350,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4903,6 +8369,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4922,24 +8398,41 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "action": "accept",
+                 *       "inspectionPassedAt": "2026-03-14T09:30:00+08:00",
+                 *       "inspector": "string",
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": {
                     /** @constant */
                     action: "accept";
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @example 2026-03-14T09:30:00+08:00
+                     */
                     inspectionPassedAt: string;
                     inspector: string;
+                    /** @example 3 */
                     version?: number;
                 } | {
                     /** @constant */
                     action: "sign-contract";
                     /** @enum {string} */
                     contract: "supply" | "safe-use";
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @example 2026-03-14T09:30:00+08:00
+                     */
                     signedAt: string;
+                    /** @example 3 */
                     version?: number;
                 } | {
                     /** @constant */
                     action: "gas-on";
+                    /** @example 3 */
                     version?: number;
                 } | {
                     /** @constant */
@@ -4947,17 +8440,23 @@ export interface operations {
                     note?: string;
                     /** @enum {string} */
                     reason: "arrears" | "hazard" | "customer-request" | "interruption";
+                    /** @example 3 */
                     version?: number;
                 } | {
                     /** @constant */
                     action: "restore";
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @example 2026-03-14T09:30:00+08:00
+                     */
                     safetyCheckPassedAt: string;
+                    /** @example 3 */
                     version?: number;
                 } | {
                     /** @constant */
                     action: "close";
                     reason: string;
+                    /** @example 3 */
                     version?: number;
                 };
             };
@@ -4969,7 +8468,79 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "accountNumber": "GA-2026-000123",
+                     *       "name": "张伟",
+                     *       "class": "residential",
+                     *       "phone": "string",
+                     *       "contacts": [
+                     *         {
+                     *           "name": "string",
+                     *           "phone": "string",
+                     *           "relation": "string"
+                     *         }
+                     *       ],
+                     *       "idNumber": "string",
+                     *       "address": "string",
+                     *       "regionId": "r-east",
+                     *       "specialCare": {
+                     *         "elderly": true,
+                     *         "disabled": true,
+                     *         "livingAlone": true
+                     *       },
+                     *       "tags": [
+                     *         "string"
+                     *       ],
+                     *       "notes": "string",
+                     *       "state": "applied",
+                     *       "lifecycle": {
+                     *         "acceptance": {
+                     *           "passedAt": "2026-03-14T09:30:00+08:00",
+                     *           "inspector": "string"
+                     *         },
+                     *         "contracts": {
+                     *           "supply": {
+                     *             "signedAt": "2026-03-14T09:30:00+08:00"
+                     *           },
+                     *           "safe-use": {
+                     *             "signedAt": "2026-03-14T09:30:00+08:00"
+                     *           }
+                     *         },
+                     *         "gasOnAt": "2026-03-14T09:30:00+08:00",
+                     *         "suspension": {
+                     *           "reason": "arrears",
+                     *           "at": "2026-03-14T09:30:00+08:00",
+                     *           "note": "string"
+                     *         },
+                     *         "restoration": {
+                     *           "safetyCheckPassedAt": "2026-03-14T09:30:00+08:00",
+                     *           "at": "2026-03-14T09:30:00+08:00"
+                     *         },
+                     *         "closure": {
+                     *           "reason": "string",
+                     *           "at": "2026-03-14T09:30:00+08:00"
+                     *         }
+                     *       },
+                     *       "meters": [
+                     *         {
+                     *           "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *           "serial": "string",
+                     *           "type": "diaphragm",
+                     *           "digits": 0,
+                     *           "installedAt": "2026-03-14",
+                     *           "status": "active",
+                     *           "inlet": "left"
+                     *         }
+                     *       ],
+                     *       "version": 0,
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
+                        /** @example GA-2026-000123 */
                         accountNumber: string;
                         address: string;
                         /** @enum {string} */
@@ -4979,40 +8550,65 @@ export interface operations {
                             phone: string | null;
                             relation?: string;
                         }[];
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         id: string;
                         idNumber: string | null;
                         lifecycle: {
                             acceptance: {
                                 inspector: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 passedAt: string;
                             } | null;
                             closure: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 at: string;
                                 reason: string;
                             } | null;
                             contracts: {
                                 "safe-use": {
-                                    /** Format: date-time */
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-03-14T09:30:00+08:00
+                                     */
                                     signedAt: string;
                                 } | null;
                                 supply: {
-                                    /** Format: date-time */
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-03-14T09:30:00+08:00
+                                     */
                                     signedAt: string;
                                 } | null;
                             };
                             gasOnAt: string | null;
                             restoration: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 at: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 safetyCheckPassedAt: string;
                             } | null;
                             suspension: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 at: string;
                                 note?: string;
                                 /** @enum {string} */
@@ -5021,10 +8617,14 @@ export interface operations {
                         };
                         meters: {
                             digits: number;
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             id: string;
                             /** @enum {string} */
                             inlet?: "left" | "right";
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @example 2026-03-14
+                             */
                             installedAt: string;
                             serial: string;
                             /** @enum {string} */
@@ -5032,9 +8632,11 @@ export interface operations {
                             /** @enum {string} */
                             type: "diaphragm" | "ic-card" | "remote";
                         }[];
+                        /** @example 张伟 */
                         name: string;
                         notes: string | null;
                         phone: string | null;
+                        /** @example r-east */
                         regionId: string;
                         specialCare: {
                             disabled: boolean;
@@ -5044,7 +8646,10 @@ export interface operations {
                         /** @enum {string} */
                         state: "applied" | "accepted" | "gas-on" | "suspended" | "closed";
                         tags: string[];
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         version: number;
                     };
@@ -5056,6 +8661,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5065,6 +8686,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5074,6 +8705,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5083,6 +8724,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5092,6 +8743,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5101,6 +8762,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5120,15 +8791,30 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "serial": "string",
+                 *       "type": "diaphragm",
+                 *       "digits": 4,
+                 *       "installedAt": "2026-03-14",
+                 *       "inlet": "left",
+                 *       "placement": "indoor",
+                 *       "startRead": 1234.5
+                 *     }
+                 */
                 "application/json": {
                     digits?: number;
                     /** @enum {string} */
                     inlet?: "left" | "right";
-                    /** Format: date */
+                    /**
+                     * Format: date
+                     * @example 2026-03-14
+                     */
                     installedAt?: string;
                     /** @enum {string} */
                     placement?: "indoor" | "outdoor";
                     serial: string;
+                    /** @example 1234.5 */
                     startRead?: number;
                     /** @enum {string} */
                     type: "diaphragm" | "ic-card" | "remote";
@@ -5142,23 +8828,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "customerId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "regionId": "r-east",
+                     *       "serial": "string",
+                     *       "type": "diaphragm",
+                     *       "digits": 0,
+                     *       "installedAt": "2026-03-14",
+                     *       "inlet": "left",
+                     *       "placement": "indoor",
+                     *       "status": "active",
+                     *       "startRead": 0,
+                     *       "finalRead": 0,
+                     *       "removedAt": "string",
+                     *       "replaces": "string",
+                     *       "replacedBy": "string",
+                     *       "icCard": {
+                     *         "balance": 0,
+                     *         "purchases": 0,
+                     *         "lastPurchaseAt": "2026-03-14T09:30:00+08:00"
+                     *       },
+                     *       "version": 0,
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         customerId: string;
                         digits: number;
                         finalRead: number | null;
                         icCard: {
                             balance: number;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             lastPurchaseAt?: string;
                             purchases: number;
                         } | null;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         id: string;
                         inlet: ("left" | "right") | null;
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @example 2026-03-14
+                         */
                         installedAt: string;
                         placement: ("indoor" | "outdoor") | null;
+                        /** @example r-east */
                         regionId: string;
                         removedAt: string | null;
                         replacedBy: string | null;
@@ -5169,7 +8894,10 @@ export interface operations {
                         status: "active" | "removed";
                         /** @enum {string} */
                         type: "diaphragm" | "ic-card" | "remote";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         version: number;
                     };
@@ -5181,6 +8909,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5190,6 +8934,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5199,6 +8953,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5208,6 +8972,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5217,6 +8991,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5226,6 +9010,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5242,6 +9036,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "fields": [
+                 *         "phone"
+                 *       ],
+                 *       "reason": "string"
+                 *     }
+                 */
                 "application/json": {
                     fields: ("phone" | "idNumber")[];
                     reason: string;
@@ -5255,17 +9057,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "revealId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "revealedAt": "2026-03-14T09:30:00+08:00",
+                     *       "phone": "string",
+                     *       "contacts": [
+                     *         {
+                     *           "name": "string",
+                     *           "phone": "string",
+                     *           "relation": "string"
+                     *         }
+                     *       ],
+                     *       "idNumber": "string"
+                     *     }
+                     */
                     "application/json": {
                         contacts?: {
                             name?: string;
                             phone: string | null;
                             relation?: string;
                         }[];
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         id: string;
                         idNumber?: string | null;
                         phone?: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         revealedAt: string;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         revealId: string;
                     };
                 };
@@ -5276,6 +9099,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5285,6 +9124,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5294,6 +9143,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5303,6 +9162,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5312,6 +9181,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5321,6 +9200,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5346,22 +9235,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *           "at": "2026-03-14T09:30:00+08:00",
+                     *           "action": "string",
+                     *           "summary": "string",
+                     *           "detail": {
+                     *             "property1": null,
+                     *             "property2": null
+                     *           },
+                     *           "actor": {
+                     *             "kind": "user",
+                     *             "id": "zhang.wei",
+                     *             "name": "张伟"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJwayI6IlQjZGVtbyJ9"
+                     *     }
+                     */
                     "application/json": {
                         items: {
                             action: string;
+                            /**
+                             * @example {
+                             *       "kind": "user",
+                             *       "id": "zhang.wei",
+                             *       "name": "张伟"
+                             *     }
+                             */
                             actor: {
                                 id: string;
                                 kind: string;
                                 name: string;
                             };
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             at: string;
                             detail: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             id: string;
                             summary: string | null;
                         }[];
+                        /** @example eyJwayI6IlQjZGVtbyJ9 */
                         nextCursor: string | null;
                     };
                 };
@@ -5372,6 +9295,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5381,6 +9320,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5390,6 +9339,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5399,6 +9358,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5408,6 +9377,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5417,6 +9396,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5442,6 +9431,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example accountNumber,name,regionId
+                     *     GA-2026-000123,张伟,r-east
+                     */
                     "text/csv; charset=utf-8": string;
                 };
             };
@@ -5451,6 +9444,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5460,6 +9469,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5469,6 +9488,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5478,6 +9507,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5487,6 +9526,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5507,6 +9556,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example accountNumber,name,regionId
+                     *     GA-2026-000123,张伟,r-east
+                     */
                     "text/csv; charset=utf-8": string;
                 };
             };
@@ -5516,6 +9569,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5525,6 +9588,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5534,6 +9607,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5543,6 +9626,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5565,9 +9658,127 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "regions": [
+                     *         "string"
+                     *       ],
+                     *       "timeZone": "string",
+                     *       "archive": {
+                     *         "asOf": "2026-03-14T09:30:00+08:00",
+                     *         "customers": 0,
+                     *         "byClass": {
+                     *           "residential": 0,
+                     *           "commercial": 0,
+                     *           "public-welfare": 0,
+                     *           "industrial": 0
+                     *         },
+                     *         "byState": {
+                     *           "applied": 0,
+                     *           "accepted": 0,
+                     *           "gas-on": 0,
+                     *           "suspended": 0,
+                     *           "closed": 0
+                     *         },
+                     *         "specialCare": 0,
+                     *         "meters": 0,
+                     *         "metersByType": {
+                     *           "diaphragm": 0,
+                     *           "ic-card": 0,
+                     *           "remote": 0
+                     *         },
+                     *         "metersByAge": {
+                     *           "0-5": 0,
+                     *           "5-10": 0,
+                     *           "10-15": 0,
+                     *           "15+": 0
+                     *         },
+                     *         "byRegion": [
+                     *           {
+                     *             "regionId": "string",
+                     *             "customers": 0,
+                     *             "specialCare": 0
+                     *           }
+                     *         ]
+                     *       },
+                     *       "tickets": {
+                     *         "open": 0,
+                     *         "bySlaRisk": {
+                     *           "on-track": 0,
+                     *           "at-risk": 0,
+                     *           "breached": 0
+                     *         }
+                     *       },
+                     *       "emergenciesToday": {
+                     *         "total": 0,
+                     *         "open": 0,
+                     *         "onSiteInTime": 0
+                     *       },
+                     *       "readCycles": [
+                     *         {
+                     *           "cycleId": "string",
+                     *           "name": "string",
+                     *           "regionId": "string",
+                     *           "period": "string",
+                     *           "cadence": "commercial",
+                     *           "books": 0,
+                     *           "due": 0,
+                     *           "read": 0,
+                     *           "target": 0,
+                     *           "frozen": true
+                     *         }
+                     *       ],
+                     *       "readingExceptions": {
+                     *         "open": 0,
+                     *         "byRule": {
+                     *           "negative": 0,
+                     *           "rollover": 0,
+                     *           "zero": 0,
+                     *           "high": 0,
+                     *           "low": 0,
+                     *           "inactive": 0,
+                     *           "duplicate": 0,
+                     *           "out-of-order": 0,
+                     *           "estimates": 0,
+                     *           "ic-card-no-purchase": 0
+                     *         },
+                     *         "byGrade": {
+                     *           "info": 0,
+                     *           "review": 0,
+                     *           "blocking": 0
+                     *         }
+                     *       },
+                     *       "inspectionsDue": {
+                     *         "dueThisMonth": 0,
+                     *         "overdue": 0
+                     *       },
+                     *       "satisfactionTrend": [
+                     *         {
+                     *           "period": "string",
+                     *           "score": 0,
+                     *           "responses": 0
+                     *         }
+                     *       ],
+                     *       "calendar": [
+                     *         {
+                     *           "year": 0,
+                     *           "official": true,
+                     *           "warnings": [
+                     *             {
+                     *               "code": "official-data-missing",
+                     *               "message": "string"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         archive: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             asOf: string;
                             byClass: {
                                 commercial: number;
@@ -5677,6 +9888,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5686,6 +9913,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5695,6 +9932,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5704,6 +9951,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5713,6 +9970,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5733,10 +10000,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "name": "string",
+                     *           "summary": "string",
+                     *           "schedule": "string",
+                     *           "timeZone": "string",
+                     *           "lastRun": {
+                     *             "runId": "string",
+                     *             "state": "queued",
+                     *             "asOf": "2026-03-14T09:30:00+08:00",
+                     *             "finishedAt": "2026-03-14T09:30:00+08:00"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         items: {
                             lastRun: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 asOf: string;
                                 finishedAt: string | null;
                                 runId: string;
@@ -5757,6 +10045,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5766,6 +10064,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5775,6 +10083,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5784,6 +10102,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5809,9 +10137,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "runId": "string",
+                     *           "job": "string",
+                     *           "asOf": "2026-03-14T09:30:00+08:00",
+                     *           "trigger": "schedule",
+                     *           "requestedBy": "string",
+                     *           "state": "queued",
+                     *           "requestedAt": "2026-03-14T09:30:00+08:00",
+                     *           "startedAt": "2026-03-14T09:30:00+08:00",
+                     *           "finishedAt": "2026-03-14T09:30:00+08:00",
+                     *           "attempts": 0,
+                     *           "progress": {
+                     *             "done": 0,
+                     *             "total": 0
+                     *           },
+                     *           "counts": {
+                     *             "property1": 0,
+                     *             "property2": 0
+                     *           },
+                     *           "error": "string"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJwayI6IlQjZGVtbyJ9"
+                     *     }
+                     */
                     "application/json": {
                         items: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             asOf: string;
                             attempts: number;
                             counts: {
@@ -5824,7 +10183,10 @@ export interface operations {
                                 done: number;
                                 total: number | null;
                             };
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             requestedAt: string;
                             requestedBy: string;
                             runId: string;
@@ -5834,6 +10196,7 @@ export interface operations {
                             /** @enum {string} */
                             trigger: "schedule" | "manual";
                         }[];
+                        /** @example eyJwayI6IlQjZGVtbyJ9 */
                         nextCursor: string | null;
                     };
                 };
@@ -5844,6 +10207,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5853,6 +10232,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5862,6 +10251,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5871,6 +10270,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5880,6 +10289,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5889,6 +10308,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5908,8 +10337,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "asOf": "2026-03-14T09:30:00+08:00"
+                 *     }
+                 */
                 "application/json": {
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @example 2026-03-14T09:30:00+08:00
+                     */
                     asOf?: string;
                 };
             };
@@ -5921,8 +10358,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "runId": "string",
+                     *       "job": "string",
+                     *       "asOf": "2026-03-14T09:30:00+08:00",
+                     *       "trigger": "schedule",
+                     *       "requestedBy": "string",
+                     *       "state": "queued",
+                     *       "requestedAt": "2026-03-14T09:30:00+08:00",
+                     *       "startedAt": "2026-03-14T09:30:00+08:00",
+                     *       "finishedAt": "2026-03-14T09:30:00+08:00",
+                     *       "attempts": 0,
+                     *       "progress": {
+                     *         "done": 0,
+                     *         "total": 0
+                     *       },
+                     *       "counts": {
+                     *         "property1": 0,
+                     *         "property2": 0
+                     *       },
+                     *       "error": "string"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         asOf: string;
                         attempts: number;
                         counts: {
@@ -5935,7 +10398,10 @@ export interface operations {
                             done: number;
                             total: number | null;
                         };
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         requestedAt: string;
                         requestedBy: string;
                         runId: string;
@@ -5953,6 +10419,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5962,6 +10444,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5971,6 +10463,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5980,6 +10482,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5989,6 +10501,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5998,6 +10520,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6021,8 +10553,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "runId": "string",
+                     *       "job": "string",
+                     *       "asOf": "2026-03-14T09:30:00+08:00",
+                     *       "trigger": "schedule",
+                     *       "requestedBy": "string",
+                     *       "state": "queued",
+                     *       "requestedAt": "2026-03-14T09:30:00+08:00",
+                     *       "startedAt": "2026-03-14T09:30:00+08:00",
+                     *       "finishedAt": "2026-03-14T09:30:00+08:00",
+                     *       "attempts": 0,
+                     *       "progress": {
+                     *         "done": 0,
+                     *         "total": 0
+                     *       },
+                     *       "counts": {
+                     *         "property1": 0,
+                     *         "property2": 0
+                     *       },
+                     *       "error": "string"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         asOf: string;
                         attempts: number;
                         counts: {
@@ -6035,7 +10593,10 @@ export interface operations {
                             done: number;
                             total: number | null;
                         };
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         requestedAt: string;
                         requestedBy: string;
                         runId: string;
@@ -6053,6 +10614,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6062,6 +10639,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6071,6 +10658,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6080,6 +10677,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6089,6 +10696,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6098,6 +10715,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6118,6 +10745,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "timeZone": "string",
+                     *       "tenant": "string",
+                     *       "kind": "user",
+                     *       "id": "string",
+                     *       "name": "string",
+                     *       "roles": [
+                     *         "admin"
+                     *       ],
+                     *       "regions": [
+                     *         "string"
+                     *       ],
+                     *       "scopes": [
+                     *         "customers:read"
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         id: string;
                         /** @enum {string} */
@@ -6137,6 +10782,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6146,6 +10801,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6155,6 +10820,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6164,6 +10839,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6186,23 +10871,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "customerId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "regionId": "r-east",
+                     *       "serial": "string",
+                     *       "type": "diaphragm",
+                     *       "digits": 0,
+                     *       "installedAt": "2026-03-14",
+                     *       "inlet": "left",
+                     *       "placement": "indoor",
+                     *       "status": "active",
+                     *       "startRead": 0,
+                     *       "finalRead": 0,
+                     *       "removedAt": "string",
+                     *       "replaces": "string",
+                     *       "replacedBy": "string",
+                     *       "icCard": {
+                     *         "balance": 0,
+                     *         "purchases": 0,
+                     *         "lastPurchaseAt": "2026-03-14T09:30:00+08:00"
+                     *       },
+                     *       "version": 0,
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         customerId: string;
                         digits: number;
                         finalRead: number | null;
                         icCard: {
                             balance: number;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             lastPurchaseAt?: string;
                             purchases: number;
                         } | null;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         id: string;
                         inlet: ("left" | "right") | null;
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @example 2026-03-14
+                         */
                         installedAt: string;
                         placement: ("indoor" | "outdoor") | null;
+                        /** @example r-east */
                         regionId: string;
                         removedAt: string | null;
                         replacedBy: string | null;
@@ -6213,7 +10937,10 @@ export interface operations {
                         status: "active" | "removed";
                         /** @enum {string} */
                         type: "diaphragm" | "ic-card" | "remote";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         version: number;
                     };
@@ -6225,6 +10952,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6234,6 +10977,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6243,6 +10996,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6252,6 +11015,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6261,6 +11034,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6270,6 +11053,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6286,9 +11079,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "placement": "indoor",
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     placement: "indoor" | "outdoor";
+                    /** @example 3 */
                     version?: number;
                 };
             };
@@ -6300,23 +11100,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "customerId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "regionId": "r-east",
+                     *       "serial": "string",
+                     *       "type": "diaphragm",
+                     *       "digits": 0,
+                     *       "installedAt": "2026-03-14",
+                     *       "inlet": "left",
+                     *       "placement": "indoor",
+                     *       "status": "active",
+                     *       "startRead": 0,
+                     *       "finalRead": 0,
+                     *       "removedAt": "string",
+                     *       "replaces": "string",
+                     *       "replacedBy": "string",
+                     *       "icCard": {
+                     *         "balance": 0,
+                     *         "purchases": 0,
+                     *         "lastPurchaseAt": "2026-03-14T09:30:00+08:00"
+                     *       },
+                     *       "version": 0,
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         customerId: string;
                         digits: number;
                         finalRead: number | null;
                         icCard: {
                             balance: number;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             lastPurchaseAt?: string;
                             purchases: number;
                         } | null;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         id: string;
                         inlet: ("left" | "right") | null;
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @example 2026-03-14
+                         */
                         installedAt: string;
                         placement: ("indoor" | "outdoor") | null;
+                        /** @example r-east */
                         regionId: string;
                         removedAt: string | null;
                         replacedBy: string | null;
@@ -6327,7 +11166,10 @@ export interface operations {
                         status: "active" | "removed";
                         /** @enum {string} */
                         type: "diaphragm" | "ic-card" | "remote";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         version: number;
                     };
@@ -6339,6 +11181,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6348,6 +11206,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6357,6 +11225,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6366,6 +11244,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6375,6 +11263,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6384,6 +11282,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6400,11 +11308,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "amount": 200,
+                 *       "volume": 66.7,
+                 *       "purchasedAt": "2026-03-14T09:30:00+08:00",
+                 *       "reference": "x"
+                 *     }
+                 */
                 "application/json": {
+                    /** @example 200 */
                     amount: number;
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @example 2026-03-14T09:30:00+08:00
+                     */
                     purchasedAt: string;
                     reference: string;
+                    /** @example 66.7 */
                     volume?: number;
                 };
             };
@@ -6416,14 +11337,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "meterId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "reference": "string",
+                     *       "amount": 0,
+                     *       "volume": 0,
+                     *       "purchasedAt": "2026-03-14T09:30:00+08:00",
+                     *       "balanceAfter": 0,
+                     *       "recordedAt": "2026-03-14T09:30:00+08:00",
+                     *       "balance": 0,
+                     *       "replayed": true
+                     *     }
+                     */
                     "application/json": {
                         amount: number;
                         balance: number | null;
                         balanceAfter: number;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         meterId: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         purchasedAt: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         recordedAt: string;
                         reference: string;
                         replayed: boolean;
@@ -6437,14 +11378,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "meterId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "reference": "string",
+                     *       "amount": 0,
+                     *       "volume": 0,
+                     *       "purchasedAt": "2026-03-14T09:30:00+08:00",
+                     *       "balanceAfter": 0,
+                     *       "recordedAt": "2026-03-14T09:30:00+08:00",
+                     *       "balance": 0,
+                     *       "replayed": true
+                     *     }
+                     */
                     "application/json": {
                         amount: number;
                         balance: number | null;
                         balanceAfter: number;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         meterId: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         purchasedAt: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         recordedAt: string;
                         reference: string;
                         replayed: boolean;
@@ -6458,6 +11419,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6467,6 +11444,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6476,6 +11463,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6485,6 +11482,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6494,6 +11501,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6503,6 +11520,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6528,8 +11555,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "string",
+                     *           "meterId": "string",
+                     *           "customerId": "string",
+                     *           "regionId": "string",
+                     *           "value": 0,
+                     *           "readAt": "2026-03-14T09:30:00+08:00",
+                     *           "source": "field",
+                     *           "previous": {
+                     *             "value": 0,
+                     *             "readAt": "string"
+                     *           },
+                     *           "consumption": 0,
+                     *           "days": 0,
+                     *           "billable": true,
+                     *           "status": "valid",
+                     *           "exceptions": [
+                     *             {
+                     *               "rule": "negative",
+                     *               "grade": "info"
+                     *             }
+                     *           ],
+                     *           "cardBalance": 0,
+                     *           "purchases": 0,
+                     *           "photoRef": "string",
+                     *           "policyVersionId": "string",
+                     *           "actor": {
+                     *             "kind": "user",
+                     *             "id": "zhang.wei",
+                     *             "name": "张伟"
+                     *           },
+                     *           "createdAt": "2026-03-14T09:30:00+08:00"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJwayI6IlQjZGVtbyJ9"
+                     *     }
+                     */
                     "application/json": {
                         items: {
+                            /**
+                             * @example {
+                             *       "kind": "user",
+                             *       "id": "zhang.wei",
+                             *       "name": "张伟"
+                             *     }
+                             */
                             actor: {
                                 id: string;
                                 kind: string;
@@ -6538,7 +11612,10 @@ export interface operations {
                             billable: boolean;
                             cardBalance: number | null;
                             consumption: number | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             createdAt: string;
                             customerId: string;
                             days: number | null;
@@ -6557,7 +11634,10 @@ export interface operations {
                                 value: number;
                             } | null;
                             purchases: number | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             readAt: string;
                             regionId: string;
                             /** @enum {string} */
@@ -6566,6 +11646,7 @@ export interface operations {
                             status: "valid" | "held" | "void";
                             value: number;
                         }[];
+                        /** @example eyJwayI6IlQjZGVtbyJ9 */
                         nextCursor: string | null;
                     };
                 };
@@ -6576,6 +11657,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6585,6 +11682,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6594,6 +11701,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6603,6 +11720,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6612,6 +11739,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6621,6 +11758,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6640,17 +11787,35 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "newSerial": "string",
+                 *       "finalRead": 1234.5,
+                 *       "startRead": 1234.5,
+                 *       "type": "diaphragm",
+                 *       "digits": 4,
+                 *       "installedAt": "2026-03-14",
+                 *       "inlet": "left",
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": {
                     digits?: number;
+                    /** @example 1234.5 */
                     finalRead: number;
                     /** @enum {string} */
                     inlet?: "left" | "right";
-                    /** Format: date */
+                    /**
+                     * Format: date
+                     * @example 2026-03-14
+                     */
                     installedAt?: string;
                     newSerial: string;
+                    /** @example 1234.5 */
                     startRead: number;
                     /** @enum {string} */
                     type?: "diaphragm" | "ic-card" | "remote";
+                    /** @example 3 */
                     version?: number;
                 };
             };
@@ -6662,41 +11827,117 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "customerId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "regionId": "r-east",
+                     *       "serial": "string",
+                     *       "type": "diaphragm",
+                     *       "digits": 0,
+                     *       "installedAt": "2026-03-14",
+                     *       "inlet": "left",
+                     *       "placement": "indoor",
+                     *       "status": "active",
+                     *       "startRead": 0,
+                     *       "finalRead": 0,
+                     *       "removedAt": "string",
+                     *       "replaces": "string",
+                     *       "replacedBy": "string",
+                     *       "icCard": {
+                     *         "balance": 0,
+                     *         "purchases": 0,
+                     *         "lastPurchaseAt": "2026-03-14T09:30:00+08:00"
+                     *       },
+                     *       "version": 0,
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *       "removed": {
+                     *         "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *         "customerId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *         "regionId": "r-east",
+                     *         "serial": "string",
+                     *         "type": "diaphragm",
+                     *         "digits": 0,
+                     *         "installedAt": "2026-03-14",
+                     *         "inlet": "left",
+                     *         "placement": "indoor",
+                     *         "status": "active",
+                     *         "startRead": 0,
+                     *         "finalRead": 0,
+                     *         "removedAt": "string",
+                     *         "replaces": "string",
+                     *         "replacedBy": "string",
+                     *         "icCard": {
+                     *           "balance": 0,
+                     *           "purchases": 0,
+                     *           "lastPurchaseAt": "2026-03-14T09:30:00+08:00"
+                     *         },
+                     *         "version": 0,
+                     *         "createdAt": "2026-03-14T09:30:00+08:00",
+                     *         "updatedAt": "2026-03-14T09:30:00+08:00"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         customerId: string;
                         digits: number;
                         finalRead: number | null;
                         icCard: {
                             balance: number;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             lastPurchaseAt?: string;
                             purchases: number;
                         } | null;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         id: string;
                         inlet: ("left" | "right") | null;
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @example 2026-03-14
+                         */
                         installedAt: string;
                         placement: ("indoor" | "outdoor") | null;
+                        /** @example r-east */
                         regionId: string;
                         removed: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             createdAt: string;
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             customerId: string;
                             digits: number;
                             finalRead: number | null;
                             icCard: {
                                 balance: number;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 lastPurchaseAt?: string;
                                 purchases: number;
                             } | null;
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             id: string;
                             inlet: ("left" | "right") | null;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @example 2026-03-14
+                             */
                             installedAt: string;
                             placement: ("indoor" | "outdoor") | null;
+                            /** @example r-east */
                             regionId: string;
                             removedAt: string | null;
                             replacedBy: string | null;
@@ -6707,7 +11948,10 @@ export interface operations {
                             status: "active" | "removed";
                             /** @enum {string} */
                             type: "diaphragm" | "ic-card" | "remote";
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             updatedAt: string;
                             version: number;
                         };
@@ -6720,7 +11964,10 @@ export interface operations {
                         status: "active" | "removed";
                         /** @enum {string} */
                         type: "diaphragm" | "ic-card" | "remote";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         version: number;
                     };
@@ -6732,6 +11979,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6741,6 +12004,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6750,6 +12023,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6759,6 +12042,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6768,6 +12061,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6777,6 +12080,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6804,6 +12117,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "string",
+                     *           "type": "customer.suspended",
+                     *           "channel": "sms",
+                     *           "category": "service",
+                     *           "state": "queued",
+                     *           "recipient": {
+                     *             "kind": "customer",
+                     *             "customerId": "string",
+                     *             "username": "string",
+                     *             "name": "string",
+                     *             "phone": "string",
+                     *             "email": "string"
+                     *           },
+                     *           "text": "string",
+                     *           "subject": {
+                     *             "type": "string",
+                     *             "id": "string"
+                     *           },
+                     *           "day": "2019-08-24",
+                     *           "createdAt": "2026-03-14T09:30:00+08:00",
+                     *           "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *           "sendAfter": "2026-03-14T09:30:00+08:00",
+                     *           "sentAt": "2026-03-14T09:30:00+08:00",
+                     *           "attempts": 0,
+                     *           "lastError": "string",
+                     *           "outcome": "reached",
+                     *           "note": "string",
+                     *           "completedBy": "string",
+                     *           "version": 0
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJwayI6IlQjZGVtbyJ9"
+                     *     }
+                     */
                     "application/json": {
                         items: {
                             attempts: number;
@@ -6812,7 +12163,10 @@ export interface operations {
                             /** @enum {string} */
                             channel: "sms" | "email" | "phone-task";
                             completedBy: string | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             createdAt: string;
                             /** Format: date */
                             day: string;
@@ -6840,10 +12194,14 @@ export interface operations {
                             text: string;
                             /** @enum {string} */
                             type: "customer.suspended" | "customer.restored" | "survey.invitation" | "ticket.emergency" | "ticket.deadline-warning" | "ticket.escalated";
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             updatedAt: string;
                             version: number;
                         }[];
+                        /** @example eyJwayI6IlQjZGVtbyJ9 */
                         nextCursor: string | null;
                     };
                 };
@@ -6854,6 +12212,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6863,6 +12237,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6872,6 +12256,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6881,6 +12275,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6890,6 +12294,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6906,12 +12320,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "action": "complete",
+                 *       "outcome": "reached",
+                 *       "note": "string",
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": {
                     /** @constant */
                     action: "complete";
                     note?: string;
                     /** @enum {string} */
                     outcome: "reached" | "no-answer" | "wrong-number";
+                    /** @example 3 */
                     version?: number;
                 };
             };
@@ -6923,6 +12346,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "type": "customer.suspended",
+                     *       "channel": "sms",
+                     *       "category": "service",
+                     *       "state": "queued",
+                     *       "recipient": {
+                     *         "kind": "customer",
+                     *         "customerId": "string",
+                     *         "username": "string",
+                     *         "name": "string",
+                     *         "phone": "string",
+                     *         "email": "string"
+                     *       },
+                     *       "text": "string",
+                     *       "subject": {
+                     *         "type": "string",
+                     *         "id": "string"
+                     *       },
+                     *       "day": "2019-08-24",
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *       "sendAfter": "2026-03-14T09:30:00+08:00",
+                     *       "sentAt": "2026-03-14T09:30:00+08:00",
+                     *       "attempts": 0,
+                     *       "lastError": "string",
+                     *       "outcome": "reached",
+                     *       "note": "string",
+                     *       "completedBy": "string",
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": {
                         attempts: number;
                         /** @enum {string} */
@@ -6930,7 +12386,10 @@ export interface operations {
                         /** @enum {string} */
                         channel: "sms" | "email" | "phone-task";
                         completedBy: string | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
                         /** Format: date */
                         day: string;
@@ -6958,7 +12417,10 @@ export interface operations {
                         text: string;
                         /** @enum {string} */
                         type: "customer.suspended" | "customer.restored" | "survey.invitation" | "ticket.emergency" | "ticket.deadline-warning" | "ticket.escalated";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         version: number;
                     };
@@ -6970,6 +12432,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6979,6 +12457,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6988,6 +12476,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6997,6 +12495,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7006,6 +12514,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7015,6 +12533,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7037,9 +12565,102 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "section": "string",
+                     *           "title": {
+                     *             "zh-CN": "string",
+                     *             "en": "string"
+                     *           },
+                     *           "fields": [
+                     *             {
+                     *               "path": "string",
+                     *               "label": {
+                     *                 "zh-CN": "string",
+                     *                 "en": "string"
+                     *               },
+                     *               "unit": "minutes",
+                     *               "nullable": true,
+                     *               "options": [
+                     *                 {
+                     *                   "value": "string",
+                     *                   "label": {
+                     *                     "zh-CN": "string",
+                     *                     "en": "string"
+                     *                   }
+                     *                 }
+                     *               ],
+                     *               "source": {
+                     *                 "ref": "string",
+                     *                 "text": "string"
+                     *               }
+                     *             }
+                     *           ],
+                     *           "schema": {
+                     *             "property1": null,
+                     *             "property2": null
+                     *           },
+                     *           "defaults": {
+                     *             "property1": null,
+                     *             "property2": null
+                     *           },
+                     *           "at": "2026-03-14T09:30:00+08:00",
+                     *           "inForce": {
+                     *             "versionId": "string",
+                     *             "effectiveFrom": "2026-03-14T09:30:00+08:00",
+                     *             "values": {
+                     *               "property1": null,
+                     *               "property2": null
+                     *             }
+                     *           },
+                     *           "scheduled": [
+                     *             {
+                     *               "id": "string",
+                     *               "effectiveFrom": "2026-03-14T09:30:00+08:00",
+                     *               "values": {
+                     *                 "property1": null,
+                     *                 "property2": null
+                     *               },
+                     *               "reason": "string",
+                     *               "pack": "string",
+                     *               "createdAt": "2026-03-14T09:30:00+08:00",
+                     *               "actor": {
+                     *                 "kind": "user",
+                     *                 "id": "zhang.wei",
+                     *                 "name": "张伟"
+                     *               }
+                     *             }
+                     *           ],
+                     *           "history": [
+                     *             {
+                     *               "id": "string",
+                     *               "effectiveFrom": "2026-03-14T09:30:00+08:00",
+                     *               "values": {
+                     *                 "property1": null,
+                     *                 "property2": null
+                     *               },
+                     *               "reason": "string",
+                     *               "pack": "string",
+                     *               "createdAt": "2026-03-14T09:30:00+08:00",
+                     *               "actor": {
+                     *                 "kind": "user",
+                     *                 "id": "zhang.wei",
+                     *                 "name": "张伟"
+                     *               }
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         items: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             at: string;
                             /** @description The section's values; its schema is `schema` in the section's GET reply */
                             defaults: {
@@ -7067,14 +12688,27 @@ export interface operations {
                                 unit: "minutes" | "hours" | "days" | "working-days" | "ratio" | "percent" | "time-window" | "count" | "text" | "boolean" | "choice";
                             }[];
                             history: {
+                                /**
+                                 * @example {
+                                 *       "kind": "user",
+                                 *       "id": "zhang.wei",
+                                 *       "name": "张伟"
+                                 *     }
+                                 */
                                 actor: {
                                     id: string;
                                     kind: string;
                                     name: string;
                                 };
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 createdAt: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 effectiveFrom: string;
                                 id: string;
                                 pack: string | null;
@@ -7093,14 +12727,27 @@ export interface operations {
                                 versionId: string | null;
                             };
                             scheduled: {
+                                /**
+                                 * @example {
+                                 *       "kind": "user",
+                                 *       "id": "zhang.wei",
+                                 *       "name": "张伟"
+                                 *     }
+                                 */
                                 actor: {
                                     id: string;
                                     kind: string;
                                     name: string;
                                 };
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 createdAt: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 effectiveFrom: string;
                                 id: string;
                                 pack: string | null;
@@ -7128,6 +12775,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7137,6 +12800,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7146,6 +12819,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7155,6 +12838,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7164,6 +12857,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7188,8 +12891,97 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "section": "string",
+                     *       "title": {
+                     *         "zh-CN": "string",
+                     *         "en": "string"
+                     *       },
+                     *       "fields": [
+                     *         {
+                     *           "path": "string",
+                     *           "label": {
+                     *             "zh-CN": "string",
+                     *             "en": "string"
+                     *           },
+                     *           "unit": "minutes",
+                     *           "nullable": true,
+                     *           "options": [
+                     *             {
+                     *               "value": "string",
+                     *               "label": {
+                     *                 "zh-CN": "string",
+                     *                 "en": "string"
+                     *               }
+                     *             }
+                     *           ],
+                     *           "source": {
+                     *             "ref": "string",
+                     *             "text": "string"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "schema": {
+                     *         "property1": null,
+                     *         "property2": null
+                     *       },
+                     *       "defaults": {
+                     *         "property1": null,
+                     *         "property2": null
+                     *       },
+                     *       "at": "2026-03-14T09:30:00+08:00",
+                     *       "inForce": {
+                     *         "versionId": "string",
+                     *         "effectiveFrom": "2026-03-14T09:30:00+08:00",
+                     *         "values": {
+                     *           "property1": null,
+                     *           "property2": null
+                     *         }
+                     *       },
+                     *       "scheduled": [
+                     *         {
+                     *           "id": "string",
+                     *           "effectiveFrom": "2026-03-14T09:30:00+08:00",
+                     *           "values": {
+                     *             "property1": null,
+                     *             "property2": null
+                     *           },
+                     *           "reason": "string",
+                     *           "pack": "string",
+                     *           "createdAt": "2026-03-14T09:30:00+08:00",
+                     *           "actor": {
+                     *             "kind": "user",
+                     *             "id": "zhang.wei",
+                     *             "name": "张伟"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "history": [
+                     *         {
+                     *           "id": "string",
+                     *           "effectiveFrom": "2026-03-14T09:30:00+08:00",
+                     *           "values": {
+                     *             "property1": null,
+                     *             "property2": null
+                     *           },
+                     *           "reason": "string",
+                     *           "pack": "string",
+                     *           "createdAt": "2026-03-14T09:30:00+08:00",
+                     *           "actor": {
+                     *             "kind": "user",
+                     *             "id": "zhang.wei",
+                     *             "name": "张伟"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         at: string;
                         /** @description The section's values; its schema is `schema` in the section's GET reply */
                         defaults: {
@@ -7217,14 +13009,27 @@ export interface operations {
                             unit: "minutes" | "hours" | "days" | "working-days" | "ratio" | "percent" | "time-window" | "count" | "text" | "boolean" | "choice";
                         }[];
                         history: {
+                            /**
+                             * @example {
+                             *       "kind": "user",
+                             *       "id": "zhang.wei",
+                             *       "name": "张伟"
+                             *     }
+                             */
                             actor: {
                                 id: string;
                                 kind: string;
                                 name: string;
                             };
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             createdAt: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             effectiveFrom: string;
                             id: string;
                             pack: string | null;
@@ -7243,14 +13048,27 @@ export interface operations {
                             versionId: string | null;
                         };
                         scheduled: {
+                            /**
+                             * @example {
+                             *       "kind": "user",
+                             *       "id": "zhang.wei",
+                             *       "name": "张伟"
+                             *     }
+                             */
                             actor: {
                                 id: string;
                                 kind: string;
                                 name: string;
                             };
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             createdAt: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             effectiveFrom: string;
                             id: string;
                             pack: string | null;
@@ -7277,6 +13095,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7286,6 +13120,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7295,6 +13139,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7304,6 +13158,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7313,6 +13177,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7322,6 +13196,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7338,8 +13222,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "values": {
+                 *         "property1": null,
+                 *         "property2": null
+                 *       },
+                 *       "effectiveFrom": "2026-03-14T09:30:00+08:00",
+                 *       "reason": "string"
+                 *     }
+                 */
                 "application/json": {
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @example 2026-03-14T09:30:00+08:00
+                     */
                     effectiveFrom: string;
                     reason: string;
                     /** @description The section's values; its schema is `schema` in the section's GET reply */
@@ -7356,8 +13253,97 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "section": "string",
+                     *       "title": {
+                     *         "zh-CN": "string",
+                     *         "en": "string"
+                     *       },
+                     *       "fields": [
+                     *         {
+                     *           "path": "string",
+                     *           "label": {
+                     *             "zh-CN": "string",
+                     *             "en": "string"
+                     *           },
+                     *           "unit": "minutes",
+                     *           "nullable": true,
+                     *           "options": [
+                     *             {
+                     *               "value": "string",
+                     *               "label": {
+                     *                 "zh-CN": "string",
+                     *                 "en": "string"
+                     *               }
+                     *             }
+                     *           ],
+                     *           "source": {
+                     *             "ref": "string",
+                     *             "text": "string"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "schema": {
+                     *         "property1": null,
+                     *         "property2": null
+                     *       },
+                     *       "defaults": {
+                     *         "property1": null,
+                     *         "property2": null
+                     *       },
+                     *       "at": "2026-03-14T09:30:00+08:00",
+                     *       "inForce": {
+                     *         "versionId": "string",
+                     *         "effectiveFrom": "2026-03-14T09:30:00+08:00",
+                     *         "values": {
+                     *           "property1": null,
+                     *           "property2": null
+                     *         }
+                     *       },
+                     *       "scheduled": [
+                     *         {
+                     *           "id": "string",
+                     *           "effectiveFrom": "2026-03-14T09:30:00+08:00",
+                     *           "values": {
+                     *             "property1": null,
+                     *             "property2": null
+                     *           },
+                     *           "reason": "string",
+                     *           "pack": "string",
+                     *           "createdAt": "2026-03-14T09:30:00+08:00",
+                     *           "actor": {
+                     *             "kind": "user",
+                     *             "id": "zhang.wei",
+                     *             "name": "张伟"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "history": [
+                     *         {
+                     *           "id": "string",
+                     *           "effectiveFrom": "2026-03-14T09:30:00+08:00",
+                     *           "values": {
+                     *             "property1": null,
+                     *             "property2": null
+                     *           },
+                     *           "reason": "string",
+                     *           "pack": "string",
+                     *           "createdAt": "2026-03-14T09:30:00+08:00",
+                     *           "actor": {
+                     *             "kind": "user",
+                     *             "id": "zhang.wei",
+                     *             "name": "张伟"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         at: string;
                         /** @description The section's values; its schema is `schema` in the section's GET reply */
                         defaults: {
@@ -7385,14 +13371,27 @@ export interface operations {
                             unit: "minutes" | "hours" | "days" | "working-days" | "ratio" | "percent" | "time-window" | "count" | "text" | "boolean" | "choice";
                         }[];
                         history: {
+                            /**
+                             * @example {
+                             *       "kind": "user",
+                             *       "id": "zhang.wei",
+                             *       "name": "张伟"
+                             *     }
+                             */
                             actor: {
                                 id: string;
                                 kind: string;
                                 name: string;
                             };
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             createdAt: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             effectiveFrom: string;
                             id: string;
                             pack: string | null;
@@ -7411,14 +13410,27 @@ export interface operations {
                             versionId: string | null;
                         };
                         scheduled: {
+                            /**
+                             * @example {
+                             *       "kind": "user",
+                             *       "id": "zhang.wei",
+                             *       "name": "张伟"
+                             *     }
+                             */
                             actor: {
                                 id: string;
                                 kind: string;
                                 name: string;
                             };
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             createdAt: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             effectiveFrom: string;
                             id: string;
                             pack: string | null;
@@ -7445,6 +13457,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7454,6 +13482,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7463,6 +13501,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7472,6 +13520,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7481,6 +13539,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7490,6 +13558,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7513,8 +13591,97 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "section": "string",
+                     *       "title": {
+                     *         "zh-CN": "string",
+                     *         "en": "string"
+                     *       },
+                     *       "fields": [
+                     *         {
+                     *           "path": "string",
+                     *           "label": {
+                     *             "zh-CN": "string",
+                     *             "en": "string"
+                     *           },
+                     *           "unit": "minutes",
+                     *           "nullable": true,
+                     *           "options": [
+                     *             {
+                     *               "value": "string",
+                     *               "label": {
+                     *                 "zh-CN": "string",
+                     *                 "en": "string"
+                     *               }
+                     *             }
+                     *           ],
+                     *           "source": {
+                     *             "ref": "string",
+                     *             "text": "string"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "schema": {
+                     *         "property1": null,
+                     *         "property2": null
+                     *       },
+                     *       "defaults": {
+                     *         "property1": null,
+                     *         "property2": null
+                     *       },
+                     *       "at": "2026-03-14T09:30:00+08:00",
+                     *       "inForce": {
+                     *         "versionId": "string",
+                     *         "effectiveFrom": "2026-03-14T09:30:00+08:00",
+                     *         "values": {
+                     *           "property1": null,
+                     *           "property2": null
+                     *         }
+                     *       },
+                     *       "scheduled": [
+                     *         {
+                     *           "id": "string",
+                     *           "effectiveFrom": "2026-03-14T09:30:00+08:00",
+                     *           "values": {
+                     *             "property1": null,
+                     *             "property2": null
+                     *           },
+                     *           "reason": "string",
+                     *           "pack": "string",
+                     *           "createdAt": "2026-03-14T09:30:00+08:00",
+                     *           "actor": {
+                     *             "kind": "user",
+                     *             "id": "zhang.wei",
+                     *             "name": "张伟"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "history": [
+                     *         {
+                     *           "id": "string",
+                     *           "effectiveFrom": "2026-03-14T09:30:00+08:00",
+                     *           "values": {
+                     *             "property1": null,
+                     *             "property2": null
+                     *           },
+                     *           "reason": "string",
+                     *           "pack": "string",
+                     *           "createdAt": "2026-03-14T09:30:00+08:00",
+                     *           "actor": {
+                     *             "kind": "user",
+                     *             "id": "zhang.wei",
+                     *             "name": "张伟"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         at: string;
                         /** @description The section's values; its schema is `schema` in the section's GET reply */
                         defaults: {
@@ -7542,14 +13709,27 @@ export interface operations {
                             unit: "minutes" | "hours" | "days" | "working-days" | "ratio" | "percent" | "time-window" | "count" | "text" | "boolean" | "choice";
                         }[];
                         history: {
+                            /**
+                             * @example {
+                             *       "kind": "user",
+                             *       "id": "zhang.wei",
+                             *       "name": "张伟"
+                             *     }
+                             */
                             actor: {
                                 id: string;
                                 kind: string;
                                 name: string;
                             };
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             createdAt: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             effectiveFrom: string;
                             id: string;
                             pack: string | null;
@@ -7568,14 +13748,27 @@ export interface operations {
                             versionId: string | null;
                         };
                         scheduled: {
+                            /**
+                             * @example {
+                             *       "kind": "user",
+                             *       "id": "zhang.wei",
+                             *       "name": "张伟"
+                             *     }
+                             */
                             actor: {
                                 id: string;
                                 kind: string;
                                 name: string;
                             };
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             createdAt: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             effectiveFrom: string;
                             id: string;
                             pack: string | null;
@@ -7602,6 +13795,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7611,6 +13820,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7620,6 +13839,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7629,6 +13858,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7638,6 +13877,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7647,6 +13896,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7667,6 +13926,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "string",
+                     *           "title": {
+                     *             "zh-CN": "string",
+                     *             "en": "string"
+                     *           },
+                     *           "description": {
+                     *             "zh-CN": "string",
+                     *             "en": "string"
+                     *           },
+                     *           "sections": [
+                     *             {
+                     *               "section": "string",
+                     *               "values": {
+                     *                 "property1": null,
+                     *                 "property2": null
+                     *               },
+                     *               "sources": {
+                     *                 "property1": {
+                     *                   "ref": "string",
+                     *                   "text": "string"
+                     *                 },
+                     *                 "property2": {
+                     *                   "ref": "string",
+                     *                   "text": "string"
+                     *                 }
+                     *               }
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         items: {
                             description: {
@@ -7701,6 +13996,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7710,6 +14015,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7719,6 +14034,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7728,6 +14053,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7747,8 +14082,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "effectiveFrom": "2026-03-14T09:30:00+08:00",
+                 *       "reason": "string"
+                 *     }
+                 */
                 "application/json": {
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @example 2026-03-14T09:30:00+08:00
+                     */
                     effectiveFrom: string;
                     reason: string;
                 };
@@ -7761,8 +14105,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "pack": "string",
+                     *       "effectiveFrom": "2026-03-14T09:30:00+08:00",
+                     *       "versions": [
+                     *         {
+                     *           "section": "string",
+                     *           "versionId": "string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         effectiveFrom: string;
                         pack: string;
                         versions: {
@@ -7778,6 +14137,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7787,6 +14162,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7796,6 +14181,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7805,6 +14200,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7814,6 +14219,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7823,6 +14238,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7845,12 +14270,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "company": "string",
+                     *       "hotline": "string",
+                     *       "dimensions": [
+                     *         "attitude"
+                     *       ],
+                     *       "about": "ticket",
+                     *       "expiresAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {string} */
                         about: "ticket" | "gas-on" | "inspection" | "service";
                         company: string;
                         dimensions: ("attitude" | "quality" | "resolution" | "afterSales")[];
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         expiresAt: string;
                         hotline: string | null;
                     };
@@ -7862,6 +14301,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7871,6 +14326,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7880,6 +14345,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7889,6 +14364,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7905,6 +14390,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "scores": {
+                 *         "attitude": 1,
+                 *         "quality": 1,
+                 *         "resolution": 1,
+                 *         "afterSales": 1
+                 *       },
+                 *       "comment": "string"
+                 *     }
+                 */
                 "application/json": {
                     comment?: string;
                     scores: {
@@ -7923,8 +14419,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "thanks": true,
+                     *       "answeredAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         answeredAt: string;
                         /** @constant */
                         thanks: true;
@@ -7937,6 +14442,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7946,6 +14467,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7955,6 +14486,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7964,6 +14505,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7988,21 +14539,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "string",
+                     *           "name": "string",
+                     *           "regionId": "string",
+                     *           "reader": "string",
+                     *           "cadence": "commercial",
+                     *           "meterCount": 0,
+                     *           "version": 0,
+                     *           "createdAt": "2026-03-14T09:30:00+08:00",
+                     *           "updatedAt": "2026-03-14T09:30:00+08:00"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJwayI6IlQjZGVtbyJ9"
+                     *     }
+                     */
                     "application/json": {
                         items: {
                             /** @enum {string} */
                             cadence: "commercial" | "residentialOutdoor" | "residentialIndoor";
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             createdAt: string;
                             id: string;
                             meterCount: number;
                             name: string;
                             reader: string;
                             regionId: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             updatedAt: string;
                             version: number;
                         }[];
+                        /** @example eyJwayI6IlQjZGVtbyJ9 */
                         nextCursor: string | null;
                     };
                 };
@@ -8013,6 +14589,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8022,6 +14614,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8031,6 +14633,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8040,6 +14652,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8049,6 +14671,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8066,12 +14698,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "string",
+                 *       "regionId": "r-east",
+                 *       "reader": "aa",
+                 *       "meterIds": [
+                 *         "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                 *       ],
+                 *       "cadence": "commercial"
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     cadence?: "commercial" | "residentialOutdoor" | "residentialIndoor";
                     meterIds: string[];
                     name: string;
                     reader: string;
+                    /** @example r-east */
                     regionId: string;
                 };
             };
@@ -8083,10 +14727,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "name": "string",
+                     *       "regionId": "string",
+                     *       "reader": "string",
+                     *       "cadence": "commercial",
+                     *       "meterIds": [
+                     *         "string"
+                     *       ],
+                     *       "meterCount": 0,
+                     *       "version": 0,
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {string} */
                         cadence: "commercial" | "residentialOutdoor" | "residentialIndoor";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
                         id: string;
                         meterCount: number;
@@ -8094,7 +14757,10 @@ export interface operations {
                         name: string;
                         reader: string;
                         regionId: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         version: number;
                     };
@@ -8106,6 +14772,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8115,6 +14797,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8124,6 +14816,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8133,6 +14835,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8142,6 +14854,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8164,10 +14886,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "name": "string",
+                     *       "regionId": "string",
+                     *       "reader": "string",
+                     *       "cadence": "commercial",
+                     *       "meterIds": [
+                     *         "string"
+                     *       ],
+                     *       "meterCount": 0,
+                     *       "version": 0,
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {string} */
                         cadence: "commercial" | "residentialOutdoor" | "residentialIndoor";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
                         id: string;
                         meterCount: number;
@@ -8175,7 +14916,10 @@ export interface operations {
                         name: string;
                         reader: string;
                         regionId: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         version: number;
                     };
@@ -8187,6 +14931,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8196,6 +14956,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8205,6 +14975,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8214,6 +14994,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8223,6 +15013,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8232,6 +15032,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8248,6 +15058,23 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "string",
+                 *       "reader": "aa",
+                 *       "add": [
+                 *         "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                 *       ],
+                 *       "remove": [
+                 *         "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                 *       ],
+                 *       "order": [
+                 *         "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                 *       ],
+                 *       "cadence": "commercial",
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": {
                     add?: string[];
                     /** @enum {string} */
@@ -8256,6 +15083,7 @@ export interface operations {
                     order?: string[];
                     reader?: string;
                     remove?: string[];
+                    /** @example 3 */
                     version?: number;
                 };
             };
@@ -8267,10 +15095,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "name": "string",
+                     *       "regionId": "string",
+                     *       "reader": "string",
+                     *       "cadence": "commercial",
+                     *       "meterIds": [
+                     *         "string"
+                     *       ],
+                     *       "meterCount": 0,
+                     *       "version": 0,
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {string} */
                         cadence: "commercial" | "residentialOutdoor" | "residentialIndoor";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
                         id: string;
                         meterCount: number;
@@ -8278,7 +15125,10 @@ export interface operations {
                         name: string;
                         reader: string;
                         regionId: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         version: number;
                     };
@@ -8290,6 +15140,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8299,6 +15165,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8308,6 +15184,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8317,6 +15203,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8326,6 +15222,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8335,6 +15241,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8351,9 +15267,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "from": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                 *       "version": 3,
+                 *       "fromVersion": 3
+                 *     }
+                 */
                 "application/json": {
+                    /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                     from: string;
+                    /** @example 3 */
                     fromVersion?: number;
+                    /** @example 3 */
                     version?: number;
                 };
             };
@@ -8365,10 +15291,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "name": "string",
+                     *       "regionId": "string",
+                     *       "reader": "string",
+                     *       "cadence": "commercial",
+                     *       "meterIds": [
+                     *         "string"
+                     *       ],
+                     *       "meterCount": 0,
+                     *       "version": 0,
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {string} */
                         cadence: "commercial" | "residentialOutdoor" | "residentialIndoor";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
                         id: string;
                         meterCount: number;
@@ -8376,7 +15321,10 @@ export interface operations {
                         name: string;
                         reader: string;
                         regionId: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         version: number;
                     };
@@ -8388,6 +15336,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8397,6 +15361,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8406,6 +15380,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8415,6 +15399,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8424,6 +15418,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8433,6 +15437,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8449,10 +15463,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "string",
+                 *       "reader": "aa",
+                 *       "meterIds": [
+                 *         "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                 *       ],
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": {
                     meterIds: string[];
                     name: string;
                     reader?: string;
+                    /** @example 3 */
                     version?: number;
                 };
             };
@@ -8464,11 +15489,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "book": {
+                     *         "id": "string",
+                     *         "name": "string",
+                     *         "regionId": "string",
+                     *         "reader": "string",
+                     *         "cadence": "commercial",
+                     *         "meterIds": [
+                     *           "string"
+                     *         ],
+                     *         "meterCount": 0,
+                     *         "version": 0,
+                     *         "createdAt": "2026-03-14T09:30:00+08:00",
+                     *         "updatedAt": "2026-03-14T09:30:00+08:00"
+                     *       },
+                     *       "source": {
+                     *         "id": "string",
+                     *         "name": "string",
+                     *         "regionId": "string",
+                     *         "reader": "string",
+                     *         "cadence": "commercial",
+                     *         "meterIds": [
+                     *           "string"
+                     *         ],
+                     *         "meterCount": 0,
+                     *         "version": 0,
+                     *         "createdAt": "2026-03-14T09:30:00+08:00",
+                     *         "updatedAt": "2026-03-14T09:30:00+08:00"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         book: {
                             /** @enum {string} */
                             cadence: "commercial" | "residentialOutdoor" | "residentialIndoor";
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             createdAt: string;
                             id: string;
                             meterCount: number;
@@ -8476,14 +15536,20 @@ export interface operations {
                             name: string;
                             reader: string;
                             regionId: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             updatedAt: string;
                             version: number;
                         };
                         source: {
                             /** @enum {string} */
                             cadence: "commercial" | "residentialOutdoor" | "residentialIndoor";
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             createdAt: string;
                             id: string;
                             meterCount: number;
@@ -8491,7 +15557,10 @@ export interface operations {
                             name: string;
                             reader: string;
                             regionId: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             updatedAt: string;
                             version: number;
                         };
@@ -8504,6 +15573,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8513,6 +15598,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8522,6 +15617,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8531,6 +15636,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8540,6 +15655,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8549,6 +15674,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8576,16 +15711,105 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "string",
+                     *           "bookId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *           "bookName": "string",
+                     *           "regionId": "string",
+                     *           "reader": "string",
+                     *           "cadence": "commercial",
+                     *           "period": "string",
+                     *           "window": {
+                     *             "opensOn": "2019-08-24",
+                     *             "closesAfter": "2019-08-24",
+                     *             "opensAt": "2026-03-14T09:30:00+08:00",
+                     *             "closesAt": "2026-03-14T09:30:00+08:00",
+                     *             "postponedDays": 0
+                     *           },
+                     *           "state": "open",
+                     *           "counts": {
+                     *             "due": 0,
+                     *             "read": 0,
+                     *             "accurate": 0,
+                     *             "estimated": 0
+                     *           },
+                     *           "readRate": 0,
+                     *           "accuracy": 0,
+                     *           "target": 0,
+                     *           "accuracyTarget": 0,
+                     *           "countedAt": "2026-03-14T09:30:00+08:00",
+                     *           "unofficialYears": [
+                     *             0
+                     *           ],
+                     *           "policyVersionId": "string",
+                     *           "openedAt": "2026-03-14T09:30:00+08:00",
+                     *           "closedAt": "2026-03-14T09:30:00+08:00"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "string",
+                     *       "regions": [
+                     *         {
+                     *           "scope": "region",
+                     *           "regionId": "string",
+                     *           "reader": "string",
+                     *           "period": "string",
+                     *           "cadence": "commercial",
+                     *           "books": 0,
+                     *           "closedBooks": 0,
+                     *           "counts": {
+                     *             "due": 0,
+                     *             "read": 0,
+                     *             "accurate": 0,
+                     *             "estimated": 0
+                     *           },
+                     *           "readRate": 0,
+                     *           "accuracy": 0,
+                     *           "target": 0,
+                     *           "frozen": true,
+                     *           "updatedAt": "2026-03-14T09:30:00+08:00"
+                     *         }
+                     *       ],
+                     *       "readers": [
+                     *         {
+                     *           "scope": "region",
+                     *           "regionId": "string",
+                     *           "reader": "string",
+                     *           "period": "string",
+                     *           "cadence": "commercial",
+                     *           "books": 0,
+                     *           "closedBooks": 0,
+                     *           "counts": {
+                     *             "due": 0,
+                     *             "read": 0,
+                     *             "accurate": 0,
+                     *             "estimated": 0
+                     *           },
+                     *           "readRate": 0,
+                     *           "accuracy": 0,
+                     *           "target": 0,
+                     *           "frozen": true,
+                     *           "updatedAt": "2026-03-14T09:30:00+08:00"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         items: {
                             accuracy: number | null;
                             accuracyTarget: number;
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             bookId: string;
                             bookName: string;
                             /** @enum {string} */
                             cadence: "commercial" | "residentialOutdoor" | "residentialIndoor";
                             closedAt: string | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             countedAt: string;
                             counts: {
                                 accurate: number;
@@ -8594,7 +15818,10 @@ export interface operations {
                                 read: number;
                             };
                             id: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             openedAt: string;
                             period: string;
                             policyVersionId: string | null;
@@ -8608,9 +15835,15 @@ export interface operations {
                             window: {
                                 /** Format: date */
                                 closesAfter: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 closesAt: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 opensAt: string;
                                 /** Format: date */
                                 opensOn: string;
@@ -8638,7 +15871,10 @@ export interface operations {
                             /** @enum {string} */
                             scope: "region" | "reader";
                             target: number;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             updatedAt: string;
                         }[];
                         regions: {
@@ -8661,7 +15897,10 @@ export interface operations {
                             /** @enum {string} */
                             scope: "region" | "reader";
                             target: number;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             updatedAt: string;
                         }[];
                     };
@@ -8673,6 +15912,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8682,6 +15937,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8691,6 +15956,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8700,6 +15975,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8709,6 +15994,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8731,15 +16026,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "bookId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "bookName": "string",
+                     *       "regionId": "string",
+                     *       "reader": "string",
+                     *       "cadence": "commercial",
+                     *       "period": "string",
+                     *       "window": {
+                     *         "opensOn": "2019-08-24",
+                     *         "closesAfter": "2019-08-24",
+                     *         "opensAt": "2026-03-14T09:30:00+08:00",
+                     *         "closesAt": "2026-03-14T09:30:00+08:00",
+                     *         "postponedDays": 0
+                     *       },
+                     *       "state": "open",
+                     *       "counts": {
+                     *         "due": 0,
+                     *         "read": 0,
+                     *         "accurate": 0,
+                     *         "estimated": 0
+                     *       },
+                     *       "readRate": 0,
+                     *       "accuracy": 0,
+                     *       "target": 0,
+                     *       "accuracyTarget": 0,
+                     *       "countedAt": "2026-03-14T09:30:00+08:00",
+                     *       "unofficialYears": [
+                     *         0
+                     *       ],
+                     *       "policyVersionId": "string",
+                     *       "openedAt": "2026-03-14T09:30:00+08:00",
+                     *       "closedAt": "2026-03-14T09:30:00+08:00",
+                     *       "meters": [
+                     *         {
+                     *           "meterId": "string",
+                     *           "serial": "string",
+                     *           "seq": 0,
+                     *           "status": "read",
+                     *           "lastReading": {
+                     *             "value": 0,
+                     *             "readAt": "2026-03-14T09:30:00+08:00",
+                     *             "source": "string"
+                     *           },
+                     *           "followUpId": "string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         accuracy: number | null;
                         accuracyTarget: number;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         bookId: string;
                         bookName: string;
                         /** @enum {string} */
                         cadence: "commercial" | "residentialOutdoor" | "residentialIndoor";
                         closedAt: string | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         countedAt: string;
                         counts: {
                             accurate: number;
@@ -8751,7 +16100,10 @@ export interface operations {
                         meters: {
                             followUpId: string | null;
                             lastReading: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 readAt: string;
                                 source: string;
                                 value: number;
@@ -8762,7 +16114,10 @@ export interface operations {
                             /** @enum {string} */
                             status: "read" | "unread" | "estimated" | "gone";
                         }[];
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         openedAt: string;
                         period: string;
                         policyVersionId: string | null;
@@ -8776,9 +16131,15 @@ export interface operations {
                         window: {
                             /** Format: date */
                             closesAfter: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             closesAt: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             opensAt: string;
                             /** Format: date */
                             opensOn: string;
@@ -8793,6 +16154,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8802,6 +16179,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8811,6 +16198,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8820,6 +16217,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8829,6 +16236,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8838,6 +16255,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8865,10 +16292,68 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "string",
+                     *           "readingId": "string",
+                     *           "meterId": "string",
+                     *           "customerId": "string",
+                     *           "regionId": "string",
+                     *           "rule": "negative",
+                     *           "grade": "info",
+                     *           "status": "open",
+                     *           "readAt": "2026-03-14T09:30:00+08:00",
+                     *           "value": 0,
+                     *           "consumption": 0,
+                     *           "evidence": {
+                     *             "summary": "string",
+                     *             "basis": "history",
+                     *             "expectedDailyUse": 0,
+                     *             "expectedRange": {
+                     *               "min": 0,
+                     *               "max": 0
+                     *             },
+                     *             "history": [
+                     *               {
+                     *                 "readingId": "string",
+                     *                 "readAt": "2026-03-14T09:30:00+08:00",
+                     *                 "value": 0,
+                     *                 "consumption": 0,
+                     *                 "days": 0,
+                     *                 "source": "string"
+                     *               }
+                     *             ],
+                     *             "facts": {
+                     *               "property1": 0,
+                     *               "property2": 0
+                     *             }
+                     *           },
+                     *           "resolution": {
+                     *             "action": "accept",
+                     *             "note": "string",
+                     *             "actor": {
+                     *               "kind": "user",
+                     *               "id": "zhang.wei",
+                     *               "name": "张伟"
+                     *             },
+                     *             "at": "2026-03-14T09:30:00+08:00"
+                     *           },
+                     *           "createdAt": "2026-03-14T09:30:00+08:00",
+                     *           "version": 0
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJwayI6IlQjZGVtbyJ9"
+                     *     }
+                     */
                     "application/json": {
                         items: {
                             consumption: number | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             createdAt: string;
                             customerId: string;
                             evidence: {
@@ -8885,7 +16370,10 @@ export interface operations {
                                 history: {
                                     consumption: number | null;
                                     days: number | null;
-                                    /** Format: date-time */
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-03-14T09:30:00+08:00
+                                     */
                                     readAt: string;
                                     readingId: string | null;
                                     source: string;
@@ -8897,19 +16385,32 @@ export interface operations {
                             grade: "info" | "review" | "blocking";
                             id: string;
                             meterId: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             readAt: string;
                             readingId: string;
                             regionId: string;
                             resolution: {
                                 /** @enum {string} */
                                 action: "accept" | "reject";
+                                /**
+                                 * @example {
+                                 *       "kind": "user",
+                                 *       "id": "zhang.wei",
+                                 *       "name": "张伟"
+                                 *     }
+                                 */
                                 actor: {
                                     id: string;
                                     kind: string;
                                     name: string;
                                 };
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 at: string;
                                 note: string;
                             } | null;
@@ -8920,6 +16421,7 @@ export interface operations {
                             value: number;
                             version: number;
                         }[];
+                        /** @example eyJwayI6IlQjZGVtbyJ9 */
                         nextCursor: string | null;
                     };
                 };
@@ -8930,6 +16432,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8939,6 +16457,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8948,6 +16476,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8957,6 +16495,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8966,6 +16514,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8982,6 +16540,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "action": "accept",
+                 *       "note": "string"
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     action: "accept" | "reject";
@@ -8996,9 +16560,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "readingId": "string",
+                     *       "meterId": "string",
+                     *       "customerId": "string",
+                     *       "regionId": "string",
+                     *       "rule": "negative",
+                     *       "grade": "info",
+                     *       "status": "open",
+                     *       "readAt": "2026-03-14T09:30:00+08:00",
+                     *       "value": 0,
+                     *       "consumption": 0,
+                     *       "evidence": {
+                     *         "summary": "string",
+                     *         "basis": "history",
+                     *         "expectedDailyUse": 0,
+                     *         "expectedRange": {
+                     *           "min": 0,
+                     *           "max": 0
+                     *         },
+                     *         "history": [
+                     *           {
+                     *             "readingId": "string",
+                     *             "readAt": "2026-03-14T09:30:00+08:00",
+                     *             "value": 0,
+                     *             "consumption": 0,
+                     *             "days": 0,
+                     *             "source": "string"
+                     *           }
+                     *         ],
+                     *         "facts": {
+                     *           "property1": 0,
+                     *           "property2": 0
+                     *         }
+                     *       },
+                     *       "resolution": {
+                     *         "action": "accept",
+                     *         "note": "string",
+                     *         "actor": {
+                     *           "kind": "user",
+                     *           "id": "zhang.wei",
+                     *           "name": "张伟"
+                     *         },
+                     *         "at": "2026-03-14T09:30:00+08:00"
+                     *       },
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": {
                         consumption: number | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
                         customerId: string;
                         evidence: {
@@ -9015,7 +16632,10 @@ export interface operations {
                             history: {
                                 consumption: number | null;
                                 days: number | null;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 readAt: string;
                                 readingId: string | null;
                                 source: string;
@@ -9027,19 +16647,32 @@ export interface operations {
                         grade: "info" | "review" | "blocking";
                         id: string;
                         meterId: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         readAt: string;
                         readingId: string;
                         regionId: string;
                         resolution: {
                             /** @enum {string} */
                             action: "accept" | "reject";
+                            /**
+                             * @example {
+                             *       "kind": "user",
+                             *       "id": "zhang.wei",
+                             *       "name": "张伟"
+                             *     }
+                             */
                             actor: {
                                 id: string;
                                 kind: string;
                                 name: string;
                             };
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             at: string;
                             note: string;
                         } | null;
@@ -9058,6 +16691,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9067,6 +16716,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9076,6 +16735,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9085,6 +16754,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9094,6 +16773,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9103,6 +16792,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9120,13 +16819,32 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "readings": [
+                 *         {
+                 *           "meterId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                 *           "value": 0,
+                 *           "readAt": "2026-03-14T09:30:00+08:00",
+                 *           "source": "field",
+                 *           "cardBalance": 0,
+                 *           "purchases": 0,
+                 *           "photoRef": "x"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     readings: {
                         cardBalance?: number;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         meterId: string;
                         photoRef?: string;
                         purchases?: number;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         readAt: string;
                         /** @enum {string} */
                         source: "field" | "app" | "remote" | "integrator" | "estimate";
@@ -9142,6 +16860,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "results": [
+                     *         {
+                     *           "index": 0,
+                     *           "status": "accepted",
+                     *           "readingId": "string",
+                     *           "consumption": 0,
+                     *           "exceptions": [
+                     *             {
+                     *               "rule": "negative",
+                     *               "grade": "info"
+                     *             }
+                     *           ],
+                     *           "reason": "string",
+                     *           "field": "string"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         results: {
                             consumption: number | null;
@@ -9167,6 +16905,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9176,6 +16930,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9185,6 +16949,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9194,6 +16968,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9203,6 +16987,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9223,6 +17017,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "regionId": "string",
+                     *           "name": "string",
+                     *           "kind": "region"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         items: {
                             /** @enum {string} */
@@ -9239,6 +17044,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9248,6 +17063,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9257,6 +17082,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9266,6 +17101,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9283,6 +17128,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "regionId": "r-east",
+                 *       "name": "string",
+                 *       "kind": "region"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @default region
@@ -9290,6 +17142,7 @@ export interface operations {
                      */
                     kind?: "region" | "business-hall";
                     name: string;
+                    /** @example r-east */
                     regionId: string;
                 };
             };
@@ -9301,8 +17154,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "regionId": "string",
+                     *       "name": "string",
+                     *       "kind": "region",
+                     *       "createdAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
                         /** @enum {string} */
                         kind: "region" | "business-hall";
@@ -9317,6 +17181,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9326,6 +17206,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9335,6 +17225,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9344,6 +17244,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9353,6 +17263,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9375,8 +17295,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "regionId": "string",
+                     *       "name": "string",
+                     *       "kind": "region",
+                     *       "createdAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
                         /** @enum {string} */
                         kind: "region" | "business-hall";
@@ -9391,6 +17322,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9400,6 +17347,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9409,6 +17366,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9418,6 +17385,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9427,6 +17404,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9436,6 +17423,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9460,11 +17457,61 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "string",
+                     *           "name": "string",
+                     *           "kind": "periodic",
+                     *           "schedule": "quarterly",
+                     *           "trigger": "ticket.closed",
+                     *           "scope": {
+                     *             "regionIds": [
+                     *               "r-east"
+                     *             ],
+                     *             "classes": [
+                     *               "residential"
+                     *             ]
+                     *           },
+                     *           "sampleRate": 0,
+                     *           "quotas": [
+                     *             {
+                     *               "regionId": "r-east",
+                     *               "class": "residential",
+                     *               "max": 1
+                     *             }
+                     *           ],
+                     *           "skipDays": 0,
+                     *           "channel": "sms",
+                     *           "state": "draft",
+                     *           "periods": [
+                     *             "string"
+                     *           ],
+                     *           "progress": {
+                     *             "invited": 0,
+                     *             "answered": 0,
+                     *             "responseRate": 0,
+                     *             "phoneTasks": 0
+                     *           },
+                     *           "createdBy": "string",
+                     *           "createdAt": "2026-03-14T09:30:00+08:00",
+                     *           "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *           "startedAt": "2026-03-14T09:30:00+08:00",
+                     *           "version": 0
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJwayI6IlQjZGVtbyJ9"
+                     *     }
+                     */
                     "application/json": {
                         items: {
                             /** @enum {string} */
                             channel: "sms" | "email";
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             createdAt: string;
                             createdBy: string;
                             id: string;
@@ -9482,6 +17529,7 @@ export interface operations {
                                 /** @enum {string} */
                                 class?: "residential" | "commercial" | "public-welfare" | "industrial";
                                 max: number;
+                                /** @example r-east */
                                 regionId?: string;
                             }[];
                             sampleRate: number;
@@ -9495,10 +17543,14 @@ export interface operations {
                             /** @enum {string} */
                             state: "draft" | "running" | "paused";
                             trigger: ("ticket.closed" | "customer.gas-on" | "inspection.done") | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             updatedAt: string;
                             version: number;
                         }[];
+                        /** @example eyJwayI6IlQjZGVtbyJ9 */
                         nextCursor: string | null;
                     };
                 };
@@ -9509,6 +17561,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9518,6 +17586,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9527,6 +17605,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9536,6 +17624,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9545,6 +17643,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9562,6 +17670,32 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "string",
+                 *       "scope": {
+                 *         "regionIds": [
+                 *           "r-east"
+                 *         ],
+                 *         "classes": [
+                 *           "residential"
+                 *         ]
+                 *       },
+                 *       "sampleRate": 0.0001,
+                 *       "quotas": [
+                 *         {
+                 *           "regionId": "r-east",
+                 *           "class": "residential",
+                 *           "max": 1
+                 *         }
+                 *       ],
+                 *       "skipDays": 0,
+                 *       "channel": "sms",
+                 *       "kind": "periodic",
+                 *       "schedule": "quarterly",
+                 *       "trigger": "ticket.closed"
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     channel: "sms" | "email";
@@ -9572,6 +17706,7 @@ export interface operations {
                         /** @enum {string} */
                         class?: "residential" | "commercial" | "public-welfare" | "industrial";
                         max: number;
+                        /** @example r-east */
                         regionId?: string;
                     }[];
                     sampleRate: number;
@@ -9594,10 +17729,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "name": "string",
+                     *       "kind": "periodic",
+                     *       "schedule": "quarterly",
+                     *       "trigger": "ticket.closed",
+                     *       "scope": {
+                     *         "regionIds": [
+                     *           "r-east"
+                     *         ],
+                     *         "classes": [
+                     *           "residential"
+                     *         ]
+                     *       },
+                     *       "sampleRate": 0,
+                     *       "quotas": [
+                     *         {
+                     *           "regionId": "r-east",
+                     *           "class": "residential",
+                     *           "max": 1
+                     *         }
+                     *       ],
+                     *       "skipDays": 0,
+                     *       "channel": "sms",
+                     *       "state": "draft",
+                     *       "periods": [
+                     *         "string"
+                     *       ],
+                     *       "progress": {
+                     *         "invited": 0,
+                     *         "answered": 0,
+                     *         "responseRate": 0,
+                     *         "phoneTasks": 0
+                     *       },
+                     *       "createdBy": "string",
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *       "startedAt": "2026-03-14T09:30:00+08:00",
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {string} */
                         channel: "sms" | "email";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
                         createdBy: string;
                         id: string;
@@ -9615,6 +17795,7 @@ export interface operations {
                             /** @enum {string} */
                             class?: "residential" | "commercial" | "public-welfare" | "industrial";
                             max: number;
+                            /** @example r-east */
                             regionId?: string;
                         }[];
                         sampleRate: number;
@@ -9628,7 +17809,10 @@ export interface operations {
                         /** @enum {string} */
                         state: "draft" | "running" | "paused";
                         trigger: ("ticket.closed" | "customer.gas-on" | "inspection.done") | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         version: number;
                     };
@@ -9640,6 +17824,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9649,6 +17849,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9658,6 +17868,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9667,6 +17887,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9676,6 +17906,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9698,10 +17938,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "name": "string",
+                     *       "kind": "periodic",
+                     *       "schedule": "quarterly",
+                     *       "trigger": "ticket.closed",
+                     *       "scope": {
+                     *         "regionIds": [
+                     *           "r-east"
+                     *         ],
+                     *         "classes": [
+                     *           "residential"
+                     *         ]
+                     *       },
+                     *       "sampleRate": 0,
+                     *       "quotas": [
+                     *         {
+                     *           "regionId": "r-east",
+                     *           "class": "residential",
+                     *           "max": 1
+                     *         }
+                     *       ],
+                     *       "skipDays": 0,
+                     *       "channel": "sms",
+                     *       "state": "draft",
+                     *       "periods": [
+                     *         "string"
+                     *       ],
+                     *       "progress": {
+                     *         "invited": 0,
+                     *         "answered": 0,
+                     *         "responseRate": 0,
+                     *         "phoneTasks": 0
+                     *       },
+                     *       "createdBy": "string",
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *       "startedAt": "2026-03-14T09:30:00+08:00",
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {string} */
                         channel: "sms" | "email";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
                         createdBy: string;
                         id: string;
@@ -9719,6 +18004,7 @@ export interface operations {
                             /** @enum {string} */
                             class?: "residential" | "commercial" | "public-welfare" | "industrial";
                             max: number;
+                            /** @example r-east */
                             regionId?: string;
                         }[];
                         sampleRate: number;
@@ -9732,7 +18018,10 @@ export interface operations {
                         /** @enum {string} */
                         state: "draft" | "running" | "paused";
                         trigger: ("ticket.closed" | "customer.gas-on" | "inspection.done") | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         version: number;
                     };
@@ -9744,6 +18033,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9753,6 +18058,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9762,6 +18077,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9771,6 +18096,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9780,6 +18115,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9789,6 +18134,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9805,16 +18160,33 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "string",
+                 *       "sampleRate": 0.0001,
+                 *       "quotas": [
+                 *         {
+                 *           "regionId": "r-east",
+                 *           "class": "residential",
+                 *           "max": 1
+                 *         }
+                 *       ],
+                 *       "skipDays": 0,
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": {
                     name?: string;
                     quotas?: {
                         /** @enum {string} */
                         class?: "residential" | "commercial" | "public-welfare" | "industrial";
                         max: number;
+                        /** @example r-east */
                         regionId?: string;
                     }[];
                     sampleRate?: number;
                     skipDays?: number;
+                    /** @example 3 */
                     version?: number;
                 };
             };
@@ -9826,10 +18198,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "name": "string",
+                     *       "kind": "periodic",
+                     *       "schedule": "quarterly",
+                     *       "trigger": "ticket.closed",
+                     *       "scope": {
+                     *         "regionIds": [
+                     *           "r-east"
+                     *         ],
+                     *         "classes": [
+                     *           "residential"
+                     *         ]
+                     *       },
+                     *       "sampleRate": 0,
+                     *       "quotas": [
+                     *         {
+                     *           "regionId": "r-east",
+                     *           "class": "residential",
+                     *           "max": 1
+                     *         }
+                     *       ],
+                     *       "skipDays": 0,
+                     *       "channel": "sms",
+                     *       "state": "draft",
+                     *       "periods": [
+                     *         "string"
+                     *       ],
+                     *       "progress": {
+                     *         "invited": 0,
+                     *         "answered": 0,
+                     *         "responseRate": 0,
+                     *         "phoneTasks": 0
+                     *       },
+                     *       "createdBy": "string",
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *       "startedAt": "2026-03-14T09:30:00+08:00",
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {string} */
                         channel: "sms" | "email";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
                         createdBy: string;
                         id: string;
@@ -9847,6 +18264,7 @@ export interface operations {
                             /** @enum {string} */
                             class?: "residential" | "commercial" | "public-welfare" | "industrial";
                             max: number;
+                            /** @example r-east */
                             regionId?: string;
                         }[];
                         sampleRate: number;
@@ -9860,7 +18278,10 @@ export interface operations {
                         /** @enum {string} */
                         state: "draft" | "running" | "paused";
                         trigger: ("ticket.closed" | "customer.gas-on" | "inspection.done") | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         version: number;
                     };
@@ -9872,6 +18293,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9881,6 +18318,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9890,6 +18337,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9899,6 +18356,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9908,6 +18375,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9917,6 +18394,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9933,9 +18420,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "action": "start",
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     action: "start" | "pause" | "resume";
+                    /** @example 3 */
                     version?: number;
                 };
             };
@@ -9947,10 +18441,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "name": "string",
+                     *       "kind": "periodic",
+                     *       "schedule": "quarterly",
+                     *       "trigger": "ticket.closed",
+                     *       "scope": {
+                     *         "regionIds": [
+                     *           "r-east"
+                     *         ],
+                     *         "classes": [
+                     *           "residential"
+                     *         ]
+                     *       },
+                     *       "sampleRate": 0,
+                     *       "quotas": [
+                     *         {
+                     *           "regionId": "r-east",
+                     *           "class": "residential",
+                     *           "max": 1
+                     *         }
+                     *       ],
+                     *       "skipDays": 0,
+                     *       "channel": "sms",
+                     *       "state": "draft",
+                     *       "periods": [
+                     *         "string"
+                     *       ],
+                     *       "progress": {
+                     *         "invited": 0,
+                     *         "answered": 0,
+                     *         "responseRate": 0,
+                     *         "phoneTasks": 0
+                     *       },
+                     *       "createdBy": "string",
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *       "startedAt": "2026-03-14T09:30:00+08:00",
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {string} */
                         channel: "sms" | "email";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
                         createdBy: string;
                         id: string;
@@ -9968,6 +18507,7 @@ export interface operations {
                             /** @enum {string} */
                             class?: "residential" | "commercial" | "public-welfare" | "industrial";
                             max: number;
+                            /** @example r-east */
                             regionId?: string;
                         }[];
                         sampleRate: number;
@@ -9981,7 +18521,10 @@ export interface operations {
                         /** @enum {string} */
                         state: "draft" | "running" | "paused";
                         trigger: ("ticket.closed" | "customer.gas-on" | "inspection.done") | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         version: number;
                     };
@@ -9993,6 +18536,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10002,6 +18561,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10011,6 +18580,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10020,6 +18599,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10029,6 +18618,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10038,6 +18637,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10066,6 +18675,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "string",
+                     *           "campaignId": "string",
+                     *           "period": "string",
+                     *           "customerId": "string",
+                     *           "customerName": "string",
+                     *           "regionId": "string",
+                     *           "class": "residential",
+                     *           "channel": "sms",
+                     *           "status": "sent",
+                     *           "link": "string",
+                     *           "subject": {
+                     *             "type": "string",
+                     *             "id": "string"
+                     *           },
+                     *           "staff": "string",
+                     *           "invitedAt": "2026-03-14T09:30:00+08:00",
+                     *           "expiresAt": "2026-03-14T09:30:00+08:00",
+                     *           "answeredAt": "2026-03-14T09:30:00+08:00",
+                     *           "answer": {
+                     *             "scores": {
+                     *               "attitude": 1,
+                     *               "quality": 1,
+                     *               "resolution": 1,
+                     *               "afterSales": 1
+                     *             },
+                     *             "comment": "string",
+                     *             "channel": "web",
+                     *             "by": "string"
+                     *           },
+                     *           "followUpTicketId": "string",
+                     *           "version": 0
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJwayI6IlQjZGVtbyJ9"
+                     *     }
+                     */
                     "application/json": {
                         items: {
                             answer: {
@@ -10088,11 +18737,17 @@ export interface operations {
                             class: "residential" | "commercial" | "public-welfare" | "industrial";
                             customerId: string;
                             customerName: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             expiresAt: string;
                             followUpTicketId: string | null;
                             id: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             invitedAt: string;
                             link: string | null;
                             period: string;
@@ -10106,6 +18761,7 @@ export interface operations {
                             } | null;
                             version: number;
                         }[];
+                        /** @example eyJwayI6IlQjZGVtbyJ9 */
                         nextCursor: string | null;
                     };
                 };
@@ -10116,6 +18772,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10125,6 +18797,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10134,6 +18816,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10143,6 +18835,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10152,6 +18854,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10161,6 +18873,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10181,6 +18903,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "scores": {
+                 *         "attitude": 1,
+                 *         "quality": 1,
+                 *         "resolution": 1,
+                 *         "afterSales": 1
+                 *       },
+                 *       "comment": "string",
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": {
                     comment?: string;
                     scores: {
@@ -10189,6 +18923,7 @@ export interface operations {
                         quality: number;
                         resolution: number;
                     };
+                    /** @example 3 */
                     version?: number;
                 };
             };
@@ -10200,6 +18935,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "campaignId": "string",
+                     *       "period": "string",
+                     *       "customerId": "string",
+                     *       "customerName": "string",
+                     *       "regionId": "string",
+                     *       "class": "residential",
+                     *       "channel": "sms",
+                     *       "status": "sent",
+                     *       "link": "string",
+                     *       "subject": {
+                     *         "type": "string",
+                     *         "id": "string"
+                     *       },
+                     *       "staff": "string",
+                     *       "invitedAt": "2026-03-14T09:30:00+08:00",
+                     *       "expiresAt": "2026-03-14T09:30:00+08:00",
+                     *       "answeredAt": "2026-03-14T09:30:00+08:00",
+                     *       "answer": {
+                     *         "scores": {
+                     *           "attitude": 1,
+                     *           "quality": 1,
+                     *           "resolution": 1,
+                     *           "afterSales": 1
+                     *         },
+                     *         "comment": "string",
+                     *         "channel": "web",
+                     *         "by": "string"
+                     *       },
+                     *       "followUpTicketId": "string",
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": {
                         answer: {
                             by: string | null;
@@ -10221,11 +18991,17 @@ export interface operations {
                         class: "residential" | "commercial" | "public-welfare" | "industrial";
                         customerId: string;
                         customerName: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         expiresAt: string;
                         followUpTicketId: string | null;
                         id: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         invitedAt: string;
                         link: string | null;
                         period: string;
@@ -10247,6 +19023,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10256,6 +19048,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10265,6 +19067,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10274,6 +19086,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10283,6 +19105,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10292,6 +19124,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10318,11 +19160,275 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaignId": "string",
+                     *       "period": "string",
+                     *       "target": 0,
+                     *       "meetsTarget": true,
+                     *       "overall": {
+                     *         "responses": 0,
+                     *         "satisfaction": {
+                     *           "count": 45,
+                     *           "of": 50,
+                     *           "rate": 0.9
+                     *         },
+                     *         "dimensions": {
+                     *           "attitude": {
+                     *             "satisfied": {
+                     *               "count": 45,
+                     *               "of": 50,
+                     *               "rate": 0.9
+                     *             },
+                     *             "average": 4.6
+                     *           },
+                     *           "quality": {
+                     *             "satisfied": {
+                     *               "count": 45,
+                     *               "of": 50,
+                     *               "rate": 0.9
+                     *             },
+                     *             "average": 4.6
+                     *           },
+                     *           "resolution": {
+                     *             "satisfied": {
+                     *               "count": 45,
+                     *               "of": 50,
+                     *               "rate": 0.9
+                     *             },
+                     *             "average": 4.6
+                     *           },
+                     *           "afterSales": {
+                     *             "satisfied": {
+                     *               "count": 45,
+                     *               "of": 50,
+                     *               "rate": 0.9
+                     *             },
+                     *             "average": 4.6
+                     *           }
+                     *         },
+                     *         "returnVisits": {
+                     *           "count": 45,
+                     *           "of": 50,
+                     *           "rate": 0.9
+                     *         }
+                     *       },
+                     *       "invited": 0,
+                     *       "responseRate": {
+                     *         "count": 45,
+                     *         "of": 50,
+                     *         "rate": 0.9
+                     *       },
+                     *       "byRegion": [
+                     *         {
+                     *           "regionId": "string",
+                     *           "responses": 0,
+                     *           "satisfaction": {
+                     *             "count": 45,
+                     *             "of": 50,
+                     *             "rate": 0.9
+                     *           },
+                     *           "dimensions": {
+                     *             "attitude": {
+                     *               "satisfied": {
+                     *                 "count": 45,
+                     *                 "of": 50,
+                     *                 "rate": 0.9
+                     *               },
+                     *               "average": 4.6
+                     *             },
+                     *             "quality": {
+                     *               "satisfied": {
+                     *                 "count": 45,
+                     *                 "of": 50,
+                     *                 "rate": 0.9
+                     *               },
+                     *               "average": 4.6
+                     *             },
+                     *             "resolution": {
+                     *               "satisfied": {
+                     *                 "count": 45,
+                     *                 "of": 50,
+                     *                 "rate": 0.9
+                     *               },
+                     *               "average": 4.6
+                     *             },
+                     *             "afterSales": {
+                     *               "satisfied": {
+                     *                 "count": 45,
+                     *                 "of": 50,
+                     *                 "rate": 0.9
+                     *               },
+                     *               "average": 4.6
+                     *             }
+                     *           },
+                     *           "returnVisits": {
+                     *             "count": 45,
+                     *             "of": 50,
+                     *             "rate": 0.9
+                     *           }
+                     *         }
+                     *       ],
+                     *       "byStaff": [
+                     *         {
+                     *           "staff": "string",
+                     *           "responses": 0,
+                     *           "satisfaction": {
+                     *             "count": 45,
+                     *             "of": 50,
+                     *             "rate": 0.9
+                     *           },
+                     *           "dimensions": {
+                     *             "attitude": {
+                     *               "satisfied": {
+                     *                 "count": 45,
+                     *                 "of": 50,
+                     *                 "rate": 0.9
+                     *               },
+                     *               "average": 4.6
+                     *             },
+                     *             "quality": {
+                     *               "satisfied": {
+                     *                 "count": 45,
+                     *                 "of": 50,
+                     *                 "rate": 0.9
+                     *               },
+                     *               "average": 4.6
+                     *             },
+                     *             "resolution": {
+                     *               "satisfied": {
+                     *                 "count": 45,
+                     *                 "of": 50,
+                     *                 "rate": 0.9
+                     *               },
+                     *               "average": 4.6
+                     *             },
+                     *             "afterSales": {
+                     *               "satisfied": {
+                     *                 "count": 45,
+                     *                 "of": 50,
+                     *                 "rate": 0.9
+                     *               },
+                     *               "average": 4.6
+                     *             }
+                     *           },
+                     *           "returnVisits": {
+                     *             "count": 45,
+                     *             "of": 50,
+                     *             "rate": 0.9
+                     *           }
+                     *         }
+                     *       ],
+                     *       "byPeriod": [
+                     *         {
+                     *           "period": "string",
+                     *           "responses": 0,
+                     *           "satisfaction": {
+                     *             "count": 45,
+                     *             "of": 50,
+                     *             "rate": 0.9
+                     *           },
+                     *           "dimensions": {
+                     *             "attitude": {
+                     *               "satisfied": {
+                     *                 "count": 45,
+                     *                 "of": 50,
+                     *                 "rate": 0.9
+                     *               },
+                     *               "average": 4.6
+                     *             },
+                     *             "quality": {
+                     *               "satisfied": {
+                     *                 "count": 45,
+                     *                 "of": 50,
+                     *                 "rate": 0.9
+                     *               },
+                     *               "average": 4.6
+                     *             },
+                     *             "resolution": {
+                     *               "satisfied": {
+                     *                 "count": 45,
+                     *                 "of": 50,
+                     *                 "rate": 0.9
+                     *               },
+                     *               "average": 4.6
+                     *             },
+                     *             "afterSales": {
+                     *               "satisfied": {
+                     *                 "count": 45,
+                     *                 "of": 50,
+                     *                 "rate": 0.9
+                     *               },
+                     *               "average": 4.6
+                     *             }
+                     *           },
+                     *           "returnVisits": {
+                     *             "count": 45,
+                     *             "of": 50,
+                     *             "rate": 0.9
+                     *           }
+                     *         }
+                     *       ],
+                     *       "comments": [
+                     *         {
+                     *           "invitationId": "string",
+                     *           "regionId": "string",
+                     *           "comment": "string",
+                     *           "answeredAt": "2026-03-14T09:30:00+08:00",
+                     *           "low": true
+                     *         }
+                     *       ],
+                     *       "followUps": 0
+                     *     }
+                     */
                     "application/json": {
                         byPeriod: {
+                            /**
+                             * @example {
+                             *       "attitude": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       },
+                             *       "quality": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       },
+                             *       "resolution": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       },
+                             *       "afterSales": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       }
+                             *     }
+                             */
                             dimensions: {
                                 [key: string]: {
                                     average: number | null;
+                                    /**
+                                     * @example {
+                                     *       "count": 45,
+                                     *       "of": 50,
+                                     *       "rate": 0.9
+                                     *     }
+                                     */
                                     satisfied: {
                                         count: number;
                                         of: number;
@@ -10332,11 +19438,25 @@ export interface operations {
                             };
                             period: string;
                             responses: number;
+                            /**
+                             * @example {
+                             *       "count": 45,
+                             *       "of": 50,
+                             *       "rate": 0.9
+                             *     }
+                             */
                             returnVisits: {
                                 count: number;
                                 of: number;
                                 rate: number | null;
                             };
+                            /**
+                             * @example {
+                             *       "count": 45,
+                             *       "of": 50,
+                             *       "rate": 0.9
+                             *     }
+                             */
                             satisfaction: {
                                 count: number;
                                 of: number;
@@ -10344,9 +19464,52 @@ export interface operations {
                             };
                         }[];
                         byRegion: {
+                            /**
+                             * @example {
+                             *       "attitude": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       },
+                             *       "quality": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       },
+                             *       "resolution": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       },
+                             *       "afterSales": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       }
+                             *     }
+                             */
                             dimensions: {
                                 [key: string]: {
                                     average: number | null;
+                                    /**
+                                     * @example {
+                                     *       "count": 45,
+                                     *       "of": 50,
+                                     *       "rate": 0.9
+                                     *     }
+                                     */
                                     satisfied: {
                                         count: number;
                                         of: number;
@@ -10356,11 +19519,25 @@ export interface operations {
                             };
                             regionId: string;
                             responses: number;
+                            /**
+                             * @example {
+                             *       "count": 45,
+                             *       "of": 50,
+                             *       "rate": 0.9
+                             *     }
+                             */
                             returnVisits: {
                                 count: number;
                                 of: number;
                                 rate: number | null;
                             };
+                            /**
+                             * @example {
+                             *       "count": 45,
+                             *       "of": 50,
+                             *       "rate": 0.9
+                             *     }
+                             */
                             satisfaction: {
                                 count: number;
                                 of: number;
@@ -10368,9 +19545,52 @@ export interface operations {
                             };
                         }[];
                         byStaff: {
+                            /**
+                             * @example {
+                             *       "attitude": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       },
+                             *       "quality": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       },
+                             *       "resolution": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       },
+                             *       "afterSales": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       }
+                             *     }
+                             */
                             dimensions: {
                                 [key: string]: {
                                     average: number | null;
+                                    /**
+                                     * @example {
+                                     *       "count": 45,
+                                     *       "of": 50,
+                                     *       "rate": 0.9
+                                     *     }
+                                     */
                                     satisfied: {
                                         count: number;
                                         of: number;
@@ -10379,11 +19599,25 @@ export interface operations {
                                 };
                             };
                             responses: number;
+                            /**
+                             * @example {
+                             *       "count": 45,
+                             *       "of": 50,
+                             *       "rate": 0.9
+                             *     }
+                             */
                             returnVisits: {
                                 count: number;
                                 of: number;
                                 rate: number | null;
                             };
+                            /**
+                             * @example {
+                             *       "count": 45,
+                             *       "of": 50,
+                             *       "rate": 0.9
+                             *     }
+                             */
                             satisfaction: {
                                 count: number;
                                 of: number;
@@ -10393,7 +19627,10 @@ export interface operations {
                         }[];
                         campaignId: string | null;
                         comments: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             answeredAt: string;
                             comment: string;
                             invitationId: string;
@@ -10404,9 +19641,52 @@ export interface operations {
                         invited: number;
                         meetsTarget: boolean | null;
                         overall: {
+                            /**
+                             * @example {
+                             *       "attitude": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       },
+                             *       "quality": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       },
+                             *       "resolution": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       },
+                             *       "afterSales": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       }
+                             *     }
+                             */
                             dimensions: {
                                 [key: string]: {
                                     average: number | null;
+                                    /**
+                                     * @example {
+                                     *       "count": 45,
+                                     *       "of": 50,
+                                     *       "rate": 0.9
+                                     *     }
+                                     */
                                     satisfied: {
                                         count: number;
                                         of: number;
@@ -10415,11 +19695,25 @@ export interface operations {
                                 };
                             };
                             responses: number;
+                            /**
+                             * @example {
+                             *       "count": 45,
+                             *       "of": 50,
+                             *       "rate": 0.9
+                             *     }
+                             */
                             returnVisits: {
                                 count: number;
                                 of: number;
                                 rate: number | null;
                             };
+                            /**
+                             * @example {
+                             *       "count": 45,
+                             *       "of": 50,
+                             *       "rate": 0.9
+                             *     }
+                             */
                             satisfaction: {
                                 count: number;
                                 of: number;
@@ -10427,6 +19721,13 @@ export interface operations {
                             };
                         };
                         period: string | null;
+                        /**
+                         * @example {
+                         *       "count": 45,
+                         *       "of": 50,
+                         *       "rate": 0.9
+                         *     }
+                         */
                         responseRate: {
                             count: number;
                             of: number;
@@ -10444,6 +19745,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10453,6 +19770,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10462,6 +19789,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10471,6 +19808,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10480,6 +19827,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10489,6 +19846,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10513,11 +19880,275 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "campaignId": "string",
+                     *       "period": "string",
+                     *       "target": 0,
+                     *       "meetsTarget": true,
+                     *       "overall": {
+                     *         "responses": 0,
+                     *         "satisfaction": {
+                     *           "count": 45,
+                     *           "of": 50,
+                     *           "rate": 0.9
+                     *         },
+                     *         "dimensions": {
+                     *           "attitude": {
+                     *             "satisfied": {
+                     *               "count": 45,
+                     *               "of": 50,
+                     *               "rate": 0.9
+                     *             },
+                     *             "average": 4.6
+                     *           },
+                     *           "quality": {
+                     *             "satisfied": {
+                     *               "count": 45,
+                     *               "of": 50,
+                     *               "rate": 0.9
+                     *             },
+                     *             "average": 4.6
+                     *           },
+                     *           "resolution": {
+                     *             "satisfied": {
+                     *               "count": 45,
+                     *               "of": 50,
+                     *               "rate": 0.9
+                     *             },
+                     *             "average": 4.6
+                     *           },
+                     *           "afterSales": {
+                     *             "satisfied": {
+                     *               "count": 45,
+                     *               "of": 50,
+                     *               "rate": 0.9
+                     *             },
+                     *             "average": 4.6
+                     *           }
+                     *         },
+                     *         "returnVisits": {
+                     *           "count": 45,
+                     *           "of": 50,
+                     *           "rate": 0.9
+                     *         }
+                     *       },
+                     *       "invited": 0,
+                     *       "responseRate": {
+                     *         "count": 45,
+                     *         "of": 50,
+                     *         "rate": 0.9
+                     *       },
+                     *       "byRegion": [
+                     *         {
+                     *           "regionId": "string",
+                     *           "responses": 0,
+                     *           "satisfaction": {
+                     *             "count": 45,
+                     *             "of": 50,
+                     *             "rate": 0.9
+                     *           },
+                     *           "dimensions": {
+                     *             "attitude": {
+                     *               "satisfied": {
+                     *                 "count": 45,
+                     *                 "of": 50,
+                     *                 "rate": 0.9
+                     *               },
+                     *               "average": 4.6
+                     *             },
+                     *             "quality": {
+                     *               "satisfied": {
+                     *                 "count": 45,
+                     *                 "of": 50,
+                     *                 "rate": 0.9
+                     *               },
+                     *               "average": 4.6
+                     *             },
+                     *             "resolution": {
+                     *               "satisfied": {
+                     *                 "count": 45,
+                     *                 "of": 50,
+                     *                 "rate": 0.9
+                     *               },
+                     *               "average": 4.6
+                     *             },
+                     *             "afterSales": {
+                     *               "satisfied": {
+                     *                 "count": 45,
+                     *                 "of": 50,
+                     *                 "rate": 0.9
+                     *               },
+                     *               "average": 4.6
+                     *             }
+                     *           },
+                     *           "returnVisits": {
+                     *             "count": 45,
+                     *             "of": 50,
+                     *             "rate": 0.9
+                     *           }
+                     *         }
+                     *       ],
+                     *       "byStaff": [
+                     *         {
+                     *           "staff": "string",
+                     *           "responses": 0,
+                     *           "satisfaction": {
+                     *             "count": 45,
+                     *             "of": 50,
+                     *             "rate": 0.9
+                     *           },
+                     *           "dimensions": {
+                     *             "attitude": {
+                     *               "satisfied": {
+                     *                 "count": 45,
+                     *                 "of": 50,
+                     *                 "rate": 0.9
+                     *               },
+                     *               "average": 4.6
+                     *             },
+                     *             "quality": {
+                     *               "satisfied": {
+                     *                 "count": 45,
+                     *                 "of": 50,
+                     *                 "rate": 0.9
+                     *               },
+                     *               "average": 4.6
+                     *             },
+                     *             "resolution": {
+                     *               "satisfied": {
+                     *                 "count": 45,
+                     *                 "of": 50,
+                     *                 "rate": 0.9
+                     *               },
+                     *               "average": 4.6
+                     *             },
+                     *             "afterSales": {
+                     *               "satisfied": {
+                     *                 "count": 45,
+                     *                 "of": 50,
+                     *                 "rate": 0.9
+                     *               },
+                     *               "average": 4.6
+                     *             }
+                     *           },
+                     *           "returnVisits": {
+                     *             "count": 45,
+                     *             "of": 50,
+                     *             "rate": 0.9
+                     *           }
+                     *         }
+                     *       ],
+                     *       "byPeriod": [
+                     *         {
+                     *           "period": "string",
+                     *           "responses": 0,
+                     *           "satisfaction": {
+                     *             "count": 45,
+                     *             "of": 50,
+                     *             "rate": 0.9
+                     *           },
+                     *           "dimensions": {
+                     *             "attitude": {
+                     *               "satisfied": {
+                     *                 "count": 45,
+                     *                 "of": 50,
+                     *                 "rate": 0.9
+                     *               },
+                     *               "average": 4.6
+                     *             },
+                     *             "quality": {
+                     *               "satisfied": {
+                     *                 "count": 45,
+                     *                 "of": 50,
+                     *                 "rate": 0.9
+                     *               },
+                     *               "average": 4.6
+                     *             },
+                     *             "resolution": {
+                     *               "satisfied": {
+                     *                 "count": 45,
+                     *                 "of": 50,
+                     *                 "rate": 0.9
+                     *               },
+                     *               "average": 4.6
+                     *             },
+                     *             "afterSales": {
+                     *               "satisfied": {
+                     *                 "count": 45,
+                     *                 "of": 50,
+                     *                 "rate": 0.9
+                     *               },
+                     *               "average": 4.6
+                     *             }
+                     *           },
+                     *           "returnVisits": {
+                     *             "count": 45,
+                     *             "of": 50,
+                     *             "rate": 0.9
+                     *           }
+                     *         }
+                     *       ],
+                     *       "comments": [
+                     *         {
+                     *           "invitationId": "string",
+                     *           "regionId": "string",
+                     *           "comment": "string",
+                     *           "answeredAt": "2026-03-14T09:30:00+08:00",
+                     *           "low": true
+                     *         }
+                     *       ],
+                     *       "followUps": 0
+                     *     }
+                     */
                     "application/json": {
                         byPeriod: {
+                            /**
+                             * @example {
+                             *       "attitude": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       },
+                             *       "quality": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       },
+                             *       "resolution": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       },
+                             *       "afterSales": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       }
+                             *     }
+                             */
                             dimensions: {
                                 [key: string]: {
                                     average: number | null;
+                                    /**
+                                     * @example {
+                                     *       "count": 45,
+                                     *       "of": 50,
+                                     *       "rate": 0.9
+                                     *     }
+                                     */
                                     satisfied: {
                                         count: number;
                                         of: number;
@@ -10527,11 +20158,25 @@ export interface operations {
                             };
                             period: string;
                             responses: number;
+                            /**
+                             * @example {
+                             *       "count": 45,
+                             *       "of": 50,
+                             *       "rate": 0.9
+                             *     }
+                             */
                             returnVisits: {
                                 count: number;
                                 of: number;
                                 rate: number | null;
                             };
+                            /**
+                             * @example {
+                             *       "count": 45,
+                             *       "of": 50,
+                             *       "rate": 0.9
+                             *     }
+                             */
                             satisfaction: {
                                 count: number;
                                 of: number;
@@ -10539,9 +20184,52 @@ export interface operations {
                             };
                         }[];
                         byRegion: {
+                            /**
+                             * @example {
+                             *       "attitude": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       },
+                             *       "quality": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       },
+                             *       "resolution": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       },
+                             *       "afterSales": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       }
+                             *     }
+                             */
                             dimensions: {
                                 [key: string]: {
                                     average: number | null;
+                                    /**
+                                     * @example {
+                                     *       "count": 45,
+                                     *       "of": 50,
+                                     *       "rate": 0.9
+                                     *     }
+                                     */
                                     satisfied: {
                                         count: number;
                                         of: number;
@@ -10551,11 +20239,25 @@ export interface operations {
                             };
                             regionId: string;
                             responses: number;
+                            /**
+                             * @example {
+                             *       "count": 45,
+                             *       "of": 50,
+                             *       "rate": 0.9
+                             *     }
+                             */
                             returnVisits: {
                                 count: number;
                                 of: number;
                                 rate: number | null;
                             };
+                            /**
+                             * @example {
+                             *       "count": 45,
+                             *       "of": 50,
+                             *       "rate": 0.9
+                             *     }
+                             */
                             satisfaction: {
                                 count: number;
                                 of: number;
@@ -10563,9 +20265,52 @@ export interface operations {
                             };
                         }[];
                         byStaff: {
+                            /**
+                             * @example {
+                             *       "attitude": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       },
+                             *       "quality": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       },
+                             *       "resolution": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       },
+                             *       "afterSales": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       }
+                             *     }
+                             */
                             dimensions: {
                                 [key: string]: {
                                     average: number | null;
+                                    /**
+                                     * @example {
+                                     *       "count": 45,
+                                     *       "of": 50,
+                                     *       "rate": 0.9
+                                     *     }
+                                     */
                                     satisfied: {
                                         count: number;
                                         of: number;
@@ -10574,11 +20319,25 @@ export interface operations {
                                 };
                             };
                             responses: number;
+                            /**
+                             * @example {
+                             *       "count": 45,
+                             *       "of": 50,
+                             *       "rate": 0.9
+                             *     }
+                             */
                             returnVisits: {
                                 count: number;
                                 of: number;
                                 rate: number | null;
                             };
+                            /**
+                             * @example {
+                             *       "count": 45,
+                             *       "of": 50,
+                             *       "rate": 0.9
+                             *     }
+                             */
                             satisfaction: {
                                 count: number;
                                 of: number;
@@ -10588,7 +20347,10 @@ export interface operations {
                         }[];
                         campaignId: string | null;
                         comments: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             answeredAt: string;
                             comment: string;
                             invitationId: string;
@@ -10599,9 +20361,52 @@ export interface operations {
                         invited: number;
                         meetsTarget: boolean | null;
                         overall: {
+                            /**
+                             * @example {
+                             *       "attitude": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       },
+                             *       "quality": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       },
+                             *       "resolution": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       },
+                             *       "afterSales": {
+                             *         "satisfied": {
+                             *           "count": 45,
+                             *           "of": 50,
+                             *           "rate": 0.9
+                             *         },
+                             *         "average": 4.6
+                             *       }
+                             *     }
+                             */
                             dimensions: {
                                 [key: string]: {
                                     average: number | null;
+                                    /**
+                                     * @example {
+                                     *       "count": 45,
+                                     *       "of": 50,
+                                     *       "rate": 0.9
+                                     *     }
+                                     */
                                     satisfied: {
                                         count: number;
                                         of: number;
@@ -10610,11 +20415,25 @@ export interface operations {
                                 };
                             };
                             responses: number;
+                            /**
+                             * @example {
+                             *       "count": 45,
+                             *       "of": 50,
+                             *       "rate": 0.9
+                             *     }
+                             */
                             returnVisits: {
                                 count: number;
                                 of: number;
                                 rate: number | null;
                             };
+                            /**
+                             * @example {
+                             *       "count": 45,
+                             *       "of": 50,
+                             *       "rate": 0.9
+                             *     }
+                             */
                             satisfaction: {
                                 count: number;
                                 of: number;
@@ -10622,6 +20441,13 @@ export interface operations {
                             };
                         };
                         period: string | null;
+                        /**
+                         * @example {
+                         *       "count": 45,
+                         *       "of": 50,
+                         *       "rate": 0.9
+                         *     }
+                         */
                         responseRate: {
                             count: number;
                             of: number;
@@ -10639,6 +20465,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10648,6 +20490,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10657,6 +20509,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10666,6 +20528,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10675,6 +20547,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10703,36 +20585,186 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *           "kind": "inquiry",
+                     *           "status": "received",
+                     *           "priority": "normal",
+                     *           "channel": "phone",
+                     *           "customerId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *           "regionId": "r-east",
+                     *           "specialCare": true,
+                     *           "description": "string",
+                     *           "referred": true,
+                     *           "receivedAt": "2026-03-14T09:30:00+08:00",
+                     *           "deadlines": {
+                     *             "acknowledge": "2026-03-14T09:30:00+08:00",
+                     *             "onSite": "2026-03-14T09:30:00+08:00",
+                     *             "resolve": "2026-03-14T09:30:00+08:00",
+                     *             "reply": "2026-03-14T09:30:00+08:00",
+                     *             "result": "2026-03-14T09:30:00+08:00"
+                     *           },
+                     *           "nextDeadline": "2026-03-14T09:30:00+08:00",
+                     *           "met": {
+                     *             "property1": "2026-03-14T09:30:00+08:00",
+                     *             "property2": "2026-03-14T09:30:00+08:00"
+                     *           },
+                     *           "policy": {
+                     *             "section": "string",
+                     *             "versionId": "string",
+                     *             "effectiveFrom": "2026-03-14T09:30:00+08:00"
+                     *           },
+                     *           "unofficialYears": [
+                     *             0
+                     *           ],
+                     *           "escalation": {
+                     *             "level": 0,
+                     *             "history": [
+                     *               {
+                     *                 "level": "department",
+                     *                 "at": "2026-03-14T09:30:00+08:00",
+                     *                 "reason": "string",
+                     *                 "by": "string"
+                     *               }
+                     *             ]
+                     *           },
+                     *           "paused": {
+                     *             "since": "2026-03-14T09:30:00+08:00",
+                     *             "reason": "waiting-for-customer",
+                     *             "note": "string"
+                     *           },
+                     *           "pauses": [
+                     *             {
+                     *               "from": "2026-03-14T09:30:00+08:00",
+                     *               "to": "2026-03-14T09:30:00+08:00",
+                     *               "reason": "waiting-for-customer"
+                     *             }
+                     *           ],
+                     *           "assignee": "string",
+                     *           "resolution": "string",
+                     *           "reply": "string",
+                     *           "closedAt": "2026-03-14T09:30:00+08:00",
+                     *           "returnVisit": {
+                     *             "satisfied": true,
+                     *             "score": 0,
+                     *             "note": "string",
+                     *             "at": "2026-03-14T09:30:00+08:00"
+                     *           },
+                     *           "reopens": [
+                     *             {
+                     *               "at": "2026-03-14T09:30:00+08:00",
+                     *               "reason": "string",
+                     *               "withinThirtyDays": true
+                     *             }
+                     *           ],
+                     *           "firstTimeFix": true,
+                     *           "risk": "breached",
+                     *           "sla": {
+                     *             "policy": {
+                     *               "section": "string",
+                     *               "versionId": "string",
+                     *               "effectiveFrom": "2026-03-14T09:30:00+08:00"
+                     *             },
+                     *             "warnAt": {
+                     *               "property1": "2026-03-14T09:30:00+08:00",
+                     *               "property2": "2026-03-14T09:30:00+08:00"
+                     *             },
+                     *             "warned": {
+                     *               "property1": "2026-03-14T09:30:00+08:00",
+                     *               "property2": "2026-03-14T09:30:00+08:00"
+                     *             },
+                     *             "breached": {
+                     *               "property1": "2026-03-14T09:30:00+08:00",
+                     *               "property2": "2026-03-14T09:30:00+08:00"
+                     *             },
+                     *             "missed": [
+                     *               {
+                     *                 "deadline": "acknowledge",
+                     *                 "at": "2026-03-14T09:30:00+08:00"
+                     *               }
+                     *             ],
+                     *             "escalations": [
+                     *               {
+                     *                 "level": "department",
+                     *                 "at": "2026-03-14T09:30:00+08:00"
+                     *               }
+                     *             ]
+                     *           },
+                     *           "createdBy": {
+                     *             "kind": "user",
+                     *             "id": "zhang.wei",
+                     *             "name": "张伟"
+                     *           },
+                     *           "createdAt": "2026-03-14T09:30:00+08:00",
+                     *           "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *           "version": 0
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJwayI6IlQjZGVtbyJ9"
+                     *     }
+                     */
                     "application/json": {
                         items: {
                             assignee: string | null;
                             /** @enum {string} */
                             channel: "phone" | "counter" | "web" | "app" | "integrator";
                             closedAt: string | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             createdAt: string;
+                            /**
+                             * @example {
+                             *       "kind": "user",
+                             *       "id": "zhang.wei",
+                             *       "name": "张伟"
+                             *     }
+                             */
                             createdBy: {
                                 id: string;
                                 kind: string;
                                 name: string;
                             };
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             customerId: string;
                             deadlines: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 acknowledge?: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 onSite?: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 reply?: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 resolve?: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 result?: string;
                             };
                             description: string;
                             escalation: {
                                 history: {
-                                    /** Format: date-time */
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-03-14T09:30:00+08:00
+                                     */
                                     at: string;
                                     by: string;
                                     /** @enum {string} */
@@ -10742,6 +20774,7 @@ export interface operations {
                                 level: number;
                             };
                             firstTimeFix: boolean;
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             id: string;
                             /** @enum {string} */
                             kind: "inquiry" | "repair" | "emergency" | "complaint";
@@ -10753,15 +20786,24 @@ export interface operations {
                                 note: string | null;
                                 /** @enum {string} */
                                 reason: "waiting-for-customer" | "no-access";
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 since: string;
                             } | null;
                             pauses: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 from: string;
                                 /** @enum {string} */
                                 reason: "waiting-for-customer" | "no-access";
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 to: string;
                             }[];
                             policy: {
@@ -10771,12 +20813,19 @@ export interface operations {
                             };
                             /** @enum {string} */
                             priority: "normal" | "urgent";
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             receivedAt: string;
                             referred: boolean;
+                            /** @example r-east */
                             regionId: string;
                             reopens: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 at: string;
                                 reason: string;
                                 withinThirtyDays: boolean;
@@ -10784,7 +20833,10 @@ export interface operations {
                             reply: string | null;
                             resolution: string | null;
                             returnVisit: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 at: string;
                                 note: string | null;
                                 satisfied: boolean;
@@ -10796,13 +20848,19 @@ export interface operations {
                                     [key: string]: string;
                                 };
                                 escalations: {
-                                    /** Format: date-time */
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-03-14T09:30:00+08:00
+                                     */
                                     at: string;
                                     /** @enum {string} */
                                     level: "department" | "company" | "regulator";
                                 }[];
                                 missed: {
-                                    /** Format: date-time */
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-03-14T09:30:00+08:00
+                                     */
                                     at: string;
                                     /** @enum {string} */
                                     deadline: "acknowledge" | "onSite" | "resolve" | "reply" | "result";
@@ -10823,10 +20881,14 @@ export interface operations {
                             /** @enum {string} */
                             status: "received" | "acknowledged" | "dispatched" | "on-site" | "resolved" | "replied" | "closed" | "return-visited" | "reopened";
                             unofficialYears: number[];
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             updatedAt: string;
                             version: number;
                         }[];
+                        /** @example eyJwayI6IlQjZGVtbyJ9 */
                         nextCursor: string | null;
                     };
                 };
@@ -10837,6 +20899,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10846,6 +20924,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10855,6 +20943,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10864,6 +20962,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10873,6 +20981,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10890,16 +21008,31 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "inquiry",
+                 *       "customerId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                 *       "description": "string",
+                 *       "channel": "phone",
+                 *       "priority": "normal",
+                 *       "receivedAt": "2026-03-14T09:30:00+08:00",
+                 *       "referred": true
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     channel: "phone" | "counter" | "web" | "app" | "integrator";
+                    /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                     customerId: string;
                     description: string;
                     /** @enum {string} */
                     kind: "inquiry" | "repair" | "emergency" | "complaint";
                     /** @enum {string} */
                     priority?: "normal" | "urgent";
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @example 2026-03-14T09:30:00+08:00
+                     */
                     receivedAt?: string;
                     referred?: boolean;
                 };
@@ -10912,35 +21045,180 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "kind": "inquiry",
+                     *       "status": "received",
+                     *       "priority": "normal",
+                     *       "channel": "phone",
+                     *       "customerId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "regionId": "r-east",
+                     *       "specialCare": true,
+                     *       "description": "string",
+                     *       "referred": true,
+                     *       "receivedAt": "2026-03-14T09:30:00+08:00",
+                     *       "deadlines": {
+                     *         "acknowledge": "2026-03-14T09:30:00+08:00",
+                     *         "onSite": "2026-03-14T09:30:00+08:00",
+                     *         "resolve": "2026-03-14T09:30:00+08:00",
+                     *         "reply": "2026-03-14T09:30:00+08:00",
+                     *         "result": "2026-03-14T09:30:00+08:00"
+                     *       },
+                     *       "nextDeadline": "2026-03-14T09:30:00+08:00",
+                     *       "met": {
+                     *         "property1": "2026-03-14T09:30:00+08:00",
+                     *         "property2": "2026-03-14T09:30:00+08:00"
+                     *       },
+                     *       "policy": {
+                     *         "section": "string",
+                     *         "versionId": "string",
+                     *         "effectiveFrom": "2026-03-14T09:30:00+08:00"
+                     *       },
+                     *       "unofficialYears": [
+                     *         0
+                     *       ],
+                     *       "escalation": {
+                     *         "level": 0,
+                     *         "history": [
+                     *           {
+                     *             "level": "department",
+                     *             "at": "2026-03-14T09:30:00+08:00",
+                     *             "reason": "string",
+                     *             "by": "string"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "paused": {
+                     *         "since": "2026-03-14T09:30:00+08:00",
+                     *         "reason": "waiting-for-customer",
+                     *         "note": "string"
+                     *       },
+                     *       "pauses": [
+                     *         {
+                     *           "from": "2026-03-14T09:30:00+08:00",
+                     *           "to": "2026-03-14T09:30:00+08:00",
+                     *           "reason": "waiting-for-customer"
+                     *         }
+                     *       ],
+                     *       "assignee": "string",
+                     *       "resolution": "string",
+                     *       "reply": "string",
+                     *       "closedAt": "2026-03-14T09:30:00+08:00",
+                     *       "returnVisit": {
+                     *         "satisfied": true,
+                     *         "score": 0,
+                     *         "note": "string",
+                     *         "at": "2026-03-14T09:30:00+08:00"
+                     *       },
+                     *       "reopens": [
+                     *         {
+                     *           "at": "2026-03-14T09:30:00+08:00",
+                     *           "reason": "string",
+                     *           "withinThirtyDays": true
+                     *         }
+                     *       ],
+                     *       "firstTimeFix": true,
+                     *       "risk": "breached",
+                     *       "sla": {
+                     *         "policy": {
+                     *           "section": "string",
+                     *           "versionId": "string",
+                     *           "effectiveFrom": "2026-03-14T09:30:00+08:00"
+                     *         },
+                     *         "warnAt": {
+                     *           "property1": "2026-03-14T09:30:00+08:00",
+                     *           "property2": "2026-03-14T09:30:00+08:00"
+                     *         },
+                     *         "warned": {
+                     *           "property1": "2026-03-14T09:30:00+08:00",
+                     *           "property2": "2026-03-14T09:30:00+08:00"
+                     *         },
+                     *         "breached": {
+                     *           "property1": "2026-03-14T09:30:00+08:00",
+                     *           "property2": "2026-03-14T09:30:00+08:00"
+                     *         },
+                     *         "missed": [
+                     *           {
+                     *             "deadline": "acknowledge",
+                     *             "at": "2026-03-14T09:30:00+08:00"
+                     *           }
+                     *         ],
+                     *         "escalations": [
+                     *           {
+                     *             "level": "department",
+                     *             "at": "2026-03-14T09:30:00+08:00"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "createdBy": {
+                     *         "kind": "user",
+                     *         "id": "zhang.wei",
+                     *         "name": "张伟"
+                     *       },
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": {
                         assignee: string | null;
                         /** @enum {string} */
                         channel: "phone" | "counter" | "web" | "app" | "integrator";
                         closedAt: string | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
+                        /**
+                         * @example {
+                         *       "kind": "user",
+                         *       "id": "zhang.wei",
+                         *       "name": "张伟"
+                         *     }
+                         */
                         createdBy: {
                             id: string;
                             kind: string;
                             name: string;
                         };
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         customerId: string;
                         deadlines: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             acknowledge?: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             onSite?: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             reply?: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             resolve?: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             result?: string;
                         };
                         description: string;
                         escalation: {
                             history: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 at: string;
                                 by: string;
                                 /** @enum {string} */
@@ -10950,6 +21228,7 @@ export interface operations {
                             level: number;
                         };
                         firstTimeFix: boolean;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         id: string;
                         /** @enum {string} */
                         kind: "inquiry" | "repair" | "emergency" | "complaint";
@@ -10961,15 +21240,24 @@ export interface operations {
                             note: string | null;
                             /** @enum {string} */
                             reason: "waiting-for-customer" | "no-access";
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             since: string;
                         } | null;
                         pauses: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             from: string;
                             /** @enum {string} */
                             reason: "waiting-for-customer" | "no-access";
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             to: string;
                         }[];
                         policy: {
@@ -10979,12 +21267,19 @@ export interface operations {
                         };
                         /** @enum {string} */
                         priority: "normal" | "urgent";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         receivedAt: string;
                         referred: boolean;
+                        /** @example r-east */
                         regionId: string;
                         reopens: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             at: string;
                             reason: string;
                             withinThirtyDays: boolean;
@@ -10992,7 +21287,10 @@ export interface operations {
                         reply: string | null;
                         resolution: string | null;
                         returnVisit: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             at: string;
                             note: string | null;
                             satisfied: boolean;
@@ -11004,13 +21302,19 @@ export interface operations {
                                 [key: string]: string;
                             };
                             escalations: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 at: string;
                                 /** @enum {string} */
                                 level: "department" | "company" | "regulator";
                             }[];
                             missed: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 at: string;
                                 /** @enum {string} */
                                 deadline: "acknowledge" | "onSite" | "resolve" | "reply" | "result";
@@ -11031,7 +21335,10 @@ export interface operations {
                         /** @enum {string} */
                         status: "received" | "acknowledged" | "dispatched" | "on-site" | "resolved" | "replied" | "closed" | "return-visited" | "reopened";
                         unofficialYears: number[];
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         version: number;
                     };
@@ -11043,6 +21350,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11052,6 +21375,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11061,6 +21394,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11070,6 +21413,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11079,6 +21432,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11101,35 +21464,197 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "kind": "inquiry",
+                     *       "status": "received",
+                     *       "priority": "normal",
+                     *       "channel": "phone",
+                     *       "customerId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "regionId": "r-east",
+                     *       "specialCare": true,
+                     *       "description": "string",
+                     *       "referred": true,
+                     *       "receivedAt": "2026-03-14T09:30:00+08:00",
+                     *       "deadlines": {
+                     *         "acknowledge": "2026-03-14T09:30:00+08:00",
+                     *         "onSite": "2026-03-14T09:30:00+08:00",
+                     *         "resolve": "2026-03-14T09:30:00+08:00",
+                     *         "reply": "2026-03-14T09:30:00+08:00",
+                     *         "result": "2026-03-14T09:30:00+08:00"
+                     *       },
+                     *       "nextDeadline": "2026-03-14T09:30:00+08:00",
+                     *       "met": {
+                     *         "property1": "2026-03-14T09:30:00+08:00",
+                     *         "property2": "2026-03-14T09:30:00+08:00"
+                     *       },
+                     *       "policy": {
+                     *         "section": "string",
+                     *         "versionId": "string",
+                     *         "effectiveFrom": "2026-03-14T09:30:00+08:00"
+                     *       },
+                     *       "unofficialYears": [
+                     *         0
+                     *       ],
+                     *       "escalation": {
+                     *         "level": 0,
+                     *         "history": [
+                     *           {
+                     *             "level": "department",
+                     *             "at": "2026-03-14T09:30:00+08:00",
+                     *             "reason": "string",
+                     *             "by": "string"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "paused": {
+                     *         "since": "2026-03-14T09:30:00+08:00",
+                     *         "reason": "waiting-for-customer",
+                     *         "note": "string"
+                     *       },
+                     *       "pauses": [
+                     *         {
+                     *           "from": "2026-03-14T09:30:00+08:00",
+                     *           "to": "2026-03-14T09:30:00+08:00",
+                     *           "reason": "waiting-for-customer"
+                     *         }
+                     *       ],
+                     *       "assignee": "string",
+                     *       "resolution": "string",
+                     *       "reply": "string",
+                     *       "closedAt": "2026-03-14T09:30:00+08:00",
+                     *       "returnVisit": {
+                     *         "satisfied": true,
+                     *         "score": 0,
+                     *         "note": "string",
+                     *         "at": "2026-03-14T09:30:00+08:00"
+                     *       },
+                     *       "reopens": [
+                     *         {
+                     *           "at": "2026-03-14T09:30:00+08:00",
+                     *           "reason": "string",
+                     *           "withinThirtyDays": true
+                     *         }
+                     *       ],
+                     *       "firstTimeFix": true,
+                     *       "risk": "breached",
+                     *       "sla": {
+                     *         "policy": {
+                     *           "section": "string",
+                     *           "versionId": "string",
+                     *           "effectiveFrom": "2026-03-14T09:30:00+08:00"
+                     *         },
+                     *         "warnAt": {
+                     *           "property1": "2026-03-14T09:30:00+08:00",
+                     *           "property2": "2026-03-14T09:30:00+08:00"
+                     *         },
+                     *         "warned": {
+                     *           "property1": "2026-03-14T09:30:00+08:00",
+                     *           "property2": "2026-03-14T09:30:00+08:00"
+                     *         },
+                     *         "breached": {
+                     *           "property1": "2026-03-14T09:30:00+08:00",
+                     *           "property2": "2026-03-14T09:30:00+08:00"
+                     *         },
+                     *         "missed": [
+                     *           {
+                     *             "deadline": "acknowledge",
+                     *             "at": "2026-03-14T09:30:00+08:00"
+                     *           }
+                     *         ],
+                     *         "escalations": [
+                     *           {
+                     *             "level": "department",
+                     *             "at": "2026-03-14T09:30:00+08:00"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "createdBy": {
+                     *         "kind": "user",
+                     *         "id": "zhang.wei",
+                     *         "name": "张伟"
+                     *       },
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *       "version": 0,
+                     *       "history": [
+                     *         {
+                     *           "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *           "at": "2026-03-14T09:30:00+08:00",
+                     *           "action": "string",
+                     *           "summary": "string",
+                     *           "detail": {
+                     *             "property1": null,
+                     *             "property2": null
+                     *           },
+                     *           "actor": {
+                     *             "kind": "user",
+                     *             "id": "zhang.wei",
+                     *             "name": "张伟"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         assignee: string | null;
                         /** @enum {string} */
                         channel: "phone" | "counter" | "web" | "app" | "integrator";
                         closedAt: string | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
+                        /**
+                         * @example {
+                         *       "kind": "user",
+                         *       "id": "zhang.wei",
+                         *       "name": "张伟"
+                         *     }
+                         */
                         createdBy: {
                             id: string;
                             kind: string;
                             name: string;
                         };
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         customerId: string;
                         deadlines: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             acknowledge?: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             onSite?: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             reply?: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             resolve?: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             result?: string;
                         };
                         description: string;
                         escalation: {
                             history: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 at: string;
                                 by: string;
                                 /** @enum {string} */
@@ -11141,19 +21666,31 @@ export interface operations {
                         firstTimeFix: boolean;
                         history: {
                             action: string;
+                            /**
+                             * @example {
+                             *       "kind": "user",
+                             *       "id": "zhang.wei",
+                             *       "name": "张伟"
+                             *     }
+                             */
                             actor: {
                                 id: string;
                                 kind: string;
                                 name: string;
                             };
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             at: string;
                             detail: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                             id: string;
                             summary: string | null;
                         }[];
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         id: string;
                         /** @enum {string} */
                         kind: "inquiry" | "repair" | "emergency" | "complaint";
@@ -11165,15 +21702,24 @@ export interface operations {
                             note: string | null;
                             /** @enum {string} */
                             reason: "waiting-for-customer" | "no-access";
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             since: string;
                         } | null;
                         pauses: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             from: string;
                             /** @enum {string} */
                             reason: "waiting-for-customer" | "no-access";
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             to: string;
                         }[];
                         policy: {
@@ -11183,12 +21729,19 @@ export interface operations {
                         };
                         /** @enum {string} */
                         priority: "normal" | "urgent";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         receivedAt: string;
                         referred: boolean;
+                        /** @example r-east */
                         regionId: string;
                         reopens: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             at: string;
                             reason: string;
                             withinThirtyDays: boolean;
@@ -11196,7 +21749,10 @@ export interface operations {
                         reply: string | null;
                         resolution: string | null;
                         returnVisit: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             at: string;
                             note: string | null;
                             satisfied: boolean;
@@ -11208,13 +21764,19 @@ export interface operations {
                                 [key: string]: string;
                             };
                             escalations: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 at: string;
                                 /** @enum {string} */
                                 level: "department" | "company" | "regulator";
                             }[];
                             missed: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 at: string;
                                 /** @enum {string} */
                                 deadline: "acknowledge" | "onSite" | "resolve" | "reply" | "result";
@@ -11235,7 +21797,10 @@ export interface operations {
                         /** @enum {string} */
                         status: "received" | "acknowledged" | "dispatched" | "on-site" | "resolved" | "replied" | "closed" | "return-visited" | "reopened";
                         unofficialYears: number[];
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         version: number;
                     };
@@ -11247,6 +21812,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11256,6 +21837,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11265,6 +21856,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11274,6 +21875,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11283,6 +21894,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11292,6 +21913,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11308,33 +21939,45 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "action": "acknowledge",
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": {
                     /** @constant */
                     action: "acknowledge";
+                    /** @example 3 */
                     version?: number;
                 } | {
                     /** @constant */
                     action: "dispatch";
                     assignee: string;
+                    /** @example 3 */
                     version?: number;
                 } | {
                     /** @constant */
                     action: "arrive";
+                    /** @example 3 */
                     version?: number;
                 } | {
                     /** @constant */
                     action: "resolve";
                     resolution: string;
+                    /** @example 3 */
                     version?: number;
                 } | {
                     /** @constant */
                     action: "reply";
                     message: string;
+                    /** @example 3 */
                     version?: number;
                 } | {
                     /** @constant */
                     action: "escalate";
                     reason: string;
+                    /** @example 3 */
                     version?: number;
                 } | {
                     /** @constant */
@@ -11342,14 +21985,17 @@ export interface operations {
                     note?: string;
                     /** @enum {string} */
                     reason: "waiting-for-customer" | "no-access";
+                    /** @example 3 */
                     version?: number;
                 } | {
                     /** @constant */
                     action: "resume";
+                    /** @example 3 */
                     version?: number;
                 } | {
                     /** @constant */
                     action: "close";
+                    /** @example 3 */
                     version?: number;
                 } | {
                     /** @constant */
@@ -11357,11 +22003,13 @@ export interface operations {
                     note?: string;
                     satisfied: boolean;
                     score: number;
+                    /** @example 3 */
                     version?: number;
                 } | {
                     /** @constant */
                     action: "reopen";
                     reason: string;
+                    /** @example 3 */
                     version?: number;
                 };
             };
@@ -11373,35 +22021,180 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "kind": "inquiry",
+                     *       "status": "received",
+                     *       "priority": "normal",
+                     *       "channel": "phone",
+                     *       "customerId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                     *       "regionId": "r-east",
+                     *       "specialCare": true,
+                     *       "description": "string",
+                     *       "referred": true,
+                     *       "receivedAt": "2026-03-14T09:30:00+08:00",
+                     *       "deadlines": {
+                     *         "acknowledge": "2026-03-14T09:30:00+08:00",
+                     *         "onSite": "2026-03-14T09:30:00+08:00",
+                     *         "resolve": "2026-03-14T09:30:00+08:00",
+                     *         "reply": "2026-03-14T09:30:00+08:00",
+                     *         "result": "2026-03-14T09:30:00+08:00"
+                     *       },
+                     *       "nextDeadline": "2026-03-14T09:30:00+08:00",
+                     *       "met": {
+                     *         "property1": "2026-03-14T09:30:00+08:00",
+                     *         "property2": "2026-03-14T09:30:00+08:00"
+                     *       },
+                     *       "policy": {
+                     *         "section": "string",
+                     *         "versionId": "string",
+                     *         "effectiveFrom": "2026-03-14T09:30:00+08:00"
+                     *       },
+                     *       "unofficialYears": [
+                     *         0
+                     *       ],
+                     *       "escalation": {
+                     *         "level": 0,
+                     *         "history": [
+                     *           {
+                     *             "level": "department",
+                     *             "at": "2026-03-14T09:30:00+08:00",
+                     *             "reason": "string",
+                     *             "by": "string"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "paused": {
+                     *         "since": "2026-03-14T09:30:00+08:00",
+                     *         "reason": "waiting-for-customer",
+                     *         "note": "string"
+                     *       },
+                     *       "pauses": [
+                     *         {
+                     *           "from": "2026-03-14T09:30:00+08:00",
+                     *           "to": "2026-03-14T09:30:00+08:00",
+                     *           "reason": "waiting-for-customer"
+                     *         }
+                     *       ],
+                     *       "assignee": "string",
+                     *       "resolution": "string",
+                     *       "reply": "string",
+                     *       "closedAt": "2026-03-14T09:30:00+08:00",
+                     *       "returnVisit": {
+                     *         "satisfied": true,
+                     *         "score": 0,
+                     *         "note": "string",
+                     *         "at": "2026-03-14T09:30:00+08:00"
+                     *       },
+                     *       "reopens": [
+                     *         {
+                     *           "at": "2026-03-14T09:30:00+08:00",
+                     *           "reason": "string",
+                     *           "withinThirtyDays": true
+                     *         }
+                     *       ],
+                     *       "firstTimeFix": true,
+                     *       "risk": "breached",
+                     *       "sla": {
+                     *         "policy": {
+                     *           "section": "string",
+                     *           "versionId": "string",
+                     *           "effectiveFrom": "2026-03-14T09:30:00+08:00"
+                     *         },
+                     *         "warnAt": {
+                     *           "property1": "2026-03-14T09:30:00+08:00",
+                     *           "property2": "2026-03-14T09:30:00+08:00"
+                     *         },
+                     *         "warned": {
+                     *           "property1": "2026-03-14T09:30:00+08:00",
+                     *           "property2": "2026-03-14T09:30:00+08:00"
+                     *         },
+                     *         "breached": {
+                     *           "property1": "2026-03-14T09:30:00+08:00",
+                     *           "property2": "2026-03-14T09:30:00+08:00"
+                     *         },
+                     *         "missed": [
+                     *           {
+                     *             "deadline": "acknowledge",
+                     *             "at": "2026-03-14T09:30:00+08:00"
+                     *           }
+                     *         ],
+                     *         "escalations": [
+                     *           {
+                     *             "level": "department",
+                     *             "at": "2026-03-14T09:30:00+08:00"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "createdBy": {
+                     *         "kind": "user",
+                     *         "id": "zhang.wei",
+                     *         "name": "张伟"
+                     *       },
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": {
                         assignee: string | null;
                         /** @enum {string} */
                         channel: "phone" | "counter" | "web" | "app" | "integrator";
                         closedAt: string | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
+                        /**
+                         * @example {
+                         *       "kind": "user",
+                         *       "id": "zhang.wei",
+                         *       "name": "张伟"
+                         *     }
+                         */
                         createdBy: {
                             id: string;
                             kind: string;
                             name: string;
                         };
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         customerId: string;
                         deadlines: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             acknowledge?: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             onSite?: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             reply?: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             resolve?: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             result?: string;
                         };
                         description: string;
                         escalation: {
                             history: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 at: string;
                                 by: string;
                                 /** @enum {string} */
@@ -11411,6 +22204,7 @@ export interface operations {
                             level: number;
                         };
                         firstTimeFix: boolean;
+                        /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         id: string;
                         /** @enum {string} */
                         kind: "inquiry" | "repair" | "emergency" | "complaint";
@@ -11422,15 +22216,24 @@ export interface operations {
                             note: string | null;
                             /** @enum {string} */
                             reason: "waiting-for-customer" | "no-access";
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             since: string;
                         } | null;
                         pauses: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             from: string;
                             /** @enum {string} */
                             reason: "waiting-for-customer" | "no-access";
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             to: string;
                         }[];
                         policy: {
@@ -11440,12 +22243,19 @@ export interface operations {
                         };
                         /** @enum {string} */
                         priority: "normal" | "urgent";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         receivedAt: string;
                         referred: boolean;
+                        /** @example r-east */
                         regionId: string;
                         reopens: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             at: string;
                             reason: string;
                             withinThirtyDays: boolean;
@@ -11453,7 +22263,10 @@ export interface operations {
                         reply: string | null;
                         resolution: string | null;
                         returnVisit: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             at: string;
                             note: string | null;
                             satisfied: boolean;
@@ -11465,13 +22278,19 @@ export interface operations {
                                 [key: string]: string;
                             };
                             escalations: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 at: string;
                                 /** @enum {string} */
                                 level: "department" | "company" | "regulator";
                             }[];
                             missed: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 at: string;
                                 /** @enum {string} */
                                 deadline: "acknowledge" | "onSite" | "resolve" | "reply" | "result";
@@ -11492,7 +22311,10 @@ export interface operations {
                         /** @enum {string} */
                         status: "received" | "acknowledged" | "dispatched" | "on-site" | "resolved" | "replied" | "closed" | "return-visited" | "reopened";
                         unofficialYears: number[];
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         version: number;
                     };
@@ -11504,6 +22326,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11513,6 +22351,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11522,6 +22370,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11531,6 +22389,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11540,6 +22408,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11549,6 +22427,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11563,16 +22451,31 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "inquiry",
+                 *       "customerId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
+                 *       "description": "string",
+                 *       "channel": "phone",
+                 *       "priority": "normal",
+                 *       "receivedAt": "2026-03-14T09:30:00+08:00",
+                 *       "referred": true
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     channel: "phone" | "counter" | "web" | "app" | "integrator";
+                    /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                     customerId: string;
                     description: string;
                     /** @enum {string} */
                     kind: "inquiry" | "repair" | "emergency" | "complaint";
                     /** @enum {string} */
                     priority?: "normal" | "urgent";
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @example 2026-03-14T09:30:00+08:00
+                     */
                     receivedAt?: string;
                     referred?: boolean;
                 };
@@ -11585,17 +22488,61 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "kind": "inquiry",
+                     *       "priority": "normal",
+                     *       "receivedAt": "2026-03-14T09:30:00+08:00",
+                     *       "deadlines": {
+                     *         "acknowledge": "2026-03-14T09:30:00+08:00",
+                     *         "onSite": "2026-03-14T09:30:00+08:00",
+                     *         "resolve": "2026-03-14T09:30:00+08:00",
+                     *         "reply": "2026-03-14T09:30:00+08:00",
+                     *         "result": "2026-03-14T09:30:00+08:00"
+                     *       },
+                     *       "warnAt": {
+                     *         "acknowledge": "2026-03-14T09:30:00+08:00",
+                     *         "onSite": "2026-03-14T09:30:00+08:00",
+                     *         "resolve": "2026-03-14T09:30:00+08:00",
+                     *         "reply": "2026-03-14T09:30:00+08:00",
+                     *         "result": "2026-03-14T09:30:00+08:00"
+                     *       },
+                     *       "policy": {
+                     *         "section": "string",
+                     *         "versionId": "string",
+                     *         "effectiveFrom": "2026-03-14T09:30:00+08:00"
+                     *       },
+                     *       "unofficialYears": [
+                     *         0
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         deadlines: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             acknowledge?: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             onSite?: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             reply?: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             resolve?: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             result?: string;
                         };
                         /** @enum {string} */
@@ -11607,19 +22554,37 @@ export interface operations {
                         };
                         /** @enum {string} */
                         priority: "normal" | "urgent";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         receivedAt: string;
                         unofficialYears: number[];
                         warnAt: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             acknowledge?: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             onSite?: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             reply?: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             resolve?: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             result?: string;
                         };
                     };
@@ -11631,6 +22596,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11640,6 +22621,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11649,6 +22640,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11658,6 +22659,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11667,6 +22678,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11687,9 +22708,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "username": "string",
+                     *           "name": "string",
+                     *           "roles": [
+                     *             "admin"
+                     *           ],
+                     *           "regions": [
+                     *             "string"
+                     *           ],
+                     *           "disabled": true,
+                     *           "disabledAt": "2026-03-14T09:30:00+08:00",
+                     *           "passwordSet": true,
+                     *           "mustChangePassword": true,
+                     *           "lastSignInAt": "2026-03-14T09:30:00+08:00",
+                     *           "createdAt": "2026-03-14T09:30:00+08:00",
+                     *           "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *           "version": 0
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         items: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             createdAt: string;
                             disabled: boolean;
                             disabledAt: string | null;
@@ -11699,7 +22747,10 @@ export interface operations {
                             passwordSet: boolean;
                             regions: string[] | null;
                             roles: ("admin" | "manager" | "dispatcher" | "agent" | "field")[];
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             updatedAt: string;
                             username: string;
                             version: number;
@@ -11713,6 +22764,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11722,6 +22783,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11731,6 +22802,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11740,6 +22821,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11757,6 +22848,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "username": "aa",
+                 *       "name": "string",
+                 *       "roles": [
+                 *         "admin"
+                 *       ],
+                 *       "regions": [
+                 *         "r-east"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     name: string;
                     regions?: string[] | null;
@@ -11772,14 +22875,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "username": "string",
+                     *         "name": "string",
+                     *         "roles": [
+                     *           "admin"
+                     *         ],
+                     *         "regions": [
+                     *           "string"
+                     *         ],
+                     *         "disabled": true,
+                     *         "disabledAt": "2026-03-14T09:30:00+08:00",
+                     *         "passwordSet": true,
+                     *         "mustChangePassword": true,
+                     *         "lastSignInAt": "2026-03-14T09:30:00+08:00",
+                     *         "createdAt": "2026-03-14T09:30:00+08:00",
+                     *         "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *         "version": 0
+                     *       },
+                     *       "setup": {
+                     *         "resetUrl": "string",
+                     *         "expiresAt": "2026-03-14T09:30:00+08:00"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         setup: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             expiresAt: string;
                             resetUrl: string;
                         };
                         user: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             createdAt: string;
                             disabled: boolean;
                             disabledAt: string | null;
@@ -11789,7 +22924,10 @@ export interface operations {
                             passwordSet: boolean;
                             regions: string[] | null;
                             roles: ("admin" | "manager" | "dispatcher" | "agent" | "field")[];
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             updatedAt: string;
                             username: string;
                             version: number;
@@ -11803,6 +22941,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11812,6 +22966,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11821,6 +22985,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11830,6 +23004,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11839,6 +23023,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11861,8 +23055,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "username": "string",
+                     *       "name": "string",
+                     *       "roles": [
+                     *         "admin"
+                     *       ],
+                     *       "regions": [
+                     *         "string"
+                     *       ],
+                     *       "disabled": true,
+                     *       "disabledAt": "2026-03-14T09:30:00+08:00",
+                     *       "passwordSet": true,
+                     *       "mustChangePassword": true,
+                     *       "lastSignInAt": "2026-03-14T09:30:00+08:00",
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
                         disabled: boolean;
                         disabledAt: string | null;
@@ -11872,7 +23089,10 @@ export interface operations {
                         passwordSet: boolean;
                         regions: string[] | null;
                         roles: ("admin" | "manager" | "dispatcher" | "agent" | "field")[];
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         username: string;
                         version: number;
@@ -11885,6 +23105,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11894,6 +23130,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11903,6 +23149,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11912,6 +23168,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11921,6 +23187,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11930,6 +23206,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11946,10 +23232,23 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "string",
+                 *       "roles": [
+                 *         "admin"
+                 *       ],
+                 *       "regions": [
+                 *         "r-east"
+                 *       ],
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": {
                     name?: string;
                     regions?: string[] | null;
                     roles?: ("admin" | "manager" | "dispatcher" | "agent" | "field")[];
+                    /** @example 3 */
                     version?: number;
                 };
             };
@@ -11961,8 +23260,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "username": "string",
+                     *       "name": "string",
+                     *       "roles": [
+                     *         "admin"
+                     *       ],
+                     *       "regions": [
+                     *         "string"
+                     *       ],
+                     *       "disabled": true,
+                     *       "disabledAt": "2026-03-14T09:30:00+08:00",
+                     *       "passwordSet": true,
+                     *       "mustChangePassword": true,
+                     *       "lastSignInAt": "2026-03-14T09:30:00+08:00",
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
                         disabled: boolean;
                         disabledAt: string | null;
@@ -11972,7 +23294,10 @@ export interface operations {
                         passwordSet: boolean;
                         regions: string[] | null;
                         roles: ("admin" | "manager" | "dispatcher" | "agent" | "field")[];
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         username: string;
                         version: number;
@@ -11985,6 +23310,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11994,6 +23335,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12003,6 +23354,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12012,6 +23373,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12021,6 +23392,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12030,6 +23411,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12046,6 +23437,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "action": "disable"
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     action: "disable" | "enable";
@@ -12059,8 +23455,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "username": "string",
+                     *       "name": "string",
+                     *       "roles": [
+                     *         "admin"
+                     *       ],
+                     *       "regions": [
+                     *         "string"
+                     *       ],
+                     *       "disabled": true,
+                     *       "disabledAt": "2026-03-14T09:30:00+08:00",
+                     *       "passwordSet": true,
+                     *       "mustChangePassword": true,
+                     *       "lastSignInAt": "2026-03-14T09:30:00+08:00",
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
                         disabled: boolean;
                         disabledAt: string | null;
@@ -12070,7 +23489,10 @@ export interface operations {
                         passwordSet: boolean;
                         regions: string[] | null;
                         roles: ("admin" | "manager" | "dispatcher" | "agent" | "field")[];
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         username: string;
                         version: number;
@@ -12083,6 +23505,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12092,6 +23530,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12101,6 +23549,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12110,6 +23568,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12119,6 +23587,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12128,6 +23606,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12150,8 +23638,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "resetUrl": "string",
+                     *       "expiresAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         expiresAt: string;
                         resetUrl: string;
                     };
@@ -12163,6 +23660,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12172,6 +23685,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12181,6 +23704,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12190,6 +23723,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12199,6 +23742,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12208,6 +23761,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12228,9 +23791,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "string",
+                     *           "url": "string",
+                     *           "events": [
+                     *             "string"
+                     *           ],
+                     *           "description": "string",
+                     *           "state": "active",
+                     *           "secretHint": "string",
+                     *           "createdAt": "2026-03-14T09:30:00+08:00",
+                     *           "createdBy": "string",
+                     *           "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *           "version": 0
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         items: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             createdAt: string;
                             createdBy: string;
                             description: string | null;
@@ -12239,7 +23825,10 @@ export interface operations {
                             secretHint: string;
                             /** @enum {string} */
                             state: "active" | "disabled";
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             updatedAt: string;
                             url: string;
                             version: number;
@@ -12253,6 +23842,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12262,6 +23861,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12271,6 +23880,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12280,6 +23899,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12297,6 +23926,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "url": "http://example.com",
+                 *       "events": [
+                 *         "string"
+                 *       ],
+                 *       "description": "string"
+                 *     }
+                 */
                 "application/json": {
                     description?: string;
                     events: string[];
@@ -12315,8 +23953,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "url": "string",
+                     *       "events": [
+                     *         "string"
+                     *       ],
+                     *       "description": "string",
+                     *       "state": "active",
+                     *       "secretHint": "string",
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "createdBy": "string",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *       "version": 0,
+                     *       "secret": "string"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
                         createdBy: string;
                         description: string | null;
@@ -12326,7 +23984,10 @@ export interface operations {
                         secretHint: string;
                         /** @enum {string} */
                         state: "active" | "disabled";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         url: string;
                         version: number;
@@ -12339,6 +24000,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12348,6 +24025,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12357,6 +24044,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12366,6 +24063,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12375,6 +24082,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12397,8 +24114,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "url": "string",
+                     *       "events": [
+                     *         "string"
+                     *       ],
+                     *       "description": "string",
+                     *       "state": "active",
+                     *       "secretHint": "string",
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "createdBy": "string",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
                         createdBy: string;
                         description: string | null;
@@ -12407,7 +24143,10 @@ export interface operations {
                         secretHint: string;
                         /** @enum {string} */
                         state: "active" | "disabled";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         url: string;
                         version: number;
@@ -12420,6 +24159,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12429,6 +24184,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12438,6 +24203,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12447,6 +24222,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12456,6 +24241,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12465,6 +24260,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12487,8 +24292,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "url": "string",
+                     *       "events": [
+                     *         "string"
+                     *       ],
+                     *       "description": "string",
+                     *       "state": "active",
+                     *       "secretHint": "string",
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "createdBy": "string",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
                         createdBy: string;
                         description: string | null;
@@ -12497,7 +24321,10 @@ export interface operations {
                         secretHint: string;
                         /** @enum {string} */
                         state: "active" | "disabled";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         url: string;
                         version: number;
@@ -12510,6 +24337,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12519,6 +24362,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12528,6 +24381,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12537,6 +24400,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12546,6 +24419,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12555,6 +24438,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12571,6 +24464,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "url": "http://example.com",
+                 *       "events": [
+                 *         "string"
+                 *       ],
+                 *       "description": "string",
+                 *       "state": "active"
+                 *     }
+                 */
                 "application/json": {
                     description?: string | null;
                     events?: string[];
@@ -12591,8 +24494,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "url": "string",
+                     *       "events": [
+                     *         "string"
+                     *       ],
+                     *       "description": "string",
+                     *       "state": "active",
+                     *       "secretHint": "string",
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "createdBy": "string",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
                         createdBy: string;
                         description: string | null;
@@ -12601,7 +24523,10 @@ export interface operations {
                         secretHint: string;
                         /** @enum {string} */
                         state: "active" | "disabled";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         url: string;
                         version: number;
@@ -12614,6 +24539,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12623,6 +24564,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12632,6 +24583,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12641,6 +24602,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12650,6 +24621,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12659,6 +24640,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12685,19 +24676,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "string",
+                     *           "webhookId": "string",
+                     *           "eventId": "string",
+                     *           "eventType": "string",
+                     *           "eventAt": "2026-03-14T09:30:00+08:00",
+                     *           "state": "pending",
+                     *           "attempts": [
+                     *             {
+                     *               "at": "2026-03-14T09:30:00+08:00",
+                     *               "status": 0,
+                     *               "durationMs": 0,
+                     *               "error": "string"
+                     *             }
+                     *           ],
+                     *           "attemptCount": 0,
+                     *           "round": 0,
+                     *           "nextAttemptAt": "2026-03-14T09:30:00+08:00",
+                     *           "lastStatus": 0,
+                     *           "lastError": "string",
+                     *           "createdAt": "2026-03-14T09:30:00+08:00",
+                     *           "updatedAt": "2026-03-14T09:30:00+08:00"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJwayI6IlQjZGVtbyJ9"
+                     *     }
+                     */
                     "application/json": {
                         items: {
                             attemptCount: number;
                             attempts: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-14T09:30:00+08:00
+                                 */
                                 at: string;
                                 durationMs: number;
                                 error: string | null;
                                 status: number | null;
                             }[];
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             createdAt: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             eventAt: string;
                             eventId: string;
                             eventType: string;
@@ -12708,10 +24738,14 @@ export interface operations {
                             round: number;
                             /** @enum {string} */
                             state: "pending" | "succeeded" | "dead" | "cancelled";
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             updatedAt: string;
                             webhookId: string;
                         }[];
+                        /** @example eyJwayI6IlQjZGVtbyJ9 */
                         nextCursor: string | null;
                     };
                 };
@@ -12722,6 +24756,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12731,6 +24781,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12740,6 +24800,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12749,6 +24819,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12758,6 +24838,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12767,6 +24857,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12790,18 +24890,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "webhookId": "string",
+                     *       "eventId": "string",
+                     *       "eventType": "string",
+                     *       "eventAt": "2026-03-14T09:30:00+08:00",
+                     *       "state": "pending",
+                     *       "attempts": [
+                     *         {
+                     *           "at": "2026-03-14T09:30:00+08:00",
+                     *           "status": 0,
+                     *           "durationMs": 0,
+                     *           "error": "string"
+                     *         }
+                     *       ],
+                     *       "attemptCount": 0,
+                     *       "round": 0,
+                     *       "nextAttemptAt": "2026-03-14T09:30:00+08:00",
+                     *       "lastStatus": 0,
+                     *       "lastError": "string",
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
                         attemptCount: number;
                         attempts: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             at: string;
                             durationMs: number;
                             error: string | null;
                             status: number | null;
                         }[];
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         eventAt: string;
                         eventId: string;
                         eventType: string;
@@ -12812,7 +24946,10 @@ export interface operations {
                         round: number;
                         /** @enum {string} */
                         state: "pending" | "succeeded" | "dead" | "cancelled";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         webhookId: string;
                     };
@@ -12824,6 +24961,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12833,6 +24986,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12842,6 +25005,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12851,6 +25024,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12860,6 +25043,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12869,6 +25062,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12892,18 +25095,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "webhookId": "string",
+                     *       "eventId": "string",
+                     *       "eventType": "string",
+                     *       "eventAt": "2026-03-14T09:30:00+08:00",
+                     *       "state": "pending",
+                     *       "attempts": [
+                     *         {
+                     *           "at": "2026-03-14T09:30:00+08:00",
+                     *           "status": 0,
+                     *           "durationMs": 0,
+                     *           "error": "string"
+                     *         }
+                     *       ],
+                     *       "attemptCount": 0,
+                     *       "round": 0,
+                     *       "nextAttemptAt": "2026-03-14T09:30:00+08:00",
+                     *       "lastStatus": 0,
+                     *       "lastError": "string",
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
                         attemptCount: number;
                         attempts: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             at: string;
                             durationMs: number;
                             error: string | null;
                             status: number | null;
                         }[];
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         eventAt: string;
                         eventId: string;
                         eventType: string;
@@ -12914,7 +25151,10 @@ export interface operations {
                         round: number;
                         /** @enum {string} */
                         state: "pending" | "succeeded" | "dead" | "cancelled";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         webhookId: string;
                     };
@@ -12926,6 +25166,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12935,6 +25191,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12944,6 +25210,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12953,6 +25229,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12962,6 +25248,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12971,6 +25267,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12993,20 +25299,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "url": "string",
+                     *       "events": [
+                     *         "string"
+                     *       ],
+                     *       "description": "string",
+                     *       "state": "active",
+                     *       "secretHint": "string",
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "createdBy": "string",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00",
+                     *       "version": 0,
+                     *       "secret": "string",
+                     *       "previousSecretValidUntil": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
                         createdBy: string;
                         description: string | null;
                         events: string[];
                         id: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         previousSecretValidUntil: string;
                         secret: string;
                         secretHint: string;
                         /** @enum {string} */
                         state: "active" | "disabled";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         url: string;
                         version: number;
@@ -13019,6 +25352,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -13028,6 +25377,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -13037,6 +25396,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -13046,6 +25415,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -13055,6 +25434,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -13064,6 +25453,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -13086,18 +25485,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "webhookId": "string",
+                     *       "eventId": "string",
+                     *       "eventType": "string",
+                     *       "eventAt": "2026-03-14T09:30:00+08:00",
+                     *       "state": "pending",
+                     *       "attempts": [
+                     *         {
+                     *           "at": "2026-03-14T09:30:00+08:00",
+                     *           "status": 0,
+                     *           "durationMs": 0,
+                     *           "error": "string"
+                     *         }
+                     *       ],
+                     *       "attemptCount": 0,
+                     *       "round": 0,
+                     *       "nextAttemptAt": "2026-03-14T09:30:00+08:00",
+                     *       "lastStatus": 0,
+                     *       "lastError": "string",
+                     *       "createdAt": "2026-03-14T09:30:00+08:00",
+                     *       "updatedAt": "2026-03-14T09:30:00+08:00"
+                     *     }
+                     */
                     "application/json": {
                         attemptCount: number;
                         attempts: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             at: string;
                             durationMs: number;
                             error: string | null;
                             status: number | null;
                         }[];
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         createdAt: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         eventAt: string;
                         eventId: string;
                         eventType: string;
@@ -13108,7 +25541,10 @@ export interface operations {
                         round: number;
                         /** @enum {string} */
                         state: "pending" | "succeeded" | "dead" | "cancelled";
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-14T09:30:00+08:00
+                         */
                         updatedAt: string;
                         webhookId: string;
                     };
@@ -13120,6 +25556,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -13129,6 +25581,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -13138,6 +25600,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -13147,6 +25619,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not-found",
+                     *       "detail": "Customer not found",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -13156,6 +25638,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -13165,6 +25657,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };

@@ -101,7 +101,7 @@ export async function uploadReadings(login: Pick<StoredLogin, 'url' | 'apiKey' |
       if (r.status === 'accepted') {
         summary.accepted += 1;
         for (const e of r.exceptions) summary.exceptions[e.rule] = (summary.exceptions[e.rule] ?? 0) + 1;
-      } else if (r.reason?.startsWith('duplicate of')) summary.duplicates += 1;
+      } else if (r.exceptions.some((e) => e.rule === 'duplicate')) summary.duplicates += 1;
       else summary.rejected.push({ row, field: columnOf(r.field), reason: r.reason ?? 'rejected' });
     }
   }

@@ -192,7 +192,7 @@ describe('events tail and readings upload', () => {
     expect(first.code).toBe(3);
     const lines = first.stdout.trim().split('\n');
     expect(lines[0]).toBe('readings.csv: 6 rows, 2 accepted, 1 duplicates, 3 rejected; exceptions raised: high 1 (2 batches)'); // 15.5 m³ in 14 days on a new meter: `high`
-    expect(lines.slice(1)).toEqual([expect.stringMatching(/^  row 5: value: /), expect.stringMatching(/^  row 6: meterId: /), '  row 7: meterId: meter not found']);
+    expect(lines.slice(1)).toEqual([expect.stringMatching(/^ {2}row 5: value: /), expect.stringMatching(/^ {2}row 6: meterId: /), '  row 7: meterId: meter not found']);
     expect(first.stderr).toMatch(/readings \|.*\| \d+% \|/); // the progress bar
 
     const again = await gascare('readings', 'upload', file, '--batch', '2', '--json', '--quiet');

@@ -48,7 +48,7 @@ export const main = async ({ ctx, query }: Request<typeof route>) => {
   let position = lastIdOf(Date.parse(query.since ?? new Date(now - HOUR).toISOString()) - 1);
   if (query.after !== undefined) {
     const after = /^[0-9A-HJKMNP-TV-Z]{26}$/.test(query.after) ? query.after : cursorPosition(t, query.after);
-    if (decodeTime(after) > now + 60_000) throw invalidField('query.after', 'is an id from the future');
+    if (!(timeOf(after) <= now + 60_000)) throw invalidField('query.after', 'is an id from the future');
     if (after > position || query.since === undefined) position = after;
   }
   if (position < floor) position = floor;
@@ -89,6 +89,15 @@ function cursorPosition(tenantId: string, cursor: string): string {
   }
   if (typeof body?.after !== 'string' || !/^[0-9A-HJKMNP-TV-Z]{26}$/.test(body.after)) throw invalidField('query.after', 'is not a `next` of this feed nor an event id');
   return body.after;
+}
+
+/** A ULID's time; NaN for one beyond the largest time (a 26-character id that begins with 8 or above). */
+function timeOf(id: string): number {
+  try {
+    return decodeTime(id);
+  } catch {
+    return Number.NaN;
+  }
 }
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);

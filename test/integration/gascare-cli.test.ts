@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -167,6 +168,22 @@ describe('events tail and readings upload', () => {
     const refused = await gascare('events', 'tail', '--once');
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^gascare: not allowed: HTTP 403/);
+  }, SLOW);
+
+  it('events tail polls until Ctrl-C, then exits 0', async () => {
+    expect((await gascare('login', '--url', app.url, '--api-key', (await createKey(['events:read'])).key)).code).toBe(0);
+    const child = spawn(process.execPath, ['bin/gascare.js', 'events', 'tail', '--since', '1d', '--interval', '0.5'], { env: { ...process.env, GASCARE_CONFIG: config, GASCARE_URL: '', NODE_OPTIONS: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const deadline = Date.now() + 60_000;
+    while (!stdout.includes('\n') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200)); // the first page (the demo's events of the day)
+    await new Promise((r) => setTimeout(r, 1500)); // a few empty polls
+    child.kill('SIGINT');
+    expect({ code: await exited, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout.trim().split('\n').every((line) => typeof JSON.parse(line).id === 'string')).toBe(true);
   }, SLOW);
 
   it('readings upload: rows checked with their numbers, a summary, exit 3 on rejected rows; the same file again applies nothing twice', async () => {

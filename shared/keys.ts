@@ -132,6 +132,8 @@ export const keys = {
 
   /** Outbox events, picked up from the table's stream by the publisher; expire by TTL. */
   outbox: (tenantId: string, day: string, id: string) => ({ pk: `${t(tenantId)}OUTBOX#${day}#${dayShard(id)}`, sk: id }),
+  /** One of a UTC day's `DAY_SHARDS` outbox partitions (the event feed, `GET /v1/events`). */
+  outboxDayPartition: (tenantId: string, day: string, shard: number) => `${t(tenantId)}OUTBOX#${day}#${shard}`,
 
   idempotency: (tenantId: string, principalId: string, key: string) => ({
     pk: `${t(tenantId)}IDEM#${principalId}#${key}`,

@@ -1,4 +1,4 @@
-import { CreatedWebhook, CreateWebhookBody, DeliveriesQuery, Delivery, DeliveryPage, DeliveryParams, RotatedWebhook, UpdateWebhookBody, Webhook, WEBHOOK_MANAGERS, WebhookParams } from '../../shared/contract/webhooks.ts';
+import { CreatedWebhook, CreateWebhookBody, DeliveriesQuery, Delivery, DeliveryPage, DeliveryParams, EVENT_READERS, EventFeed, EventsQuery, RotatedWebhook, UpdateWebhookBody, Webhook, WEBHOOK_MANAGERS, WebhookParams } from '../../shared/contract/webhooks.ts';
 import { Items } from '../../shared/contract/common.ts';
 import { defineRoute } from '../../shared/http/route.ts';
 
@@ -104,4 +104,15 @@ export const redeliverWebhookDelivery = defineRoute({
   params: DeliveryParams,
   responses: { 202: Delivery },
   tags,
+});
+
+export const listEvents = defineRoute({
+  method: 'GET',
+  path: '/v1/events',
+  summary:
+    "The tenant's public events (the types and JSON webhooks deliver), oldest first, for polling or tailing: after a position (`after`: the previous page's `next`, or an event id) or a time (`since`, default an hour ago, at most 7 days back); `types` as a webhook subscribes (\"ticket.*\"). `next` is always there; the newest second is left for the next poll",
+  access: EVENT_READERS,
+  query: EventsQuery,
+  responses: { 200: EventFeed },
+  tags: ['events'],
 });

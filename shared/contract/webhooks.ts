@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Access } from './access.ts';
-import { HumanText, IsoDateTime, pageQuery, Page, Ulid } from './common.ts';
+import { Cursor, HumanText, IsoDateTime, limitUpTo, pageQuery, Page, Ulid } from './common.ts';
 
 /**
  * Outbound events (webhooks): an integrator subscribes an endpoint to event types; each event is
@@ -134,6 +134,50 @@ export const DeliveriesQuery = pageQuery(100).extend({ state: z.enum(DELIVERY_ST
 
 export const WebhookPage = Page(Webhook);
 export const DeliveryPage = Page(Delivery);
+
+/**
+ * The event feed (`GET /v1/events`): the same public events as webhooks, polled instead of pushed.
+ * Each item is the JSON a webhook delivery's body carries.
+ */
+export const WebhookEvent = z.strictObject({
+  id: z.string(),
+  type: z.string(),
+  createdAt: IsoDateTime,
+  data: z.record(z.string(), z.unknown()),
+});
+export type WebhookEvent = z.infer<typeof WebhookEvent>;
+
+/** Outbox events are kept this many days (their TTL): the feed reaches no further back. */
+export const EVENTS_KEPT_DAYS = 7;
+/** Largest page of the feed. */
+export const MAX_EVENTS_PAGE = 100;
+
+const notFuture = (iso: string) => Date.parse(iso) <= Date.now() + 60_000;
+
+export const EventsQuery = z.strictObject({
+  after: z
+    .union([Ulid, Cursor.regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/, 'a cursor (`next` of a page) or an event id')])
+    .optional()
+    .meta({ description: 'where to resume: the `next` of the previous page, or an event id (events after it)' }),
+  since: IsoDateTime.refine(notFuture, 'is in the future')
+    .refine((iso) => Date.parse(iso) >= Date.now() - EVENTS_KEPT_DAYS * 86_400_000, `is more than ${EVENTS_KEPT_DAYS} days ago (events are kept ${EVENTS_KEPT_DAYS} days)`)
+    .optional()
+    .meta({ description: `events at or after this time; default an hour ago, at most ${EVENTS_KEPT_DAYS} days back; with \`after\`, the later of the two` }),
+  types: z
+    .string()
+    .max(1000)
+    .transform((list) => list.split(',').map((p) => p.trim()))
+    .pipe(z.array(EventPattern).min(1).max(50))
+    .optional()
+    .meta({ description: 'comma-separated event types, families ("ticket.*") or "*" (the default), as a webhook subscribes' }),
+  limit: limitUpTo(MAX_EVENTS_PAGE).optional(),
+});
+
+/** A page of the feed, oldest first; `next` is always there: poll with it to get what came since. */
+export const EventFeed = z.strictObject({ items: z.array(WebhookEvent), next: z.string() });
+
+/** Admins in the console and integrators with `events:read`: a manager's regions do not filter events (their data has no common region field). */
+export const EVENT_READERS: Access = { roles: ['admin'], scopes: ['events:read'] };
 
 /** Admins in the console; integrators with `webhooks:manage`. */
 export const WEBHOOK_MANAGERS: Access = { roles: ['admin'], scopes: ['webhooks:manage'] };

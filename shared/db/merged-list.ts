@@ -71,3 +71,50 @@ async function mergedPage<T extends { id: string }>(store: TenantStore, sources:
   const hasMore = eligible.length > limit || fetched.some((f) => f.more);
   return { items: taken, last: hasMore && taken.length ? taken.at(-1)!.id : undefined, read: fetched.reduce((total, f) => total + f.items.length, 0) };
 }
+
+export interface OldestFirstOptions<T> {
+  limit: number;
+  map: (item: Record<string, unknown>) => T;
+  matches?: (row: T) => boolean;
+  /** The id to continue after (exclusive). */
+  after: string;
+  /** The last id to read (inclusive). */
+  ceiling: string;
+  /** Rows read at most (matching or not) before a short answer. */
+  readBudget: number;
+}
+
+/**
+ * The oldest-first union of table partitions whose sort key is a ULID (a day's sharded outbox):
+ * the ids after `after` up to `ceiling`, each partition queried in parallel, at most `limit` + 1
+ * rows each, and merged by id. A partition with more bounds a round at its last id, so nothing is
+ * skipped. Answers the matching rows (at most `limit`), the last id looked at (`last`, where to
+ * continue) and whether every id up to `ceiling` was looked at (`exhausted`).
+ */
+export async function mergedOldestFirst<T extends { id: string }>(store: TenantStore, partitions: string[], options: OldestFirstOptions<T>): Promise<{ items: T[]; last: string; exhausted: boolean; read: number }> {
+  const { limit, map, matches = () => true, ceiling, readBudget } = options;
+  const items: T[] = [];
+  let last = options.after;
+  let read = 0;
+  for (;;) {
+    const from = last;
+    const fetched = await Promise.all(
+      partitions.map(async (pk) => {
+        const first = await store.queryPages({ pk, sk: { between: [from, ceiling] }, limit: limit + 1 }).next();
+        const page = first.done ? { items: [], lastKey: undefined } : first.value;
+        return { items: page.items.map(map).filter((row) => row.id !== from), more: page.lastKey !== undefined };
+      }),
+    );
+    const all = fetched.flatMap((f) => f.items).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const bound = fetched.filter((f) => f.more && f.items.length).map((f) => f.items.at(-1)!.id).sort()[0]; // above it, a partition may hold more
+    for (const row of bound === undefined ? all : all.filter((r) => r.id <= bound)) {
+      last = row.id;
+      read += 1;
+      if (!matches(row)) continue;
+      items.push(row);
+      if (items.length === limit) return { items, last, exhausted: false, read };
+    }
+    if (!fetched.some((f) => f.more)) return { items, last, exhausted: true, read };
+    if (read >= readBudget || last === from) return { items, last, exhausted: false, read };
+  }
+}

@@ -80,6 +80,9 @@ export const deliveryView = (d: DeliveryRecord): Delivery => ({
   updatedAt: d.updatedAt,
 });
 
+/** The JSON of an event as integrators get it: a webhook delivery's body, an item of `GET /v1/events`. */
+export const webhookEventBody = (event: { id: string; type: string; at: string; data: unknown }) => ({ id: event.id, type: event.type, createdAt: event.at, data: event.data });
+
 /** A new delivery of an event to a webhook: pending, first attempt due now. */
 export function newDelivery(webhookId: string, event: { id: string; type: string; at: string; data: unknown }, now: string): DeliveryRecord {
   return {
@@ -97,7 +100,7 @@ export function newDelivery(webhookId: string, event: { id: string; type: string
     lastError: null,
     createdAt: now,
     updatedAt: now,
-    body: JSON.stringify({ id: event.id, type: event.type, createdAt: event.at, data: event.data }),
+    body: JSON.stringify(webhookEventBody(event)),
     version: 1,
   };
 }

@@ -274,6 +274,28 @@ describe('hostile text', () => {
     expect(await itemCount()).toBe(before);
   });
 
+  it('in the event feed\'s query (types, after, since, limit) is a 400 naming the parameter, never a 5xx', async () => {
+    const cases: [string, string][] = [
+      [`types=${encodeURIComponent('customer.*,\u202Eticket.*')}`, 'query.types.1'],
+      [`types=${encodeURIComponent('*'.repeat(1001))}`, 'query.types'],
+      [`types=${encodeURIComponent(',')}`, 'query.types.0'],
+      [`after=${encodeURIComponent('王\u0000芳')}`, 'query.after'],
+      [`after=${'A'.repeat(3000)}`, 'query.after'],
+      [`after=${encodeURIComponent('eyJ0IjoiZGVtbyJ9.c2ln')}`, 'query.after'],
+      ['after=7ZZZZZZZZZZZZZZZZZZZZZZZZZ', 'query.after'],
+      ['after=ZZZZZZZZZZZZZZZZZZZZZZZZZZ', 'query.after'],
+      [`since=${encodeURIComponent('2026-12-01T00:00:00\u202E+08:00')}`, 'query.since'],
+      ['since=%2B275760-09-13T00%3A00%3A00Z', 'query.since'],
+      ['limit=1e308', 'query.limit'],
+      ['limit=-1', 'query.limit'],
+    ];
+    for (const [query, field] of cases) {
+      const res = await call(admin, 'GET', `/v1/events?${query}`);
+      expect({ query, status: res.status }).toEqual({ query, status: 400 });
+      expect({ query, fields: res.body.errors.map((e: { field: string }) => e.field) }).toEqual({ query, fields: expect.arrayContaining([field]) });
+    }
+  });
+
   it('in a CSV cell, rejects the row on the field; notes keep their line breaks', async () => {
     const imp = (await call(admin, 'POST', '/v1/customer-imports', { fileName: 'hostile.csv', columns: ['户号', '户名', '类别', '电话', '地址', '片区', '备注'] })).body;
     const row = (n: string, 户名: string, 备注 = '') => ({ 户号: `H${uniq()}${n}`, 户名, 类别: '居民', 电话: `1990000${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}`, 地址: '幸福路88号', 片区: 'r-east', 备注 });

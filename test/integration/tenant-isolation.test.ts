@@ -172,6 +172,8 @@ const ATTACKS: Record<string, Attack> = {
   [routeKey('GET', '/v1/webhooks/{id}/deliveries/{deliveryId}')]: { path: () => `/v1/webhooks/${demo.webhookId}/deliveries/${demo.deliveryId}`, expect: 'not-found' },
   [routeKey('POST', '/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver')]: { path: () => `/v1/webhooks/${demo.webhookId}/deliveries/${demo.deliveryId}/redeliver`, expect: 'not-found' },
   // Last: signing out ends the north admin's session, so no attack after it could use the token.
+  // The event feed: demo's events (its customer's creation, its webhook's test ping) never reach north, from any time or id.
+  [routeKey('GET', '/v1/events')]: { path: () => `/v1/events?since=${encodeURIComponent(new Date(Date.now() - 6 * 86_400_000).toISOString())}&limit=100`, expect: 'no-demo-data' },
   [routeKey('POST', '/v1/auth/logout')]: { path: () => '/v1/auth/logout', expect: 'no-demo-data' },
 };
 

@@ -4,15 +4,17 @@ import { ImportRequestFailed } from '../../../shared/contract/customer-import-cl
 import { exportCsv, importCsv } from '../customers.ts';
 import { apiClient, CliError, NOT_SIGNED_IN } from './api.ts';
 import { configPath, forgetLogin, readLogin, saveLogin, type StoredLogin } from './config.ts';
+import { tailEvents } from './events.ts';
 import { runJob } from './jobs.ts';
 import { promptPassword } from './prompt.ts';
+import { summaryLines, uploadReadings } from './readings.ts';
 import { testWebhook } from './webhooks.ts';
 
 /**
  * `gascare`: the command line of integrators and operators (README "Command line"). Sign in once
- * (`gascare login`), then customers import/export (the same code as `npm run customers`), jobs
- * run (with --follow) and webhooks test. Failures: a one-line message on stderr and exit 1
- * (3: an import done with rejected rows).
+ * (`gascare login`), then customers import/export (the same code as `npm run customers`), readings
+ * upload, jobs run (with --follow), events tail and webhooks test. Failures: a one-line message on
+ * stderr and exit 1 (3: an import or upload done with rejected rows).
  */
 async function signedIn(): Promise<StoredLogin> {
   const login = await readLogin();
@@ -24,7 +26,7 @@ const stdout = (line: string) => process.stdout.write(`${line}\n`);
 
 export function program(): Command {
   const cli = new Command('gascare')
-    .description('gascare from the command line: customers CSV, jobs, webhooks')
+    .description('gascare from the command line: customers CSV, readings CSV, jobs, events, webhooks')
     .configureOutput({ outputError: (text, write) => write(text) });
 
   cli
@@ -100,6 +102,23 @@ export function program(): Command {
       if (o.json) stdout(JSON.stringify(result));
     });
 
+  const readings = cli.command('readings').description('meter readings from a CSV (admin, manager, field, dispatcher; a key with readings:write)');
+  readings
+    .command('upload <file>')
+    .description('upload a readings CSV (columns meterId,value,readAt[,source,cardBalance,purchases,photoRef]): rows checked here, sent in batches with an Idempotency-Key of the file and batch (a re-run applies nothing twice), a summary; exit 3 when rows were rejected')
+    .option('--batch <rows>', 'readings per batch (at most 500)', '500')
+    .option('--json', 'the summary as JSON on stdout')
+    .option('--quiet', 'no progress bar')
+    .action(async (file: string, o: { batch: string; json?: boolean; quiet?: boolean }) => {
+      if (!existsSync(file) || !statSync(file).isFile()) throw new CliError(`no file ${file}`);
+      const batch = Number(o.batch);
+      if (!Number.isInteger(batch) || batch < 1 || batch > 500) throw new CliError(`--batch: "${o.batch}" is not a number of rows from 1 to 500`);
+      const summary = await uploadReadings(await signedIn(), { file, batchSize: batch, progress: !o.quiet });
+      if (o.json) stdout(JSON.stringify(summary));
+      else for (const line of summaryLines(summary)) stdout(line);
+      if (summary.rejected.length) process.exitCode = 3;
+    });
+
   const jobs = cli.command('jobs').description('scheduled jobs (admin)');
   jobs
     .command('run <name>')
@@ -109,6 +128,31 @@ export function program(): Command {
     .option('--quiet', 'no progress bar')
     .action(async (name: string, o: { asOf: string; follow?: boolean; quiet?: boolean }) => {
       await runJob(apiClient(await signedIn()), name, { asOf: o.asOf, follow: o.follow, progress: !o.quiet });
+    });
+
+  const events = cli.command('events').description('the event feed (GET /v1/events; admin or a key with events:read)');
+  events
+    .command('tail')
+    .description('print each new event as one JSON line (as a webhook delivers it), polling from where the last page ended; Ctrl-C stops (exit 0)')
+    .option('--types <list>', 'comma-separated event types, families or "*", as a webhook subscribes (customer.created,ticket.*)')
+    .option('--since <time>', 'start at this time: ISO (2026-12-01T08:00:00+08:00) or back from now (30m, 2h, 1d; at most 7 days); default an hour ago')
+    .option('--once', 'print what is there and exit')
+    .option('--interval <seconds>', 'seconds between polls', '2')
+    .addOption(new Option('--format <format>', 'one JSON line per event, or a readable line').choices(['json', 'text']).default('json'))
+    .action(async (o: { types?: string; since?: string; once?: boolean; interval: string; format: 'json' | 'text' }) => {
+      const interval = Number(o.interval);
+      if (!Number.isFinite(interval) || interval < 0.2 || interval > 3600) throw new CliError(`--interval: "${o.interval}" is not a number of seconds from 0.2 to 3600`);
+      const api = apiClient(await signedIn());
+      const stop = new AbortController();
+      const onInterrupt = () => stop.abort();
+      process.once('SIGINT', onInterrupt);
+      process.once('SIGTERM', onInterrupt);
+      try {
+        await tailEvents(api, { types: o.types, since: o.since, once: o.once, intervalMs: interval * 1000, format: o.format, signal: stop.signal });
+      } finally {
+        process.off('SIGINT', onInterrupt);
+        process.off('SIGTERM', onInterrupt);
+      }
     });
 
   const webhooks = cli.command('webhooks').description('webhook endpoints');

@@ -10022,9 +10022,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "string",
+                     *           "type": "string",
+                     *           "createdAt": "2026-03-14T09:30:00+08:00",
+                     *           "data": {
+                     *             "property1": null,
+                     *             "property2": null
+                     *           }
+                     *         }
+                     *       ],
+                     *       "next": "string"
+                     *     }
+                     */
                     "application/json": {
                         items: {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-14T09:30:00+08:00
+                             */
                             createdAt: string;
                             data: {
                                 [key: string]: unknown;
@@ -10042,6 +10061,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "code": "validation",
+                     *       "detail": "body.phone: a phone number: 7–15 digits, optionally with +86",
+                     *       "errors": [
+                     *         {
+                     *           "field": "body.phone",
+                     *           "message": "a phone number: 7–15 digits, optionally with +86"
+                     *         }
+                     *       ],
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10051,6 +10086,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing or invalid credentials",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10060,6 +10105,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "detail": "Not allowed for this caller",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10069,6 +10124,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "too-many-requests",
+                     *       "detail": "Too many requests",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10078,6 +10143,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://gascare.dev/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition-failed",
+                     *       "detail": "The object changed since you read it",
+                     *       "correlationId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };

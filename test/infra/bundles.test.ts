@@ -16,12 +16,14 @@ import { buildTestGascare } from './synth.ts';
 // functions/dashboard-workers.ts), so the manifest's readers (OpenAPI, the jobs API) bundle none of it.
 const BUDGET_BYTES = 300 * 1024;
 /**
- * Two functions have their own: the job worker carries every job's code (one function per
- * capability's jobs would split it), and the reports function carries the Excel writer (exceljs,
- * about a megabyte), which is why reports are a function of their own.
+ * Three functions have their own: the job worker carries every job's code (one function per
+ * capability's jobs would split it), the platform function serves `/openapi.json` (every route's
+ * contract, and openapi-sampler for the examples: 332 KB on 2026-12-03), and the reports function
+ * carries the Excel writer (exceljs, about a megabyte), which is why reports are a function of their own.
  */
 const BUDGETS: Record<string, number> = {
   'functions/jobs/on-run-queued.ts': 325 * 1024,
+  'functions/platform/index.ts': 350 * 1024,
   'functions/reports/index.ts': 1400 * 1024,
 };
 const { tenants } = buildTestGascare();

@@ -1,6 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { expectAccessible, launchChromium, login, newPage, screenshot, waitForHeading } from './browser.ts';
+import { appAndBrowser, expectAccessible, login, newPage, screenshot, waitForHeading } from './browser.ts';
 
 /**
  * The API keys page in real Chromium: an admin creates a key with customers:read and sees it
@@ -9,24 +7,14 @@ import { expectAccessible, launchChromium, login, newPage, screenshot, waitForHe
  * one works, and revoking stops it; the page and its dialogs have no serious or critical
  * accessibility violations.
  */
-let app: TestApp;
-let browser: Browser;
+const run = appAndBrowser();
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startTestApp({ customerScale: 0 }), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-const me = async (key: string) => (await fetch(`${app.url}/v1/me`, { headers: { 'x-api-key': key } })).status;
+const me = async (key: string) => (await fetch(`${run.app.url}/v1/me`, { headers: { 'x-api-key': key } })).status;
 
 it('creates a key shown once that works, charts its usage, rotates it without overlap, revokes it, and is accessible', async () => {
-  const admin = await newPage(browser);
+  const admin = await newPage(run.browser);
   admin.page.setDefaultTimeout(15_000);
-  await login(admin.page, app.url, 'demo', 'admin', app.password);
+  await login(admin.page, run.app.url, 'demo', 'admin', run.app.password);
   await waitForHeading(admin.page, '工作台');
   await admin.page.getByRole('navigation').getByRole('link', { name: 'API 密钥' }).click();
   await waitForHeading(admin.page, 'API 密钥');

@@ -1,6 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { expectAccessible, launchChromium, login, newPage, screenshot, waitForHeading } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { appAndBrowser, expectAccessible, login, newPage, screenshot, waitForHeading } from './browser.ts';
 
 /**
  * The API reference page in real Chromium: an admin opens 「API 参考」 from the menu and sees the
@@ -9,17 +8,7 @@ import { expectAccessible, launchChromium, login, newPage, screenshot, waitForHe
  * has no serious or critical accessibility violation, the menu says "API reference" in English,
  * and under the console's real CSP (no bypass) the reference renders just the same.
  */
-let app: TestApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startTestApp({ customerScale: 0 }), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const run = appAndBrowser();
 
 const WEBHOOK_CREATE = 'Subscribe an https endpoint to event types';
 const LOCAL = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -48,9 +37,9 @@ async function openWebhookCreate(page: Page): Promise<void> {
 }
 
 it('renders the served OpenAPI document from the bundle, with no request leaving localhost, accessibly, in Chinese and English', async () => {
-  const admin = await newPage(browser);
+  const admin = await newPage(run.browser);
   const requests = await recordRequests(admin.page);
-  await login(admin.page, app.url, 'demo', 'admin', app.password);
+  await login(admin.page, run.app.url, 'demo', 'admin', run.app.password);
   await waitForHeading(admin.page, '工作台');
   await admin.page.getByRole('navigation').getByRole('link', { name: 'API 参考' }).click();
   await waitForHeading(admin.page, 'API 参考');
@@ -75,14 +64,14 @@ it('renders the served OpenAPI document from the bundle, with no request leaving
 }, 240_000);
 
 it('renders under the console’s own Content-Security-Policy (no inline script, no eval)', async () => {
-  const strict = await newPage(browser, { viewport: { width: 1366, height: 900 }, locale: 'zh-CN', timezoneId: 'Europe/Berlin' });
+  const strict = await newPage(run.browser, { viewport: { width: 1366, height: 900 }, locale: 'zh-CN', timezoneId: 'Europe/Berlin' });
   const violations: string[] = [];
   strict.page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
-  await login(strict.page, app.url, 'demo', 'admin', app.password);
+  await login(strict.page, run.app.url, 'demo', 'admin', run.app.password);
   await waitForHeading(strict.page, '工作台');
-  await strict.page.goto(`${app.url}/api-reference`);
+  await strict.page.goto(`${run.app.url}/api-reference`);
   await waitForHeading(strict.page, 'API 参考');
   await openWebhookCreate(strict.page);
   expect(violations).toEqual([]);
@@ -91,8 +80,8 @@ it('renders under the console’s own Content-Security-Policy (no inline script,
 }, 240_000);
 
 it('has no menu entry for a manager', async () => {
-  const manager = await newPage(browser);
-  await login(manager.page, app.url, 'demo', 'manager', app.password);
+  const manager = await newPage(run.browser);
+  await login(manager.page, run.app.url, 'demo', 'manager', run.app.password);
   await waitForHeading(manager.page, '工作台');
   await expect(manager.page.getByRole('navigation').getByRole('link', { name: 'API 参考' }).count()).resolves.toBe(0);
   await manager.context.close();

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/app.ts';
 
 /**
  * End-to-end helpers: Debian's Chromium driven by playwright-core, axe-core injected into the
@@ -12,6 +13,22 @@ export const SCREENSHOTS = resolve('test-output/screenshots');
 const AXE = resolve('node_modules/axe-core/axe.min.js');
 
 /** playwright's launch gives every browser a fresh temporary --user-data-dir. */
+/**
+ * A test file's product without demo customers and its browser, started together before its tests
+ * and stopped after them: `const run = appAndBrowser();` then `run.app`, `run.browser` in a test.
+ */
+export function appAndBrowser(): { readonly app: TestApp; readonly browser: Browser } {
+  const run = {} as { app: TestApp; browser: Browser };
+  beforeAll(async () => {
+    [run.app, run.browser] = await Promise.all([startTestApp({ customerScale: 0 }), launchChromium()]);
+  });
+  afterAll(async () => {
+    await run.browser?.close();
+    await run.app?.stop();
+  });
+  return run;
+}
+
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, timeout: 30_000 });
 }

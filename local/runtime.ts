@@ -28,6 +28,8 @@ import { startScheduler } from './scheduler.ts';
 import { isEmptyStore, seedDemo } from './seed/demo.ts';
 import { startStreamPoller } from './stream-poller.ts';
 import { LocalDeliveryQueue } from './webhook-queue.ts';
+import { requeuePendingDeliveries } from './webhook-requeue.ts';
+import { logger } from '../shared/logger.ts';
 
 /**
  * Everything of the product on one machine: DynamoDB Local, the table, the demo seed, the HTTP
@@ -157,6 +159,9 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     { name: 'webhooks', handle: makeFanOut(webhookQueue) },
     { name: 'job worker', handle: onRunQueued, detached: true },
   ]);
+  // The timers of deliveries waiting for their next attempt died with the last process (SQS keeps them).
+  const requeued = await requeuePendingDeliveries(webhookQueue);
+  if (requeued) logger.info('webhook deliveries queued again after a restart', { requeued });
   const scheduler = options.scheduler ? startScheduler(JOBS, onSchedule) : undefined;
 
   const server = createGateway({

@@ -7,7 +7,8 @@ import { logger } from '../shared/logger.ts';
  * or failing receiver holds up only its own deliveries, never another endpoint's. An attempt that
  * throws (the store not answering) is tried again like an SQS message whose visibility lapsed,
  * a few times, then dropped with an error log (the DLQ's place): the delivery stays pending.
- * Timers do not survive a restart of the runtime (a pending delivery can be redelivered by hand).
+ * Timers do not survive a restart of the runtime: at start it queues every pending delivery again
+ * at its next attempt (webhook-requeue.ts).
  */
 const PER_WEBHOOK = 2;
 const REDRIVE_SECONDS = 5;

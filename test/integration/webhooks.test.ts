@@ -1,5 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ulid } from 'ulid';
+import type { DeliveryMessage } from '../../functions/webhooks/delivery.ts';
+import { requeuePendingDeliveries } from '../../local/webhook-requeue.ts';
+import { TenantStore } from '../../shared/db/tenant-store.ts';
+import { deliveryItem, type DeliveryRecord } from '../../shared/entities/webhook.ts';
+import { systemContext } from '../../shared/tenancy.ts';
 import { verifySignature } from '../../shared/webhook-signature.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { caller } from '../support/retry.ts';
@@ -215,5 +221,43 @@ describe('operations on a webhook', () => {
     expect(header.match(/v1=/g)).toHaveLength(2);
     expect(verifySignature(header, rotated.body.secret, got.body).ok).toBe(true);
     expect(verifySignature(header, hook.secret, got.body).ok).toBe(true);
+  });
+});
+
+describe('a restart of the local runtime', () => {
+  it('queues every pending delivery again at its next attempt (the timers it had are gone), and none that is done', async () => {
+    const hook = await subscribe('/requeued', ['customer.created']);
+    const store = new TenantStore(systemContext('demo', 'test', 'test'));
+    const now = Date.now();
+    const record = (id: string, state: 'pending' | 'succeeded', nextAttemptAt: string | null): DeliveryRecord => ({
+      id,
+      webhookId: hook.id,
+      eventId: id,
+      eventType: 'customer.created',
+      eventAt: new Date(now).toISOString(),
+      state,
+      attempts: [],
+      attemptCount: 1,
+      round: 2,
+      nextAttemptAt,
+      lastStatus: 503,
+      lastError: 'receiver says 503',
+      createdAt: new Date(now).toISOString(),
+      updatedAt: new Date(now).toISOString(),
+      body: '{}',
+      version: 3,
+    });
+    const later = record(ulid(), 'pending', new Date(now + 60_000).toISOString());
+    const overdue = record(ulid(), 'pending', new Date(now - 5_000).toISOString());
+    const done = record(ulid(), 'succeeded', null);
+    for (const d of [later, overdue, done]) await store.write({ kind: 'put', item: deliveryItem('demo', d) });
+
+    const sent: { message: DeliveryMessage; delaySeconds: number }[] = [];
+    await requeuePendingDeliveries({ send: async (message, delaySeconds) => void sent.push({ message, delaySeconds }) }, now);
+    const mine = sent.filter((s) => s.message.webhookId === hook.id).sort((a, b) => a.delaySeconds - b.delaySeconds);
+    expect(mine).toEqual([
+      { message: { tenantId: 'demo', webhookId: hook.id, deliveryId: overdue.id, round: 2 }, delaySeconds: 0 },
+      { message: { tenantId: 'demo', webhookId: hook.id, deliveryId: later.id, round: 2 }, delaySeconds: 60 },
+    ]);
   });
 });

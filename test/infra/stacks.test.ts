@@ -282,7 +282,8 @@ describe.each(tenantCases)('tenant stack %s', (tenantId, stack: TenantStack) => 
     const counts = resourceCounts(parts);
     expect(Object.keys(counts).length).toBeGreaterThan(1);
     for (const [where, resources] of Object.entries(counts)) expect({ where, resources, under450: resources < 450 }).toEqual({ where, resources, under450: true });
-    // The tenant stack itself: 239 today (238 before /v1/events' nested stack; 210 before the webhooks' two functions, queues, mappings
+    // The tenant stack itself: 248 today (239 before the usage plans per key tier, 3 × plan, key and
+    // plan key; 238 before /v1/events' nested stack; 210 before the webhooks' two functions, queues, mappings
     // and alarms), its functions, alarms and the API's own resources.
     expect(counts[stack.node.path]).toBeLessThan(250);
     expect(Object.keys(template.findResources('AWS::Lambda::Permission')).length).toBeLessThanOrEqual(stack.functions.size + 1); // + the authorizer's

@@ -24,6 +24,8 @@ export const PAGE_SIZE = 100;
 /** A first run (no state yet) looks back this far. */
 export const FIRST_RUN_LOOKBACK_HOURS = 7 * 24;
 const HOUR = 3_600_000;
+/** Hour buckets whose first page is read at once. */
+const PREFETCH_HOURS = 12;
 
 interface Checkpoint {
   /** The first and the current hour bucket (`YYYY-MM-DDTHH`). */
@@ -36,6 +38,11 @@ interface Checkpoint {
 const hourOf = (ms: number) => new Date(ms).toISOString().slice(0, 13);
 const startOf = (hour: string) => Date.parse(`${hour}:00:00.000Z`);
 
+const nextPage = async <T>(pages: AsyncGenerator<T>) => {
+  const next = await pages.next();
+  return next.done ? undefined : next.value;
+};
+
 export const slaSweepJob = (pageSize = PAGE_SIZE): Pick<JobImpl, 'run'> => ({
   async run({ store, asOf, resumeFrom, progress }) {
     const t = store.tenantId;
@@ -46,19 +53,33 @@ export const slaSweepJob = (pageSize = PAGE_SIZE): Pick<JobImpl, 'run'> => ({
     const counts: Record<string, number> = { hours: 0, due: 0, swept: 0, stale: 0, nothing: 0, warned: 0, breached: 0, escalated: 0, notices: 0, ...resume?.counts };
     const dueBy = keys.ticketsDueBy(asOf.toISOString());
 
-    for (let hour = resume?.hour ?? from; startOf(hour) <= asOf.getTime(); hour = hourOf(startOf(hour) + HOUR)) {
-      const startKey = resume?.hour === hour ? resume.lastKey : undefined;
-      for await (const page of store.queryPages({ index: Index.ticketsDue, pk: keys.ticketsDue(t, hour), sk: { lte: dueBy }, limit: pageSize }, startKey)) {
-        for (const item of page.items) {
-          counts.due! += 1;
-          const result = await sweepTicket(store, ticketFromItem(item), asOf, policy, timeZone);
-          counts[result.outcome]! += 1;
-          for (const h of result.happened) counts[h.kind]! += 1;
-          counts.notices! += result.notices;
+    const hours: string[] = [];
+    for (let hour = resume?.hour ?? from; startOf(hour) <= asOf.getTime(); hour = hourOf(startOf(hour) + HOUR)) hours.push(hour);
+    // The hours' first pages side by side (most hours are empty: a week of them on a first run),
+    // then each hour in order, so the checkpoint stays "this hour, this key". A ticket prefetched
+    // and swept meanwhile is written under the version read: it comes back `stale`, never twice.
+    for (let i = 0; i < hours.length; i += PREFETCH_HOURS) {
+      const window = hours.slice(i, i + PREFETCH_HOURS);
+      const pages = window.map((hour) => store.queryPages({ index: Index.ticketsDue, pk: keys.ticketsDue(t, hour), sk: { lte: dueBy }, limit: pageSize }, resume?.hour === hour ? resume.lastKey : undefined));
+      const firsts = await Promise.all(pages.map((p) => p.next()));
+      for (const [j, hour] of window.entries()) {
+        const first = firsts[j]!;
+        const rest = pages[j]!;
+        for (let page = first.done ? undefined : first.value; page; page = await nextPage(rest)) {
+          for (const item of page.items) {
+            counts.due! += 1;
+            const result = await sweepTicket(store, ticketFromItem(item), asOf, policy, timeZone);
+            counts[result.outcome]! += 1;
+            for (const h of result.happened) counts[h.kind]! += 1;
+            counts.notices! += result.notices;
+          }
+          // An empty hour needs no checkpoint of its own (it is re-read in one Query), only the lease kept.
+          if (page.items.length || (i + j) % PREFETCH_HOURS === PREFETCH_HOURS - 1) {
+            await progress({ done: counts.due!, checkpoint: { from, hour, lastKey: page.lastKey, counts: { ...counts } } satisfies Checkpoint, counts: { ...counts } });
+          }
         }
-        await progress({ done: counts.due!, checkpoint: { from, hour, lastKey: page.lastKey, counts: { ...counts } } satisfies Checkpoint, counts: { ...counts } });
+        counts.hours! += 1;
       }
-      counts.hours! += 1;
     }
 
     // Swept through asOf — never beyond the clock (a run "as of" next week must not make the

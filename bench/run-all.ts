@@ -4,6 +4,7 @@ import { benchAssessments } from './assessments.ts';
 import { benchBundles } from './bundles.ts';
 import { benchConsoleBudget } from './console-budget.ts';
 import { benchImport } from './import.ts';
+import { benchLoad } from './load.ts';
 import { benchReadings } from './readings.ts';
 import { benchSearch } from './search.ts';
 import { benchSurveys } from './surveys.ts';
@@ -21,7 +22,8 @@ import { benchTickets } from './tickets.ts';
  * BENCH_SURVEY_CUSTOMERS, BENCH_SURVEY_RATE (bench/surveys.ts), BENCH_TICKETS_INTAKE,
  * BENCH_TICKETS_OPEN, BENCH_TICKETS_DUE (bench/tickets.ts), BENCH_ASSESS_REGIONS, BENCH_ASSESS_USERS
  * (bench/assessments.ts),
- * BENCH_ONLY (comma-separated: api-latency,import,search,readings,surveys,tickets,assessments,console-budget,bundles).
+ * BENCH_LOAD_SECONDS, BENCH_LOAD_CONNECTIONS, BENCH_LOAD_BATCH, BENCH_LOAD_SCALE (bench/load.ts),
+ * BENCH_ONLY (comma-separated: api-latency,import,search,load,readings,surveys,tickets,assessments,console-budget,bundles).
  */
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const wanted = (name: string) => !only || only.includes(name);
@@ -55,6 +57,8 @@ if (wanted('import') || wanted('search')) {
     await imported?.runtime?.stop();
   }
 }
+
+await step('load', benchLoad);
 
 await step('readings', benchReadings);
 

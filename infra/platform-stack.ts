@@ -1,9 +1,11 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
+import * as backup from 'aws-cdk-lib/aws-backup';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -44,6 +46,7 @@ export class PlatformStack extends Stack {
     super(scope, id, props);
 
     this.table = this.buildTable();
+    this.buildBackups(this.table);
 
     this.masterSecret = new secretsmanager.Secret(this, 'MasterSecret', {
       description: 'gascare master secret: HKDF input for token, cursor, survey-link and field-encryption keys (shared/secrets.ts)',
@@ -102,6 +105,36 @@ export class PlatformStack extends Stack {
       });
     }
     return table;
+  }
+
+  /**
+   * Besides point-in-time recovery (any second of the last 35 days, restored to a new table), a
+   * weekly on-demand backup through AWS Backup: kept 13 weeks in a vault of its own, it outlives
+   * PITR's window and a deleted table. Here and not per tenant: the tenants share the one table
+   * (a tenant's own items come back with `npm run tenant`-style export/restore, docs/operations.md).
+   * Sunday 18:00 UTC is Monday 02:00 in China, the quietest hour of the week.
+   */
+  private buildBackups(table: dynamodb.Table): void {
+    const vault = new backup.BackupVault(this, 'BackupVault', { backupVaultName: 'gascare-table', removalPolicy: RemovalPolicy.RETAIN });
+    const plan = new backup.BackupPlan(this, 'BackupPlan', {
+      backupPlanName: 'gascare-table-weekly',
+      backupVault: vault,
+      backupPlanRules: [
+        new backup.BackupPlanRule({
+          ruleName: 'Weekly',
+          scheduleExpression: events.Schedule.cron({ weekDay: 'SUN', hour: '18', minute: '0' }),
+          startWindow: Duration.hours(1),
+          completionWindow: Duration.hours(8),
+          deleteAfter: Duration.days(91),
+        }),
+      ],
+    });
+    const selection = plan.addSelection('Table', { resources: [backup.BackupResource.fromDynamoDbTable(table)] });
+    acknowledge(
+      selection,
+      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup]',
+      'AWS Backup assumes this role to back up the table; AWS maintains the policy with the permissions each resource type\'s backup needs (DynamoDB\'s included) and grants no item access.',
+    );
   }
 
   /** Alarms of every tenant stack notify here (subscribe the on-call e-mail or chat hook). */

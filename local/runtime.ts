@@ -1,6 +1,6 @@
 import './quiet-defaults.ts'; // first: Powertools reads its environment when the shared singletons are created
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -26,7 +26,8 @@ import { createGateway } from './gateway.ts';
 import { TokenBuckets } from './rate-limit.ts';
 import { startScheduler } from './scheduler.ts';
 import { isEmptyStore, seedDemo } from './seed/demo.ts';
-import { startStreamPoller } from './stream-poller.ts';
+import { filePositionStore, startStreamPoller } from './stream-poller.ts';
+import { RUNNING_STORE_FILE } from './store-endpoint.ts';
 import { LocalDeliveryQueue } from './webhook-queue.ts';
 import { requeuePendingDeliveries } from './webhook-requeue.ts';
 import { logger } from '../shared/logger.ts';
@@ -41,7 +42,7 @@ export interface RuntimeOptions {
   port?: number;
   /** The address the API listens on: loopback unless asked (`HOST=0.0.0.0` opens it to the network). */
   host?: string;
-  /** Persist DynamoDB Local (and the local master secret) here; in memory when absent. */
+  /** Persist DynamoDB Local (and the local master secret, the stream position) here; in memory when absent. */
   dataDir?: string;
   /** Use an already running DynamoDB Local (tests share one per run). */
   dynamoEndpoint?: string;
@@ -158,7 +159,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     { name: 'survey triggers', handle: onSurveyTrigger },
     { name: 'webhooks', handle: makeFanOut(webhookQueue) },
     { name: 'job worker', handle: onRunQueued, detached: true },
-  ]);
+  ], options.dataDir ? filePositionStore(join(resolve(options.dataDir), 'stream-position.json')) : undefined);
   // The timers of deliveries waiting for their next attempt died with the last process (SQS keeps them).
   const requeued = await requeuePendingDeliveries(webhookQueue);
   if (requeued) logger.info('webhook deliveries queued again after a restart', { requeued });
@@ -172,6 +173,9 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
   });
   const port = await listen(server, wantedPort, host);
   const bound = (server.address() as AddressInfo).address;
+  // Where operator tools (`npm run tenant`) find the store while this runtime holds the data dir.
+  const runningStore = dynamo && options.dataDir ? join(resolve(options.dataDir), RUNNING_STORE_FILE) : undefined;
+  if (runningStore) writeFileSync(runningStore, JSON.stringify({ endpoint, tableName, pid: process.pid }));
 
   return {
     url: `http://${urlHost(bound)}:${port}`,
@@ -186,6 +190,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     idle: () => poller.idle(),
     async stop() {
       scheduler?.stop();
+      if (runningStore) rmSync(runningStore, { force: true });
       await new Promise<void>((done) => {
         server.close(() => done());
         server.closeAllConnections();

@@ -180,6 +180,21 @@ describe('platform stack', () => {
     for (const t of templates.values()) t.resourceCountIs('AWS::DynamoDB::Table', 0);
   });
 
+  it('backs the table up weekly with AWS Backup, kept 13 weeks, besides point-in-time recovery', () => {
+    platformTemplate.resourceCountIs('AWS::Backup::BackupVault', 1);
+    platformTemplate.hasResource('AWS::Backup::BackupVault', { DeletionPolicy: 'Retain' });
+    platformTemplate.hasResourceProperties('AWS::Backup::BackupPlan', {
+      BackupPlan: {
+        BackupPlanName: 'gascare-table-weekly',
+        BackupPlanRule: [Match.objectLike({ ScheduleExpression: 'cron(0 18 ? * SUN *)', Lifecycle: { DeleteAfterDays: 91 } })],
+      },
+    });
+    const [tableId] = Object.keys(platformTemplate.findResources('AWS::DynamoDB::Table'));
+    platformTemplate.hasResourceProperties('AWS::Backup::BackupSelection', {
+      BackupSelection: Match.objectLike({ Resources: [{ 'Fn::GetAtt': [tableId, 'Arn'] }] }),
+    });
+  });
+
   it('generates the master secret and lists every tenant in the directory', () => {
     platformTemplate.hasResourceProperties('AWS::SecretsManager::Secret', {
       GenerateSecretString: Match.objectLike({ PasswordLength: 64, ExcludePunctuation: true }),

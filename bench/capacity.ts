@@ -10,11 +10,12 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
  * transactions of several items; for single-item calls and reads its figures follow the rules.
  */
 
-/** An item's size as DynamoDB counts it: attribute names plus values (strings in UTF-8, numbers ~1 byte a 2 digits, lists and maps 3 bytes + 1 an element). */
+/** An item's size as DynamoDB counts it: attribute names plus values (strings in UTF-8, binary its bytes, numbers ~1 byte a 2 digits, lists and maps 3 bytes + 1 an element). */
 export function itemSize(value: unknown): number {
   const size = (v: unknown): number => {
     if (v === null || v === undefined || typeof v === 'boolean') return 1;
     if (typeof v === 'string') return Buffer.byteLength(v);
+    if (v instanceof Uint8Array) return v.byteLength; // Binary: its bytes
     if (typeof v === 'number') return Math.ceil(String(Math.abs(v)).replace(/[.-]/g, '').replace(/^0+/, '').length / 2) + 1;
     if (Array.isArray(v)) return 3 + v.reduce((n: number, x) => n + size(x) + 1, 0);
     if (typeof v === 'object') return 3 + Object.entries(v as Record<string, unknown>).reduce((n, [k, x]) => n + Buffer.byteLength(k) + size(x) + 1, 0);

@@ -33,11 +33,12 @@ export const closedForMeters = () =>
 export const idTaken = (what: string, id: string) => conflictError('id-taken', `${what} ${id} exists already`, { what, id });
 
 /** A new meter of a customer, with the defaults of a fresh installation. */
-export function newMeter(customer: Pick<Customer, 'id' | 'regionId'>, input: MeterInput, ids: { id: string; now: string; today: string }): Meter {
+export function newMeter(customer: Pick<Customer, 'id' | 'regionId'> & { lifecycle: Pick<Customer['lifecycle'], 'state'> }, input: MeterInput, ids: { id: string; now: string; today: string }): Meter {
   return {
     id: ids.id,
     customerId: customer.id,
     regionId: customer.regionId,
+    accountState: customer.lifecycle.state,
     serial: input.serial,
     type: input.type,
     digits: input.digits ?? DEFAULT_DIGITS,
@@ -53,6 +54,20 @@ export function newMeter(customer: Pick<Customer, 'id' | 'regionId'>, input: Met
     updatedAt: ids.now,
   };
 }
+
+/**
+ * The account's state on each of its meters, in the lifecycle change's own transaction (ingestion
+ * judges a reading by it without reading the customer). The meter's version moves, so a reading
+ * validated against the state before fails its lock and is validated again.
+ */
+export const accountStateWrites = (tenantId: string, customer: Pick<Customer, 'meters' | 'lifecycle' | 'updatedAt'>): WriteOp[] =>
+  customer.meters.map((m) => ({
+    kind: 'update',
+    key: keys.meter(tenantId, m.id),
+    set: { accountState: customer.lifecycle.state, updatedAt: customer.updatedAt },
+    add: { version: 1 },
+    condition: present(conflictError('meter-missing', `Meter ${m.id} is missing`, { meterId: m.id })),
+  }));
 
 /** The writes, audit record and event of a newly installed meter (with its serial guard). */
 export const meterInstalled = (tenantId: string, m: Meter): { writes: WriteOp[]; audit: AuditEntry; event: OutboxEvent } => ({
@@ -93,8 +108,8 @@ export function planNewCustomer(
   meters: MeterInput[] = [],
   options: NewCustomerOptions = {},
 ): Plan & { customer: Customer; meters: Meter[] } {
-  const installed = meters.map((m, i) => newMeter({ id: ids.id, regionId: input.regionId }, m, { id: ids.meterIds?.[i] ?? ulid(), now: ids.now, today: ids.today }));
   const lifecycle = input.lifecycle ?? initialLifecycle();
+  const installed = meters.map((m, i) => newMeter({ id: ids.id, regionId: input.regionId, lifecycle }, m, { id: ids.meterIds?.[i] ?? ulid(), now: ids.now, today: ids.today }));
   const customer: Customer = {
     id: ids.id,
     accountNumber: input.accountNumber,

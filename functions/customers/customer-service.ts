@@ -11,7 +11,7 @@ import { prepareNotification, type PreparedNotification } from '../../shared/not
 import { canSeeRegion } from '../../shared/tenancy.ts';
 import { tenantTimeZone } from '../../shared/tenant-profile.ts';
 import type { CustomerInput, CustomerPatch, MeterInput } from './customer-inputs.ts';
-import { closedForMeters, customerSubject, meterInstalled, newMeter, planCustomerUpdate, planNewCustomer, type NewCustomerOptions, type Plan } from './customer-plans.ts';
+import { accountStateWrites, closedForMeters, customerSubject, meterInstalled, newMeter, planCustomerUpdate, planNewCustomer, type NewCustomerOptions, type Plan } from './customer-plans.ts';
 import { assertRegionInScope, getCustomer } from './customer-scope.ts';
 import { checkExpected, isStale, type Expected } from './expected.ts';
 import { decide, type LifecycleAction } from './lifecycle.ts';
@@ -116,7 +116,12 @@ export class CustomerService {
     const stateChanged = decision.from !== decision.to;
     const notice = stateChanged ? await this.lifecycleNotice(current, command, now, timeZone) : undefined;
     await this.store.commit({
-      writes: [{ kind: 'put', item: customerItem(this.tenantId, next), condition: versionIs(current.version, 'customer') }, ...samplingFrameWrites(this.tenantId, next, current), ...(notice?.writes ?? [])],
+      writes: [
+        { kind: 'put', item: customerItem(this.tenantId, next), condition: versionIs(current.version, 'customer') },
+        ...samplingFrameWrites(this.tenantId, next, current),
+        ...(stateChanged ? accountStateWrites(this.tenantId, next) : []),
+        ...(notice?.writes ?? []),
+      ],
       audit: [
         {
         action: `customer.${command.action}`,

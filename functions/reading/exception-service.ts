@@ -3,6 +3,7 @@ import type { ExceptionActionBody, ReadingExceptionsQuery } from '../../shared/c
 import { decodeCursor, encodeCursor } from '../../shared/db/cursor.ts';
 import type { Condition, TenantStore, WriteOp } from '../../shared/db/tenant-store.ts';
 import { meterFromItem } from '../../shared/entities/meter.ts';
+import { encodeHistory } from '../../shared/entities/meter-history.ts';
 import { readingExceptionFromItem, readingExceptionItem, readingItem, type Reading, type ReadingException } from '../../shared/entities/reading.ts';
 import { conflictError, notFoundError } from '../../shared/errors.ts';
 import { keys } from '../../shared/keys.ts';
@@ -95,7 +96,7 @@ export async function actOnException(store: TenantStore, id: string, body: z.inf
   const entry = meter?.readings?.recent.find((h) => h.readingId === reading.id);
   if (meter?.readings && entry && entry.billable !== next.billable) {
     const readings = { ...meter.readings, recent: meter.readings.recent.map((h) => (h.readingId === reading.id ? { ...h, billable: next.billable } : h)) };
-    writes.push({ kind: 'update', key: keys.meter(store.tenantId, meter.id), set: { readings, version: meter.version + 1, updatedAt: at }, condition: versionIs(meter.version, 'meter') });
+    writes.push({ kind: 'update', key: keys.meter(store.tenantId, meter.id), set: { history: encodeHistory(readings), version: meter.version + 1, updatedAt: at }, condition: versionIs(meter.version, 'meter') });
   }
   await store.commit({
     writes,

@@ -3,6 +3,7 @@ import { readingVeePolicy, type ReadingVeePolicy } from '../../shared/contract/r
 import { READ_AT_SKEW_MS, type ReadingInput, type ReadingResult } from '../../shared/contract/readings.ts';
 import type { LifecycleState } from '../../shared/entities/customer.ts';
 import { meterFromItem, type Meter } from '../../shared/entities/meter.ts';
+import { encodeHistory } from '../../shared/entities/meter-history.ts';
 import { METER_HISTORY, readingExceptionItem, readingItem, readingKey, type MeterReadings, type Reading, type ReadingException, type ReadingHistoryEntry } from '../../shared/entities/reading.ts';
 import { conflictError, isDomainError } from '../../shared/errors.ts';
 import { Problem } from '../../shared/http/problems.ts';
@@ -177,18 +178,24 @@ export class ReadingService {
     return results;
   }
 
-  /** The meters (and their accounts) of a batch: two BatchGetItems of ≤ 100 keys each per hundred meters. */
+  /**
+   * The meters of a batch, one BatchGetItem of ≤ 100 keys per hundred meters: each carries its
+   * account's state (kept by the customer's lifecycle transaction). Only a meter written before
+   * that was kept has its customer read.
+   */
   private async load(meterIds: string[]): Promise<Map<string, Loaded>> {
     const meters = (await this.store.getMany(meterIds.map((id) => keys.meter(this.tenantId, id)))).filter((item) => item.entity === 'meter').map(meterFromItem);
-    const customerIds = [...new Set(meters.map((m) => m.customerId))];
-    const customers = await this.store.getMany(customerIds.map((id) => keys.customer(this.tenantId, id)));
+    const customerIds = [...new Set(meters.filter((m) => !m.accountState).map((m) => m.customerId))];
+    const customers = customerIds.length ? await this.store.getMany(customerIds.map((id) => keys.customer(this.tenantId, id))) : [];
     const accounts = new Map(customers.map((c) => [String(c.id), { state: (c.lifecycle as { state: LifecycleState }).state }]));
-    return new Map(meters.map((m) => [m.id, { meter: m, account: accounts.get(m.customerId) }]));
+    return new Map(meters.map((m) => [m.id, { meter: m, account: m.accountState ? { state: m.accountState } : accounts.get(m.customerId) }]));
   }
 
   private async reload(state: Loaded, meterId: string): Promise<void> {
     const item = await this.store.get(keys.meter(this.tenantId, meterId), true);
     state.meter = item ? meterFromItem(item) : undefined;
+    // The account may have changed too (its lifecycle moves the meter's version).
+    if (state.meter?.accountState) state.account = { state: state.meter.accountState };
   }
 
   /** Refused, a duplicate, or the plan of its writes: the checks of an item against its meter as last seen. */
@@ -275,7 +282,7 @@ export class ReadingService {
     const lock: Condition = { expression: '#version = :expectedVersion', names: { '#version': 'version' }, values: { ':expectedVersion': meter.version }, onFail: meterMoved() };
     const writes: WriteOp[] = [
       { kind: 'put', item: readingItem(this.tenantId, reading) },
-      { kind: 'update', key: keys.meter(this.tenantId, meter.id), set: { ...(readings ? { readings } : {}), version: moved.version, updatedAt: at }, condition: lock },
+      { kind: 'update', key: keys.meter(this.tenantId, meter.id), set: { ...(readings ? { history: encodeHistory(readings) } : {}), version: moved.version, updatedAt: at }, condition: lock },
       ...exceptions.map((e): WriteOp => ({ kind: 'put', item: readingExceptionItem(this.tenantId, e) })),
     ];
     const data = { readingId: id, meterId: meter.id, customerId: meter.customerId, regionId: meter.regionId, value: input.value, readAt: input.readAt, consumption: v.consumption, billable: reading.billable };

@@ -10,7 +10,9 @@ import { normalizeIdentifier } from '../contract/search-key.ts';
 export { METER_AGE_BUCKETS, METER_TYPES } from '../contract/customers.ts';
 export type { Inlet, MeterAgeBucket, MeterStatus, MeterType } from '../contract/customers.ts';
 import type { Inlet, MeterAgeBucket, MeterPlacement, MeterStatus, MeterType } from '../contract/customers.ts';
+import type { LifecycleState } from '../contract/customers.ts';
 import type { MeterReadings } from './reading.ts';
+import { decodeHistory, encodeHistory } from './meter-history.ts';
 
 export const DEFAULT_DIGITS = 5;
 
@@ -39,8 +41,14 @@ export interface Meter {
   replacedBy?: string;
   /** IC-card (prepaid) meters: balance in yuan and the number of purchases. */
   icCard?: { balance: number; purchases: number; lastPurchaseAt?: string };
-  /** Its last reading and recent history (functions/reading): absent until the first reading. */
+  /** Its last reading and recent history (functions/reading): absent until the first reading. Stored compact: the item's `history` (meter-history.ts). */
   readings?: MeterReadings;
+  /**
+   * Its customer's account state (the `inactive` and `zero` rules judge a reading by it), kept in
+   * step by the customer's lifecycle transaction, so ingestion reads the meter and not the
+   * customer. Absent on a meter written before it was kept: ingestion then reads the customer.
+   */
+  accountState?: LifecycleState;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -58,11 +66,15 @@ export const meterSummary = (m: Meter): MeterSummary => ({
   ...(m.inlet ? { inlet: m.inlet } : {}),
 });
 
-export const meterItem = (tenantId: string, m: Meter): Item => ({ ...keys.meter(tenantId, m.id), entity: 'meter', ...m });
+export function meterItem(tenantId: string, m: Meter): Item {
+  const { readings, ...rest } = m;
+  return { ...keys.meter(tenantId, m.id), entity: 'meter', ...rest, ...(readings ? { history: encodeHistory(readings) } : {}) };
+}
 
 export function meterFromItem(item: Record<string, unknown>): Meter {
-  const { pk: _pk, sk: _sk, entity: _entity, ...meter } = item;
-  return meter as unknown as Meter;
+  const { pk: _pk, sk: _sk, entity: _entity, history, ...meter } = item;
+  const readings = history instanceof Uint8Array ? decodeHistory(history) : undefined;
+  return { ...meter, ...(readings ? { readings } : {}) } as unknown as Meter;
 }
 
 export const serialGuardKey = (tenantId: string, serial: string) => keys.meterSerialGuard(tenantId, normalizeIdentifier(serial));

@@ -1,7 +1,7 @@
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { caller } from '../support/retry.ts';
 import { newCustomer, uniq } from './customers-fixtures.ts';
-import { gasOnMeter, reading, type MeterOptions } from './reading-fixtures.ts';
+import { gasOnMeter, meteredCustomer, reading, type MeterOptions } from './reading-fixtures.ts';
 
 /**
  * Meter reading over real HTTP (POST /v1/readings, GET /v1/meters/{id}/readings): per-item
@@ -70,6 +70,23 @@ describe('POST /v1/readings', () => {
     const id = await meter({ gasOn: false });
     const res = await post(admin, [read(id, 12, '2026-02-01T10:00:00+08:00')]);
     expect(res.body.results[0]).toMatchObject({ status: 'accepted', consumption: 12, exceptions: [{ rule: 'inactive', grade: 'blocking' }] });
+  });
+
+  it("judges a reading by the account's state as its lifecycle last moved it (the meter installed before gas-on, then suspended)", async () => {
+    const { meterId, customerId } = await meteredCustomer(call, admin, { gasOn: false });
+    for (const action of [
+      { action: 'accept', inspectionPassedAt: '2026-01-04T09:00:00+08:00', inspector: '陈刚' },
+      { action: 'sign-contract', contract: 'supply', signedAt: '2026-01-05T09:00:00+08:00' },
+      { action: 'sign-contract', contract: 'safe-use', signedAt: '2026-01-05T09:00:00+08:00' },
+      { action: 'gas-on' },
+    ]) {
+      expect((await call(admin, 'POST', `/v1/customers/${customerId}/actions`, action)).status).toBe(200);
+    }
+    const on = await post(admin, [read(meterId, 30, '2026-02-01T10:00:00+08:00')]);
+    expect(on.body.results[0]).toMatchObject({ status: 'accepted', consumption: 30, exceptions: [] });
+    expect((await call(admin, 'POST', `/v1/customers/${customerId}/actions`, { action: 'suspend', reason: 'arrears' })).status).toBe(200);
+    const off = await post(admin, [read(meterId, 42, '2026-03-01T10:00:00+08:00')]);
+    expect(off.body.results[0]).toMatchObject({ status: 'accepted', consumption: 12, exceptions: [{ rule: 'inactive', grade: 'blocking' }] });
   });
 
   it('rejects per item: a readAt in the future names the field, a value beyond the register, an unknown meter', async () => {

@@ -5,13 +5,18 @@ import { newCustomer } from './customers-fixtures.ts';
 /**
  * Optimistic locking under load, over real HTTP: 50 parallel updates of one customer and of one
  * ticket under the same version — exactly one wins, every loser is a 409 or 412 and the winner's
- * change is the one stored; then 50 writers that re-read and retry on a conflict — every one of the
- * 50 changes is there (no lost update).
+ * change is the one stored; then writers that re-read and retry on a conflict — every one of their
+ * changes is there (no lost update).
  */
 let app: TestApp;
 let call: Call;
 let admin: string;
 const N = 50;
+/**
+ * Writers that retry until applied: every round of N retries costs N² requests, so a dozen, which
+ * collide as surely (the test checks they did) at a tenth of the 50 writers' 100+ s under CI load.
+ */
+const R = 12;
 
 beforeAll(async () => {
   app = await startTestApp({ customerScale: 0, seedJobs: false });
@@ -44,10 +49,10 @@ describe('one customer', () => {
     expect({ notes: stored.notes, version: stored.version }).toEqual({ notes: `winner-${winner}`, version: customer.version + 1 });
   });
 
-  it('50 writers appending a line each, retrying on conflict: all 50 lines are in the notes, 50 versions later', async () => {
+  it('a dozen writers appending a line each, retrying on conflict: every line is in the notes, one version each later', async () => {
     const customer = (await call(admin, 'POST', '/v1/customers', newCustomer())).body;
     const attempts = await Promise.all(
-      Array.from({ length: N }, (_, i) =>
+      Array.from({ length: R }, (_, i) =>
         untilApplied(async () => {
           const read = await call(admin, 'GET', `/v1/customers/${customer.id}`);
           const notes = [read.body.notes, `w-${i}`].filter(Boolean).join('\n');
@@ -56,8 +61,8 @@ describe('one customer', () => {
       ),
     );
     const stored = (await call(admin, 'GET', `/v1/customers/${customer.id}`)).body;
-    expect(stored.notes.split('\n').sort()).toEqual(Array.from({ length: N }, (_, i) => `w-${i}`).sort());
-    expect(stored.version).toBe(customer.version + N);
+    expect(stored.notes.split('\n').sort()).toEqual(Array.from({ length: R }, (_, i) => `w-${i}`).sort());
+    expect(stored.version).toBe(customer.version + R);
     expect(attempts.some((a) => a > 1)).toBe(true); // they did collide
   });
 });
@@ -81,12 +86,12 @@ describe('one ticket', () => {
     expect(stored.history.filter((h: { action?: string }) => h.action === 'ticket.acknowledge')).toHaveLength(1);
   });
 
-  it('50 writers each pausing or resuming it, retrying on conflict: 50 actions in its history, 50 versions later', async () => {
+  it('a dozen writers each pausing or resuming it, retrying on conflict: each action in its history, one version each later', async () => {
     const ticket = await newTicket();
     await call(admin, 'POST', `/v1/tickets/${ticket.id}/actions`, { action: 'acknowledge', version: ticket.version });
     const start = (await call(admin, 'GET', `/v1/tickets/${ticket.id}`)).body;
     await Promise.all(
-      Array.from({ length: N }, (_, i) =>
+      Array.from({ length: R }, (_, i) =>
         untilApplied(async () => {
           const read = await call(admin, 'GET', `/v1/tickets/${ticket.id}`);
           const action = read.body.paused ? { action: 'resume' } : { action: 'pause', reason: 'waiting-for-customer', note: `w-${i}` };
@@ -95,10 +100,10 @@ describe('one ticket', () => {
       ),
     );
     const stored = (await call(admin, 'GET', `/v1/tickets/${ticket.id}`)).body;
-    expect(stored.version).toBe(start.version + N);
-    expect(stored.history).toHaveLength(start.history.length + N);
-    // Alternating: 25 pauses, each resumed, so the ticket is not paused at the end.
+    expect(stored.version).toBe(start.version + R);
+    expect(stored.history).toHaveLength(start.history.length + R);
+    // Alternating: 6 pauses, each resumed, so the ticket is not paused at the end.
     expect(stored.paused).toBeNull();
-    expect(stored.pauses).toHaveLength(N / 2);
+    expect(stored.pauses).toHaveLength(R / 2);
   });
 });

@@ -11,7 +11,8 @@ export interface Formatters {
   timeZone: string;
   number(value: number): string;
   percent(ratio: number, fractionDigits?: number): string;
-  currency(amount: number, currency?: string): string;
+  /** Money: the API's integer fen (`…Fen` fields) shown as yuan with 2 decimals (1235 → ¥12.35). */
+  money(fen: number): string;
   /** Date and time, with the zone's short name (e.g. "GMT+8"). */
   dateTime(iso: string | Date): string;
   date(iso: string | Date): string;
@@ -32,6 +33,7 @@ export function formatters(language: string, timeZone: string): Formatters {
   const zone = new Intl.DateTimeFormat(language, { timeZone, timeZoneName: 'short' });
   const zoneName = (d: Date) => zone.formatToParts(d).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
   const date = new Intl.DateTimeFormat(language, { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const yuan = new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY', minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const toDate = (value: string | Date) => (value instanceof Date ? value : new Date(value));
   return {
     language,
@@ -39,7 +41,8 @@ export function formatters(language: string, timeZone: string): Formatters {
     number: (value) => number.format(value),
     percent: (ratio, fractionDigits = 1) =>
       new Intl.NumberFormat(language, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: fractionDigits }).format(ratio),
-    currency: (amount, currency = 'CNY') => new Intl.NumberFormat(language, { style: 'currency', currency }).format(amount),
+    // An integer over 100 is the double nearest the 2-decimal yuan, which Intl prints exactly.
+    money: (fen) => yuan.format(fen / 100),
     dateTime: (value) => `${dateTime.format(toDate(value))} ${zoneName(toDate(value))}`,
     date: (value) => date.format(toDate(value)),
   };

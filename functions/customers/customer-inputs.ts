@@ -62,7 +62,8 @@ export interface ReplaceMeterInput {
 }
 
 export interface PurchaseInput {
-  amount: number;
+  /** Integer fen. */
+  amountFen: number;
   volume?: number;
   purchasedAt: string;
   reference: string;

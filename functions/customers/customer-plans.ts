@@ -48,7 +48,7 @@ export function newMeter(customer: Pick<Customer, 'id' | 'regionId'> & { lifecyc
     status: input.removed ? 'removed' : 'active',
     startRead: input.startRead ?? 0,
     ...(input.removed ? { finalRead: input.removed.finalRead, removedAt: input.removed.removedAt } : {}),
-    ...(input.type === 'ic-card' ? { icCard: { balance: 0, purchases: 0 } } : {}),
+    ...(input.type === 'ic-card' ? { icCard: { balanceFen: 0, purchases: 0 } } : {}),
     version: 1,
     createdAt: ids.now,
     updatedAt: ids.now,

@@ -1,4 +1,5 @@
 import { ulid } from 'ulid';
+import { fenAsYuan } from '../../shared/contract/common.ts';
 import type { MeterPlacement } from '../../shared/contract/customers.ts';
 import { absent, versionIs, type TenantStore } from '../../shared/db/tenant-store.ts';
 import { customerItem, type Customer } from '../../shared/entities/customer.ts';
@@ -26,8 +27,6 @@ const registerOverflow = (field: 'finalRead' | 'startRead', digits: number) =>
  * replace (the old register closed and the new one opened in one transaction) and IC-card
  * purchases. Each change also rewrites the customer's meter summary under its version.
  */
-const round2 = (n: number) => Math.round(n * 100) / 100;
-
 export class MeterService {
   constructor(readonly store: TenantStore) {}
 
@@ -131,7 +130,7 @@ export class MeterService {
     const existingPurchase = async () => {
       const found = await this.store.get<IcCardPurchase>(keys.icCardPurchase(this.tenantId, meterId, input.reference), true);
       if (!found) return undefined;
-      if (found.amount !== input.amount || (found.volume ?? null) !== (input.volume ?? null) || found.purchasedAt !== input.purchasedAt) {
+      if (found.amountFen !== input.amountFen || (found.volume ?? null) !== (input.volume ?? null) || found.purchasedAt !== input.purchasedAt) {
         throw conflictError('reference-reused', `Purchase reference ${input.reference} was recorded with other values`, { reference: input.reference });
       }
       return found;
@@ -143,9 +142,9 @@ export class MeterService {
       if (meter.type !== 'ic-card' || !meter.icCard) throw conflictError('not-ic-card', `Meter ${meter.serial} is not an IC-card meter`, { serial: meter.serial });
       if (meter.status !== 'active') throw meterNotActive('ic-card-purchase', meter, `Meter ${meter.serial} is ${meter.status}`);
       const at = new Date().toISOString();
-      const balance = round2(meter.icCard.balance + input.amount);
-      const purchase: IcCardPurchase = { meterId, reference: input.reference, amount: input.amount, ...(input.volume !== undefined ? { volume: input.volume } : {}), purchasedAt: input.purchasedAt, balanceAfter: balance, recordedAt: at };
-      const next: Meter = { ...meter, icCard: { balance, purchases: meter.icCard.purchases + 1, lastPurchaseAt: input.purchasedAt }, version: meter.version + 1, updatedAt: at };
+      const balanceFen = meter.icCard.balanceFen + input.amountFen; // integer fen: exact
+      const purchase: IcCardPurchase = { meterId, reference: input.reference, amountFen: input.amountFen, ...(input.volume !== undefined ? { volume: input.volume } : {}), purchasedAt: input.purchasedAt, balanceAfterFen: balanceFen, recordedAt: at };
+      const next: Meter = { ...meter, icCard: { balanceFen, purchases: meter.icCard.purchases + 1, lastPurchaseAt: input.purchasedAt }, version: meter.version + 1, updatedAt: at };
       try {
         await this.store.commit({
           writes: [
@@ -155,10 +154,10 @@ export class MeterService {
           audit: {
             action: 'meter.ic-card-purchase',
             subject: customerSubject(meter.customerId),
-            summary: `IC card of meter ${meter.serial} topped up by ${input.amount}`,
-            detail: { meterId, reference: input.reference, amount: input.amount, volume: input.volume, balance },
+            summary: `IC card of meter ${meter.serial} topped up by ¥${fenAsYuan(input.amountFen)}`,
+            detail: { meterId, serial: meter.serial, reference: input.reference, amountFen: input.amountFen, volume: input.volume, balanceFen },
           },
-          events: [{ type: 'meter.ic-card-purchased', data: { meterId, customerId: meter.customerId, reference: input.reference, amount: input.amount, balance } }],
+          events: [{ type: 'meter.ic-card-purchased', data: { meterId, customerId: meter.customerId, reference: input.reference, amountFen: input.amountFen, balanceFen } }],
         });
       } catch (error) {
         if (isDomainError(error, 'reference-exists')) {

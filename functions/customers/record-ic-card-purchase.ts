@@ -9,8 +9,8 @@ import { recordIcCardPurchase as route } from './routes.ts';
 export const main = async ({ ctx, params, body }: Request<typeof route>): Promise<Reply> => {
   const { purchase, meter, replayed } = await new MeterService(new TenantStore(ctx)).recordPurchase(params.id, body);
   // Named fields, not a spread: a replayed purchase is the stored item, keys and all.
-  const { meterId, reference, amount, volume, purchasedAt, balanceAfter, recordedAt } = purchase;
-  const view: IcCardPurchase = { meterId, reference, amount, ...(volume !== undefined ? { volume } : {}), purchasedAt, balanceAfter, recordedAt, balance: meter.icCard?.balance ?? null, replayed };
+  const { meterId, reference, amountFen, volume, purchasedAt, balanceAfterFen, recordedAt } = purchase;
+  const view: IcCardPurchase = { meterId, reference, amountFen, ...(volume !== undefined ? { volume } : {}), purchasedAt, balanceAfterFen, recordedAt, balanceFen: meter.icCard?.balanceFen ?? null, replayed };
   return { status: replayed ? 200 : 201, body: view };
 };
 

@@ -269,7 +269,7 @@ export class ReadingService {
       billable: !v.blocking,
       status: v.blocking ? 'held' : 'valid',
       exceptions: exceptions.map((e) => ({ id: e.id, rule: e.rule, grade: e.grade, status: e.status })),
-      ...(input.cardBalance !== undefined ? { cardBalance: input.cardBalance } : {}),
+      ...(input.cardBalanceFen !== undefined ? { cardBalanceFen: input.cardBalanceFen } : {}),
       ...(input.purchases !== undefined ? { purchases: input.purchases } : {}),
       ...(input.photoRef !== undefined ? { photoRef: input.photoRef } : {}),
       policyVersionId: ref.versionId,

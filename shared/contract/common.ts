@@ -97,6 +97,24 @@ export const decimal = ({ min, max, lessThan, places }: { min: number; max?: num
   }, places === 0 ? 'a whole number' : `at most ${places} decimal places`);
 };
 
+/**
+ * Money: an integer number of fen (1 yuan = 100 fen), never yuan with decimals (CONTRACT.md:
+ * money fields end in `Fen`). A safe integer ≥ 0 (the largest a double holds exactly, so no sum
+ * of fen is ever rounded); a field narrows it (`Fen.min(1).max(…)`). 12.5 is refused naming the
+ * field, like every bad number.
+ */
+export const Fen = z
+  .int({ error: (issue) => (issue.code === 'invalid_type' ? 'an integer number of fen (1 yuan = 100 fen), not yuan with decimals' : undefined) })
+  .min(0)
+  .meta({ description: 'money in integer fen (1 yuan = 100 fen)', examples: [20000] });
+
+/** Fen as yuan with 2 decimals for text people read (an audit summary): 1235 → "12.35", by integer arithmetic. */
+export function fenAsYuan(fen: number): string {
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
 /** A page of a list: the items and the cursor of the next page (null on the last). */
 export const Page = <T extends z.ZodType>(item: T) => z.strictObject({ items: z.array(item), nextCursor: z.string().nullable().meta({ examples: ['eyJwayI6IlQjZGVtbyJ9'] }) });
 

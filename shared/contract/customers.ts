@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Role, Scope } from './access.ts';
-import { Actor, Cursor, decimal, HumanText, IsoDateTime, IssuedId, limitUpTo, Page, pageQuery, RegionId, ShownRegionId, Version } from './common.ts';
+import { Actor, Cursor, decimal, Fen, HumanText, IsoDateTime, IssuedId, limitUpTo, Page, pageQuery, RegionId, ShownRegionId, Version } from './common.ts';
 import { isValidIdNumber } from './id-number.ts';
 import { normalizePhone } from './search-key.ts';
 
@@ -106,8 +106,9 @@ export const Day = z.iso.date().meta({ examples: ['2026-03-14'] });
  */
 export const MAX_READ = 1e9;
 const MeterRead = decimal({ min: 0, lessThan: MAX_READ, places: 3 }).meta({ examples: [1234.5] });
-/** Money in yuan, to the fen (2 decimals); one IC-card purchase is at most ¥100,000. */
-const Yuan = decimal({ min: 0.01, max: 100_000, places: 2 }).meta({ examples: [200] });
+/** One IC-card purchase, in integer fen: at least 1 fen, at most ¥100,000 (10,000,000 fen). */
+const MAX_PURCHASE_FEN = 10_000_000;
+const PurchaseFen = Fen.min(1).max(MAX_PURCHASE_FEN);
 /** Gas bought with a purchase, in m³ (3 decimals). */
 const Volume = decimal({ min: 0.001, max: 100_000, places: 3 }).meta({ examples: [66.7] });
 
@@ -211,7 +212,7 @@ export const ReplaceMeterBody = z.strictObject({
 });
 
 export const PurchaseBody = z.strictObject({
-  amount: Yuan,
+  amountFen: PurchaseFen,
   volume: Volume.optional(),
   purchasedAt: IsoDateTime,
   reference: z.string().regex(/^[\x21-\x7e]{1,64}$/, '1–64 visible ASCII characters'),
@@ -305,8 +306,8 @@ export const Meter = z.strictObject({
   removedAt: z.string().nullable(),
   replaces: z.string().nullable(),
   replacedBy: z.string().nullable(),
-  /** IC-card (prepaid) meters: balance in yuan and the number of purchases. */
-  icCard: z.strictObject({ balance: z.number(), purchases: z.int(), lastPurchaseAt: IsoDateTime.optional() }).nullable(),
+  /** IC-card (prepaid) meters: the balance in integer fen and the number of purchases. */
+  icCard: z.strictObject({ balanceFen: Fen, purchases: z.int(), lastPurchaseAt: IsoDateTime.optional() }).nullable(),
   version: z.int(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
@@ -317,12 +318,14 @@ export const ReplacedMeter = Meter.extend({ removed: Meter });
 export const IcCardPurchase = z.strictObject({
   meterId: IssuedId,
   reference: z.string(),
-  amount: z.number(),
+  amountFen: Fen,
   volume: z.number().optional(),
   purchasedAt: IsoDateTime,
-  balanceAfter: z.number(),
+  /** The card's balance right after this purchase (fen). */
+  balanceAfterFen: Fen,
   recordedAt: IsoDateTime,
-  balance: z.number().nullable(),
+  /** The card's balance now (fen): a replay shows later purchases too. */
+  balanceFen: Fen.nullable(),
   /** True when this reference was recorded before (200): nothing changed. */
   replayed: z.boolean(),
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Role, Scope } from './access.ts';
-import { Actor, decimal, HumanText, IsoDateTime, Page, pageQuery, RegionId, Ulid } from './common.ts';
+import { Actor, decimal, Fen, HumanText, IsoDateTime, Page, pageQuery, RegionId, Ulid } from './common.ts';
 
 /**
  * Meter reading (抄表): ingestion with validation (VEE), a meter's readings, the review queue.
@@ -38,8 +38,8 @@ export const ReadingInput = z.strictObject({
   value: RegisterValue,
   readAt: IsoDateTime,
   source: z.enum(READING_SOURCES),
-  /** IC-card meters: the balance stored on the meter (yuan, 2 decimals). */
-  cardBalance: decimal({ min: 0, max: 1e7, places: 2 }).optional(),
+  /** IC-card meters: the balance stored on the meter, in integer fen (at most ¥10,000,000). */
+  cardBalanceFen: Fen.max(1_000_000_000).optional(),
   /** IC-card meters: the cumulative number of purchases the meter has registered. */
   purchases: z.int().min(0).max(1_000_000).optional(),
   /** A reference to a photo of the register (stored elsewhere): metadata only. */
@@ -100,7 +100,8 @@ export const ReadingView = z.strictObject({
   billable: z.boolean(),
   status: z.enum(['valid', 'held', 'void']),
   exceptions: z.array(RaisedException),
-  cardBalance: z.number().nullable(),
+  /** IC-card meters: the balance the meter showed, in integer fen. */
+  cardBalanceFen: Fen.nullable(),
   purchases: z.number().nullable(),
   photoRef: z.string().nullable(),
   /** The `reading.vee` version it was validated under (null: the defaults). */

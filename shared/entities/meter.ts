@@ -39,8 +39,8 @@ export interface Meter {
   /** The meter this one replaced / the meter that replaced this one. */
   replaces?: string;
   replacedBy?: string;
-  /** IC-card (prepaid) meters: balance in yuan and the number of purchases. */
-  icCard?: { balance: number; purchases: number; lastPurchaseAt?: string };
+  /** IC-card (prepaid) meters: the balance in integer fen and the number of purchases. */
+  icCard?: { balanceFen: number; purchases: number; lastPurchaseAt?: string };
   /** Its last reading and recent history (functions/reading): absent until the first reading. Stored compact: the item's `history` (meter-history.ts). */
   readings?: MeterReadings;
   /**
@@ -74,7 +74,19 @@ export function meterItem(tenantId: string, m: Meter): Item {
 export function meterFromItem(item: Record<string, unknown>): Meter {
   const { pk: _pk, sk: _sk, entity: _entity, history, ...meter } = item;
   const readings = history instanceof Uint8Array ? decodeHistory(history) : undefined;
-  return { ...meter, ...(readings ? { readings } : {}) } as unknown as Meter;
+  return withFenBalance({ ...meter, ...(readings ? { readings } : {}) } as unknown as Meter);
+}
+
+/**
+ * An IC-card meter written before money was integer fen carries `icCard.balance` in yuan (the
+ * demo's seeded meters: ¥0): read as fen, so an old local data directory keeps working
+ * (docs/decisions.md › Money is integer fen). The next write of the meter stores fen.
+ */
+function withFenBalance(meter: Meter): Meter {
+  const card = meter.icCard as (Meter['icCard'] & { balance?: number }) | undefined;
+  if (!card || card.balanceFen !== undefined || typeof card.balance !== 'number') return meter;
+  const { balance, ...rest } = card;
+  return { ...meter, icCard: { ...rest, balanceFen: Math.round(balance * 100) } };
 }
 
 export const serialGuardKey = (tenantId: string, serial: string) => keys.meterSerialGuard(tenantId, normalizeIdentifier(serial));
@@ -90,10 +102,12 @@ export const serialGuardItem = (tenantId: string, m: Pick<Meter, 'id' | 'serial'
 export interface IcCardPurchase {
   meterId: string;
   reference: string;
-  amount: number;
+  /** Integer fen. */
+  amountFen: number;
   volume?: number;
   purchasedAt: string;
-  balanceAfter: number;
+  /** The card's balance after it, integer fen. */
+  balanceAfterFen: number;
   recordedAt: string;
 }
 

@@ -44,7 +44,8 @@ export interface Reading {
   status: 'valid' | 'held' | 'void';
   /** Its exceptions and whether each is still open (a blocking one open keeps it out of billing). */
   exceptions: { id: string; rule: VeeRule; grade: ExceptionGrade; status: ExceptionStatus }[];
-  cardBalance?: number;
+  /** IC-card meters: the balance the meter showed, integer fen. */
+  cardBalanceFen?: number;
   purchases?: number;
   photoRef?: string;
   policyVersionId: string | null;
@@ -96,7 +97,7 @@ export const readingView = (r: Reading): ReadingView => ({
   billable: r.billable,
   status: r.status,
   exceptions: r.exceptions.map(({ rule, grade }) => ({ rule, grade })),
-  cardBalance: r.cardBalance ?? null,
+  cardBalanceFen: r.cardBalanceFen ?? null,
   purchases: r.purchases ?? null,
   photoRef: r.photoRef ?? null,
   policyVersionId: r.policyVersionId,

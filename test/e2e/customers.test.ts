@@ -246,6 +246,19 @@ describe('a dispatcher', () => {
     await screenshot(page, 'customers-360-zh');
   });
 
+  it("shows an IC card's integer fen as yuan with 2 decimals: the balance and the purchase on the timeline", async () => {
+    const serial = `JM-E2E-${createdId.slice(-8)}`;
+    const meterId = (await app.api(dispatcherToken, 'GET', `/v1/customers/${createdId}`)).body.meters.find((m: { serial: string }) => m.serial === serial).id;
+    const bought = await app.api(dispatcherToken, 'POST', `/v1/meters/${meterId}/ic-card/purchases`, { amountFen: 123_456, purchasedAt: new Date().toISOString(), reference: `POS-E2E-${createdId.slice(-8)}` });
+    expect(bought.status).toBe(201);
+    await page.reload();
+    const meterRow = page.locator('[data-testid=meters-card] .ant-table-row', { hasText: serial });
+    await meterRow.filter({ hasText: '¥1,234.56' }).waitFor();
+    const entry = page.locator('[data-testid=timeline-card] .timeline-entry[data-action="meter.ic-card-purchase"]');
+    await entry.waitFor();
+    expect(await entry.innerText()).toContain(`表号 ${serial} 购气 ¥1,234.56，余额 ¥1,234.56`);
+  });
+
   it('reveals the full phone for a stated reason, audited', async () => {
     await page.getByRole('button', { name: '查看完整信息' }).click();
     const dialog = page.getByRole('dialog');

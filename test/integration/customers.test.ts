@@ -161,22 +161,38 @@ describe('meters', () => {
     expect(app.runtime.events.some((e) => e.type === 'meter.replaced' && e.data.oldMeterId === old.id && e.data.finalRead === 12345.6)).toBe(true);
   });
 
-  it('record IC-card purchases once per reference', async () => {
+  it('record IC-card purchases once per reference, in integer fen', async () => {
     const c = await create(agent);
     const meter = (await call(agent, 'POST', `/v1/customers/${c.id}/meters`, { serial: `IC${uniq()}`, type: 'ic-card' })).body;
-    expect(meter.icCard).toEqual({ balance: 0, purchases: 0 });
-    const purchase = { amount: 100.5, volume: 35, purchasedAt: '2026-03-01T10:00:00+08:00', reference: `POS-${uniq()}` };
+    expect(meter.icCard).toEqual({ balanceFen: 0, purchases: 0 });
+    const purchase = { amountFen: 110, volume: 35, purchasedAt: '2026-03-01T10:00:00+08:00', reference: `POS-${uniq()}` };
     const first = await call(agent, 'POST', `/v1/meters/${meter.id}/ic-card/purchases`, purchase);
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ balance: 100.5, replayed: false });
+    expect(first.body).toMatchObject({ amountFen: 110, balanceAfterFen: 110, balanceFen: 110, replayed: false });
     const replay = await call(agent, 'POST', `/v1/meters/${meter.id}/ic-card/purchases`, purchase);
     expect(replay.status).toBe(200);
-    expect(replay.body).toMatchObject({ balance: 100.5, replayed: true });
-    const reused = await call(agent, 'POST', `/v1/meters/${meter.id}/ic-card/purchases`, { ...purchase, amount: 50 });
+    expect(replay.body).toMatchObject({ balanceFen: 110, replayed: true });
+    const reused = await call(agent, 'POST', `/v1/meters/${meter.id}/ic-card/purchases`, { ...purchase, amountFen: 5000 });
     expect(reused.status).toBe(409);
-    const second = await call(agent, 'POST', `/v1/meters/${meter.id}/ic-card/purchases`, { ...purchase, amount: 20, reference: `POS-${uniq()}` });
-    expect(second.body.balance).toBe(120.5);
-    expect((await call(agent, 'GET', `/v1/meters/${meter.id}`)).body.icCard).toMatchObject({ balance: 120.5, purchases: 2 });
+    // ¥1.10 + ¥2.20 in yuan doubles is 3.3000000000000003; in fen it is exactly 330.
+    const second = await call(agent, 'POST', `/v1/meters/${meter.id}/ic-card/purchases`, { ...purchase, amountFen: 220, reference: `POS-${uniq()}` });
+    expect(second.body).toMatchObject({ amountFen: 220, balanceAfterFen: 330, balanceFen: 330 });
+    expect((await call(agent, 'GET', `/v1/meters/${meter.id}`)).body.icCard).toMatchObject({ balanceFen: 330, purchases: 2 });
+    await app.runtime.idle();
+    expect(app.runtime.events.find((e) => e.type === 'meter.ic-card-purchased' && e.data.reference === purchase.reference)?.data).toMatchObject({ amountFen: 110, balanceFen: 110 });
+  });
+
+  it('a purchase in yuan with decimals is a 400 naming amountFen, and the balance stays', async () => {
+    const c = await create(agent);
+    const meter = (await call(agent, 'POST', `/v1/customers/${c.id}/meters`, { serial: `IC${uniq()}`, type: 'ic-card' })).body;
+    const base = { purchasedAt: '2026-03-01T10:00:00+08:00', reference: `POS-${uniq()}` };
+    const decimal = await call(agent, 'POST', `/v1/meters/${meter.id}/ic-card/purchases`, { ...base, amountFen: 100.5 });
+    expect(decimal.status).toBe(400);
+    expect(decimal.body.errors).toEqual([expect.objectContaining({ field: 'body.amountFen', message: expect.stringMatching(/integer number of fen/) })]);
+    const old = await call(agent, 'POST', `/v1/meters/${meter.id}/ic-card/purchases`, { ...base, amount: 100 });
+    expect(old.status).toBe(400);
+    expect(old.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['body.amountFen']));
+    expect((await call(agent, 'GET', `/v1/meters/${meter.id}`)).body.icCard).toEqual({ balanceFen: 0, purchases: 0 });
   });
 });
 

@@ -221,10 +221,21 @@ describe('events tail and readings upload', () => {
     expect(stored.body.items.map((r: { value: number }) => r.value).sort()).toEqual([10, 25.5]);
 
     const clean = join(dir, 'clean.csv');
-    writeFileSync(clean, `meterId,value,readAt\n${meterId},40,2026-11-25T10:00:00+08:00\n`);
+    writeFileSync(clean, `meterId,value,readAt,cardBalanceFen\n${meterId},40,2026-11-25T10:00:00+08:00,1235\n`);
     const ok = await gascare('readings', 'upload', clean, '--quiet');
     expect(ok.code).toBe(0);
     expect(ok.stdout.trim()).toMatch(/^clean\.csv: 1 rows, 1 accepted, 0 duplicates, 0 rejected; exceptions raised: .* \(1 batches\)$/);
+    expect((await app.api(admin, 'GET', `/v1/meters/${meterId}/readings?limit=1`)).body.items[0]).toMatchObject({ value: 40, cardBalanceFen: 1235 });
+    const yuan = join(dir, 'yuan.csv');
+    writeFileSync(yuan, `meterId,value,readAt,cardBalance\n${meterId},45,2026-11-26T10:00:00+08:00,12.35\n`);
+    const old = await gascare('readings', 'upload', yuan, '--quiet');
+    expect(old.code).toBe(1);
+    expect(old.stderr).toContain('unknown cardBalance (now cardBalanceFen (integer fen: ¥12.35 is 1235))');
+    const decimal = join(dir, 'decimal.csv');
+    writeFileSync(decimal, `meterId,value,readAt,cardBalanceFen\n${meterId},45,2026-11-26T10:00:00+08:00,12.35\n`);
+    const refused = await gascare('readings', 'upload', decimal, '--quiet');
+    expect(refused.code).toBe(3);
+    expect(refused.stdout).toMatch(/row 2: cardBalanceFen: an integer number of fen/);
     const missing = await gascare('readings', 'upload', join(dir, 'nope.csv'));
     expect(missing.code).toBe(1);
     expect(missing.stderr.trim()).toBe(`gascare: no file ${join(dir, 'nope.csv')}`);

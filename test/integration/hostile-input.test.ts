@@ -51,7 +51,7 @@ const CASES = bodyRoutes.flatMap((route) => {
   const key = routeKey(route.method, route.path);
   const json = z.toJSONSchema(route.body!, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   const unique = new Map(numericPaths(json).map((p) => [p.path.join('.'), p]));
-  return [...unique.values()].map(({ path, schema }) => ({ key, method: route.method, path, edges: edgesOf(schema) }));
+  return [...unique.values()].map(({ path, schema }) => ({ key, method: route.method, path, type: schema.type, edges: edgesOf(schema) }));
 });
 
 async function itemCount(): Promise<number> {
@@ -84,11 +84,11 @@ describe('numbers at the edges', () => {
         'POST /v1/meters/{id}/replace finalRead',
         'POST /v1/meters/{id}/replace startRead',
         'POST /v1/customers/{id}/meters startRead',
-        'POST /v1/meters/{id}/ic-card/purchases amount',
+        'POST /v1/meters/{id}/ic-card/purchases amountFen',
         'POST /v1/meters/{id}/ic-card/purchases volume',
         'POST /v1/customer-imports/{id}/batches firstRow',
         'POST /v1/readings readings.0.value',
-        'POST /v1/readings readings.0.cardBalance',
+        'POST /v1/readings readings.0.cardBalanceFen',
         'POST /v1/adjustments volume',
         'POST /v1/adjustments/{id}/actions version',
         'POST /v1/read-books/{id}/merge fromVersion',
@@ -114,6 +114,28 @@ describe('numbers at the edges', () => {
       }
     }
     expect(attacked).toBeGreaterThan(0);
+    expect(await itemCount()).toBe(before);
+  });
+});
+
+/** Money is integer fen (CONTRACT.md: its fields end in `Fen`): yuan with decimals sent by mistake is refused, never rounded. */
+describe('money in integer fen', () => {
+  const FEN = CASES.filter((c) => String(c.path.at(-1)).endsWith('Fen'));
+  it('every money field of a body is named …Fen and is an integer in the schema', () => {
+    expect(FEN.map((c) => `${c.key} ${c.path.join('.')}`)).toEqual(expect.arrayContaining(['POST /v1/meters/{id}/ic-card/purchases amountFen', 'POST /v1/readings readings.0.cardBalanceFen']));
+    expect(FEN.filter((c) => c.type !== 'integer').map((c) => `${c.key} ${c.path.join('.')}`)).toEqual([]);
+    expect(CASES.filter((c) => /amount|balance|price|fee|money/i.test(String(c.path.at(-1))) && !String(c.path.at(-1)).endsWith('Fen')).map((c) => `${c.key} ${c.path.join('.')}`)).toEqual([]);
+  });
+
+  it.each(FEN.map((c) => [`${c.key} ${c.path.join('.')}`, c] as const))('%s: 12.5 and 0.01 are a 400 naming the field, nothing written', async (_name, c) => {
+    const route = BODIES[c.key]!;
+    const before = await itemCount();
+    for (const value of [12.5, 0.01]) {
+      const body = withValue(route.bodies()[0]!, c.path, value)!;
+      const res = await call(admin, c.method, route.path(), body);
+      expect({ value, status: res.status }).toEqual({ value, status: 400 });
+      expect(res.body.errors).toContainEqual(expect.objectContaining({ field: ['body', ...c.path].join('.'), message: expect.stringMatching(/integer number of fen/) }));
+    }
     expect(await itemCount()).toBe(before);
   });
 });

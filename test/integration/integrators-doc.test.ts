@@ -64,6 +64,8 @@ describe('docs/integrators.md', () => {
     const [status, problem] = outputOf('palace').trim().split('\n');
     expect(status).toBe('400');
     expect(JSON.parse(problem!)).toEqual({ code: 'validation', errors: ['body.class', 'body.phone', 'body.address'] });
+    // Money: a purchase in integer fen, and yuan with decimals refused naming the field.
+    expect(outputOf('ic-card/purchases').trim().split('\n')).toEqual(['{"amountFen":20000,"balanceAfterFen":20000,"balanceFen":20000}', '400', '["body.amountFen"]']);
     expect(JSON.parse(outputOf('/v1/webhooks'))).toMatchObject({ events: ['customer.created', 'ticket.*'], secret: true });
   });
 

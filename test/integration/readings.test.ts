@@ -133,6 +133,20 @@ describe('POST /v1/readings', () => {
     expect((await call(admin, 'GET', `/v1/meters/${id}/readings`)).body.items).toEqual([]);
   });
 
+  it("keeps an IC-card meter's balance in integer fen (cardBalanceFen, also in the evidence); yuan with decimals is a 400 naming the field", async () => {
+    const id = await meter({ type: 'ic-card' });
+    const decimal = await post(admin, [read(id, 30, '2026-04-15T10:00:00+08:00', { cardBalanceFen: 12.35 })]);
+    expect(decimal.status).toBe(400);
+    expect(decimal.body.errors.map((e: { field: string }) => e.field)).toEqual(['body.readings.0.cardBalanceFen']);
+    expect((await post(admin, [read(id, 30, '2026-04-15T10:00:00+08:00', { cardBalance: 12.35 })])).status).toBe(400); // the old yuan field
+    const res = await post(admin, [read(id, 30, '2026-04-15T10:00:00+08:00', { cardBalanceFen: 1235, purchases: 0 })]);
+    expect(res.body.results[0]).toMatchObject({ status: 'accepted', exceptions: [{ rule: 'ic-card-no-purchase', grade: 'review' }] });
+    const [stored] = (await call(admin, 'GET', `/v1/meters/${id}/readings`)).body.items;
+    expect(stored).toMatchObject({ cardBalanceFen: 1235, purchases: 0 });
+    const exception = (await call(admin, 'GET', '/v1/reading-exceptions?rule=ic-card-no-purchase')).body.items.find((e: { readingId: string }) => e.readingId === res.body.results[0].readingId);
+    expect(exception.evidence.facts).toMatchObject({ cardBalanceFen: 1235 });
+  });
+
   it('replays an idempotent re-post instead of recording the readings twice', async () => {
     const id = await meter();
     const key = `rd-${uniq()}`;

@@ -49,7 +49,7 @@ export const BODIES: Record<string, { path: () => string; bodies: () => Record<s
   },
   [routeKey('POST', '/v1/meters/{id}/ic-card/purchases')]: {
     path: () => `/v1/meters/${fx.icMeterId}/ic-card/purchases`,
-    bodies: () => [{ amount: 10, volume: 3.5, purchasedAt: '2026-11-01T10:00:00+08:00', reference: `POS-${uniq()}` }],
+    bodies: () => [{ amountFen: 1000, volume: 3.5, purchasedAt: '2026-11-01T10:00:00+08:00', reference: `POS-${uniq()}` }],
   },
   [routeKey('PUT', '/v1/policies/{section}')]: {
     path: () => '/v1/policies/customers.lifecycle',
@@ -61,7 +61,7 @@ export const BODIES: Record<string, { path: () => string; bodies: () => Record<s
   },
   [routeKey('POST', '/v1/readings')]: {
     path: () => '/v1/readings',
-    bodies: () => [{ readings: [{ meterId: fx.icMeterId, value: 1, readAt: '2026-02-01T10:00:00+08:00', source: 'field', cardBalance: 1, purchases: 1 }] }],
+    bodies: () => [{ readings: [{ meterId: fx.icMeterId, value: 1, readAt: '2026-02-01T10:00:00+08:00', source: 'field', cardBalanceFen: 100, purchases: 1 }] }],
   },
   [routeKey('POST', '/v1/read-books')]: { path: () => '/v1/read-books', bodies: () => [{ name: '测试册', regionId: 'r-east', reader: 'field', meterIds: [] }] },
   [routeKey('PATCH', '/v1/read-books/{id}')]: { path: () => '/v1/read-books/01JZZZZZZZZZZZZZZZZZZZZZZZ', bodies: () => [{ name: '测试册', version: 1 }] },

@@ -66,7 +66,7 @@ const ATTACKS: Record<string, Attack> = {
   [routeKey('POST', '/v1/meters/{id}/replace')]: { path: () => `/v1/meters/${demo.meterId}/replace`, body: () => ({ newSerial: `X${uniq()}`, finalRead: 1, startRead: 0 }), expect: 'not-found' },
   [routeKey('POST', '/v1/meters/{id}/ic-card/purchases')]: {
     path: () => `/v1/meters/${demo.meterId}/ic-card/purchases`,
-    body: () => ({ amount: 10, purchasedAt: '2026-11-01T10:00:00+08:00', reference: `POS-${uniq()}` }),
+    body: () => ({ amountFen: 1000, purchasedAt: '2026-11-01T10:00:00+08:00', reference: `POS-${uniq()}` }),
     expect: 'not-found',
   },
   [routeKey('GET', '/v1/audit/reveals')]: { path: () => `/v1/audit/reveals?day=${new Date().toISOString().slice(0, 10)}`, expect: 'no-demo-data' },
@@ -305,7 +305,7 @@ it('leaves every demo object exactly as it was', async () => {
   const customer = (await call(demoAdmin, 'GET', `/v1/customers/${demo.customerId}`)).body;
   expect(customer).toMatchObject({ version: demo.customerVersion, name: '王芳', state: 'applied' });
   const meter = (await call(demoAdmin, 'GET', `/v1/meters/${demo.meterId}`)).body;
-  expect(meter).toMatchObject({ status: 'active', placement: null, icCard: { balance: 0, purchases: 0 } });
+  expect(meter).toMatchObject({ status: 'active', placement: null, icCard: { balanceFen: 0, purchases: 0 } });
   expect((await call(demoAdmin, 'GET', `/v1/webhooks/${demo.webhookId}`)).body).toMatchObject({ url: DEMO_WEBHOOK_URL, state: 'active', version: 1 });
   expect((await call(demoAdmin, 'GET', `/v1/webhooks/${demo.webhookId}/deliveries/${demo.deliveryId}`)).body).toMatchObject({ round: 1, eventType: 'webhook.test' });
   const keys = (await call(demoAdmin, 'GET', '/v1/api-keys')).body.items;

@@ -8863,7 +8863,7 @@ export interface operations {
                      *       "replaces": "string",
                      *       "replacedBy": "string",
                      *       "icCard": {
-                     *         "balance": 0,
+                     *         "balanceFen": 20000,
                      *         "purchases": 0,
                      *         "lastPurchaseAt": "2026-03-14T09:30:00+08:00"
                      *       },
@@ -8883,7 +8883,11 @@ export interface operations {
                         digits: number;
                         finalRead: number | null;
                         icCard: {
-                            balance: number;
+                            /**
+                             * @description money in integer fen (1 yuan = 100 fen)
+                             * @example 20000
+                             */
+                            balanceFen: number;
                             /**
                              * Format: date-time
                              * @example 2026-03-14T09:30:00+08:00
@@ -11062,7 +11066,7 @@ export interface operations {
                      *       "replaces": "string",
                      *       "replacedBy": "string",
                      *       "icCard": {
-                     *         "balance": 0,
+                     *         "balanceFen": 20000,
                      *         "purchases": 0,
                      *         "lastPurchaseAt": "2026-03-14T09:30:00+08:00"
                      *       },
@@ -11082,7 +11086,11 @@ export interface operations {
                         digits: number;
                         finalRead: number | null;
                         icCard: {
-                            balance: number;
+                            /**
+                             * @description money in integer fen (1 yuan = 100 fen)
+                             * @example 20000
+                             */
+                            balanceFen: number;
                             /**
                              * Format: date-time
                              * @example 2026-03-14T09:30:00+08:00
@@ -11291,7 +11299,7 @@ export interface operations {
                      *       "replaces": "string",
                      *       "replacedBy": "string",
                      *       "icCard": {
-                     *         "balance": 0,
+                     *         "balanceFen": 20000,
                      *         "purchases": 0,
                      *         "lastPurchaseAt": "2026-03-14T09:30:00+08:00"
                      *       },
@@ -11311,7 +11319,11 @@ export interface operations {
                         digits: number;
                         finalRead: number | null;
                         icCard: {
-                            balance: number;
+                            /**
+                             * @description money in integer fen (1 yuan = 100 fen)
+                             * @example 20000
+                             */
+                            balanceFen: number;
                             /**
                              * Format: date-time
                              * @example 2026-03-14T09:30:00+08:00
@@ -11483,15 +11495,18 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "amount": 200,
+                 *       "amountFen": 20000,
                  *       "volume": 66.7,
                  *       "purchasedAt": "2026-03-14T09:30:00+08:00",
                  *       "reference": "x"
                  *     }
                  */
                 "application/json": {
-                    /** @example 200 */
-                    amount: number;
+                    /**
+                     * @description money in integer fen (1 yuan = 100 fen)
+                     * @example 20000
+                     */
+                    amountFen: number;
                     /**
                      * Format: date-time
                      * @example 2026-03-14T09:30:00+08:00
@@ -11514,19 +11529,27 @@ export interface operations {
                      * @example {
                      *       "meterId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
                      *       "reference": "string",
-                     *       "amount": 0,
+                     *       "amountFen": 20000,
                      *       "volume": 0,
                      *       "purchasedAt": "2026-03-14T09:30:00+08:00",
-                     *       "balanceAfter": 0,
+                     *       "balanceAfterFen": 20000,
                      *       "recordedAt": "2026-03-14T09:30:00+08:00",
-                     *       "balance": 0,
+                     *       "balanceFen": 20000,
                      *       "replayed": true
                      *     }
                      */
                     "application/json": {
-                        amount: number;
-                        balance: number | null;
-                        balanceAfter: number;
+                        /**
+                         * @description money in integer fen (1 yuan = 100 fen)
+                         * @example 20000
+                         */
+                        amountFen: number;
+                        /**
+                         * @description money in integer fen (1 yuan = 100 fen)
+                         * @example 20000
+                         */
+                        balanceAfterFen: number;
+                        balanceFen: number | null;
                         /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         meterId: string;
                         /**
@@ -11555,19 +11578,27 @@ export interface operations {
                      * @example {
                      *       "meterId": "01KB7ZQ4M3X8YF2D6T9N0RHS5C",
                      *       "reference": "string",
-                     *       "amount": 0,
+                     *       "amountFen": 20000,
                      *       "volume": 0,
                      *       "purchasedAt": "2026-03-14T09:30:00+08:00",
-                     *       "balanceAfter": 0,
+                     *       "balanceAfterFen": 20000,
                      *       "recordedAt": "2026-03-14T09:30:00+08:00",
-                     *       "balance": 0,
+                     *       "balanceFen": 20000,
                      *       "replayed": true
                      *     }
                      */
                     "application/json": {
-                        amount: number;
-                        balance: number | null;
-                        balanceAfter: number;
+                        /**
+                         * @description money in integer fen (1 yuan = 100 fen)
+                         * @example 20000
+                         */
+                        amountFen: number;
+                        /**
+                         * @description money in integer fen (1 yuan = 100 fen)
+                         * @example 20000
+                         */
+                        balanceAfterFen: number;
+                        balanceFen: number | null;
                         /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         meterId: string;
                         /**
@@ -11753,7 +11784,7 @@ export interface operations {
                      *               "grade": "info"
                      *             }
                      *           ],
-                     *           "cardBalance": 0,
+                     *           "cardBalanceFen": 20000,
                      *           "purchases": 0,
                      *           "photoRef": "string",
                      *           "policyVersionId": "string",
@@ -11783,7 +11814,7 @@ export interface operations {
                                 name: string;
                             };
                             billable: boolean;
-                            cardBalance: number | null;
+                            cardBalanceFen: number | null;
                             consumption: number | null;
                             /**
                              * Format: date-time
@@ -12018,7 +12049,7 @@ export interface operations {
                      *       "replaces": "string",
                      *       "replacedBy": "string",
                      *       "icCard": {
-                     *         "balance": 0,
+                     *         "balanceFen": 20000,
                      *         "purchases": 0,
                      *         "lastPurchaseAt": "2026-03-14T09:30:00+08:00"
                      *       },
@@ -12042,7 +12073,7 @@ export interface operations {
                      *         "replaces": "string",
                      *         "replacedBy": "string",
                      *         "icCard": {
-                     *           "balance": 0,
+                     *           "balanceFen": 20000,
                      *           "purchases": 0,
                      *           "lastPurchaseAt": "2026-03-14T09:30:00+08:00"
                      *         },
@@ -12063,7 +12094,11 @@ export interface operations {
                         digits: number;
                         finalRead: number | null;
                         icCard: {
-                            balance: number;
+                            /**
+                             * @description money in integer fen (1 yuan = 100 fen)
+                             * @example 20000
+                             */
+                            balanceFen: number;
                             /**
                              * Format: date-time
                              * @example 2026-03-14T09:30:00+08:00
@@ -12093,7 +12128,11 @@ export interface operations {
                             digits: number;
                             finalRead: number | null;
                             icCard: {
-                                balance: number;
+                                /**
+                                 * @description money in integer fen (1 yuan = 100 fen)
+                                 * @example 20000
+                                 */
+                                balanceFen: number;
                                 /**
                                  * Format: date-time
                                  * @example 2026-03-14T09:30:00+08:00
@@ -17000,7 +17039,7 @@ export interface operations {
                  *           "value": 0,
                  *           "readAt": "2026-03-14T09:30:00+08:00",
                  *           "source": "field",
-                 *           "cardBalance": 0,
+                 *           "cardBalanceFen": 20000,
                  *           "purchases": 0,
                  *           "photoRef": "x"
                  *         }
@@ -17009,7 +17048,11 @@ export interface operations {
                  */
                 "application/json": {
                     readings: {
-                        cardBalance?: number;
+                        /**
+                         * @description money in integer fen (1 yuan = 100 fen)
+                         * @example 20000
+                         */
+                        cardBalanceFen?: number;
                         /** @example 01KB7ZQ4M3X8YF2D6T9N0RHS5C */
                         meterId: string;
                         photoRef?: string;

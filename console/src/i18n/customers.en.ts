@@ -199,6 +199,7 @@ export const customersEn: DeepStrings<typeof customersZhCN> = {
     meter: 'Serial {{serial}}',
     reason: 'Reason: {{reason}}',
     inspector: 'Inspector: {{inspector}}',
+    purchase: 'Serial {{serial}}: bought {{amount}}, balance {{balance}}',
     transition: '{{from}} → {{to}}',
     actions: {
       customer: {

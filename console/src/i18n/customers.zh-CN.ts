@@ -201,6 +201,7 @@ export const customersZhCN = {
     meter: '表号 {{serial}}',
     reason: '原因：{{reason}}',
     inspector: '验收人：{{inspector}}',
+    purchase: '表号 {{serial}} 购气 {{amount}}，余额 {{balance}}',
     transition: '{{from}} → {{to}}',
     actions: {
       customer: {

@@ -19,7 +19,7 @@ export function icCardNoPurchase(f: Facts): Finding | undefined {
     evidence: evidence(f, `${f.consumption} m³ used with no purchase for ${days} days (${context.lastPurchaseAt ? `last ${context.lastPurchaseAt}` : 'none since installation'})`, {
       daysWithoutPurchase: days,
       lastPurchaseAt: context.lastPurchaseAt ?? null,
-      cardBalance: reading.cardBalance ?? null,
+      cardBalanceFen: reading.cardBalanceFen ?? null,
       consumption: f.consumption,
     }),
   };

@@ -13,7 +13,8 @@ export interface Candidate {
   value: number;
   readAt: string;
   source: ReadingSource;
-  cardBalance?: number;
+  /** IC-card meters: the balance the meter shows, integer fen. */
+  cardBalanceFen?: number;
   purchases?: number;
 }
 

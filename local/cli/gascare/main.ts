@@ -105,7 +105,7 @@ export function program(): Command {
   const readings = cli.command('readings').description('meter readings from a CSV (admin, manager, field, dispatcher; a key with readings:write)');
   readings
     .command('upload <file>')
-    .description('upload a readings CSV (columns meterId,value,readAt[,source,cardBalance,purchases,photoRef]): rows checked here, sent in batches with an Idempotency-Key of the file and batch (a re-run applies nothing twice), a summary; exit 3 when rows were rejected')
+    .description('upload a readings CSV (columns meterId,value,readAt[,source,cardBalanceFen,purchases,photoRef]; cardBalanceFen in integer fen): rows checked here, sent in batches with an Idempotency-Key of the file and batch (a re-run applies nothing twice), a summary; exit 3 when rows were rejected')
     .option('--batch <rows>', 'readings per batch (at most 500)', '500')
     .option('--json', 'the summary as JSON on stdout')
     .option('--quiet', 'no progress bar')

@@ -14,7 +14,7 @@ import type { StoredLogin } from './config.ts';
  *
  * The columns are the fields of a reading (docs/integrators.md › Readings from a CSV): `meterId`,
  * `value`, `readAt` (ISO with offset), and optionally `source` (default `integrator`),
- * `cardBalance`, `purchases`, `photoRef`. Each row is checked here with the route's own schema
+ * `cardBalanceFen` (integer fen: ¥12.35 is 1235), `purchases`, `photoRef`. Each row is checked here with the route's own schema
  * (`ReadingInput`): a bad row is rejected with its row number (the header is row 1) and not sent.
  * The rest go in file order, one batch at a time (a meter's readings are validated against the
  * ones before), each with `Idempotency-Key: readings:<SHA-256 of the file>:<batch size>:<batch>`:
@@ -40,9 +40,11 @@ export interface UploadSummary {
   replayedBatches: number;
 }
 
-export const READING_COLUMNS = ['meterId', 'value', 'readAt', 'source', 'cardBalance', 'purchases', 'photoRef'] as const;
+export const READING_COLUMNS = ['meterId', 'value', 'readAt', 'source', 'cardBalanceFen', 'purchases', 'photoRef'] as const;
+/** Columns renamed since: the header that still has one is told its new name. */
+const RENAMED: Record<string, string> = { cardBalance: 'cardBalanceFen (integer fen: ¥12.35 is 1235)' };
 const REQUIRED = ['meterId', 'value', 'readAt'];
-const NUMERIC = new Set(['value', 'cardBalance', 'purchases']);
+const NUMERIC = new Set(['value', 'cardBalanceFen', 'purchases']);
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 type Reading = z.infer<typeof ReadingInput>;
@@ -117,7 +119,7 @@ export async function uploadReadings(login: Pick<StoredLogin, 'url' | 'apiKey' |
         const unknown = columns.filter((c) => !(READING_COLUMNS as readonly string[]).includes(c));
         const missing = REQUIRED.filter((c) => !columns!.includes(c));
         if (unknown.length || missing.length) {
-          throw new CliError(`${options.file}: the header must name the columns ${READING_COLUMNS.join(', ')} (${[missing.length ? `missing ${missing.join(', ')}` : '', unknown.length ? `unknown ${unknown.join(', ')}` : ''].filter(Boolean).join('; ')})`);
+          throw new CliError(`${options.file}: the header must name the columns ${READING_COLUMNS.join(', ')} (${[missing.length ? `missing ${missing.join(', ')}` : '', unknown.length ? `unknown ${unknown.map((c) => (RENAMED[c] ? `${c} (now ${RENAMED[c]})` : c)).join(', ')}` : ''].filter(Boolean).join('; ')})`);
         }
         continue;
       }

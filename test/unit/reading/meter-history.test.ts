@@ -18,7 +18,7 @@ const meter = (readings?: MeterReadings): Meter => ({
   placement: 'indoor',
   status: 'active',
   startRead: 0,
-  icCard: { balance: 123456.78, purchases: 1234, lastPurchaseAt: '2026-10-02T03:04:05.123Z' },
+  icCard: { balanceFen: 12345678, purchases: 1234, lastPurchaseAt: '2026-10-02T03:04:05.123Z' },
   accountState: 'suspended',
   replaces: ulid(),
   ...(readings ? { readings } : {}),

@@ -186,4 +186,8 @@ describe('ic-card-no-purchase (90 days)', () => {
     expect(Boolean(found)).toBe(fires);
     if (found) expect(found).toMatchObject({ rule: 'ic-card-no-purchase', grade: 'review' });
   });
+  it("its evidence has the card's balance in integer fen, or null when the reader did not report it", () => {
+    expect(icCardNoPurchase(facts(reading(1230, 30, { cardBalanceFen: 1235 }), ic(at(-70))))?.evidence.facts).toMatchObject({ cardBalanceFen: 1235, daysWithoutPurchase: 100 });
+    expect(icCardNoPurchase(facts(reading(1230), ic(at(-70))))?.evidence.facts).toMatchObject({ cardBalanceFen: null });
+  });
 });

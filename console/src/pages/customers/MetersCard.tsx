@@ -39,7 +39,7 @@ export function MetersCard({ customer, canWrite, onChanged }: { customer: Custom
   const { data: balances } = useRequest(
     async (signal) => {
       const meters = await Promise.all(cards.map((m) => unwrap(client.GET('/v1/meters/{id}', { params: { path: { id: m.id } }, signal })).catch(() => undefined)));
-      return new Map(meters.filter((m): m is MeterView => Boolean(m)).map((m) => [m.id, m.icCard?.balance ?? null]));
+      return new Map(meters.filter((m): m is MeterView => Boolean(m)).map((m) => [m.id, m.icCard?.balanceFen ?? null]));
     },
     [cards.map((m) => m.id).join(','), customer.version],
   );
@@ -96,8 +96,8 @@ export function MetersCard({ customer, canWrite, onChanged }: { customer: Custom
               title: t('customers.meters.balance'),
               key: 'balance',
               render: (_, m) => {
-                const balance = balances?.get(m.id);
-                return m.type === 'ic-card' && balance != null ? f.currency(balance) : t('customers.meters.notApplicable');
+                const balanceFen = balances?.get(m.id);
+                return m.type === 'ic-card' && balanceFen != null ? f.money(balanceFen) : t('customers.meters.notApplicable');
               },
             },
             ...(canWrite

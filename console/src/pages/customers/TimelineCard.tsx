@@ -80,6 +80,9 @@ export function TimelineCard({ customerId, round }: { customerId: string; round:
       case 'meter.installed':
         if (typeof d.serial === 'string') lines.push(t('customers.timeline.meter', { serial: d.serial }));
         break;
+      case 'meter.ic-card-purchase': // money in integer fen (entries from before it was are shown without the amounts)
+        if (typeof d.amountFen === 'number' && typeof d.balanceFen === 'number') lines.push(t('customers.timeline.purchase', { serial: String(d.serial ?? ''), amount: f.money(d.amountFen), balance: f.money(d.balanceFen) }));
+        break;
       case 'meter.replaced':
         if (typeof d.oldSerial === 'string' && typeof d.newSerial === 'string') lines.push(`${d.oldSerial} → ${d.newSerial}`);
         break;

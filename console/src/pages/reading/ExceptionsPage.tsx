@@ -201,7 +201,7 @@ function ExceptionEvidence({ exception }: { exception: ReadingExceptionView }) {
               <ul className="plain-list">
                 {facts.map(([k, v]) => (
                   <li key={k}>
-                    <code>{k}</code>: {typeof v === 'number' ? f.number(v) : String(v)}
+                    <code>{k}</code>: {typeof v !== 'number' ? String(v) : k.endsWith('Fen') ? f.money(v) : f.number(v)}
                   </li>
                 ))}
               </ul>

@@ -9,18 +9,23 @@ import { startTestApp, type TestApp } from '../support/app.ts';
 import { runJob } from '../support/jobs.ts';
 import { caller } from '../support/retry.ts';
 import { idNumber, newCustomer, uniq } from './customers-fixtures.ts';
+import { newStaff } from './reading-fixtures.ts';
 
 /**
  * The attack of docs/architecture.md, walked over every route of the manifest: with a `north`
  * credential (an admin token, and an integrator key holding every scope), no demo object can be
  * read, listed, changed or deleted. A demo object named in the path is 404; a list never carries
- * demo data; afterwards every demo object is exactly as before. A new route without a line here
- * fails the coverage test, so the attack grows with the API.
+ * demo data; afterwards every demo object is exactly as before. The same attacks by a demo manager
+ * of r-west: no r-east object (customer, meter, reading, exception, book, adjustment, ticket) is
+ * found or shown. A new route without a line here fails the coverage test, so the attack grows
+ * with the API.
  */
 let app: TestApp;
 let call: ReturnType<typeof caller>;
 let demoAdmin: string;
 let northCredentials: { name: string; token: string }[];
+/** A manager of the demo tenant's r-west: inside the tenant, outside the region of every demo object. */
+let westManager: string;
 /** North's own (empty) read book: a merge into it names a demo book in the body. */
 let northBookId = '';
 const demo = { adjustmentId: '', bookId: '', exceptionId: '', readingId: '', policyVersionId: '', customerId: '', customerVersion: 0, meterId: '', accountNumber: '', apiKeyId: '', runId: '', phone: '', importId: '', username: '', calendarDay: '示范公司纪念日', notificationId: '', ticketId: '', campaignId: '', campaignVersion: 0, invitationId: '', invitationVersion: 0, assessmentId: '', webhookId: '', deliveryId: '' };
@@ -177,6 +182,11 @@ const ATTACKS: Record<string, Attack> = {
   [routeKey('POST', '/v1/auth/logout')]: { path: () => '/v1/auth/logout', expect: 'no-demo-data' },
 };
 
+/** The demo objects that live in r-east: none may reach a manager of another region. */
+const regionalMarkers = () => [demo.customerId, demo.accountNumber, demo.phone, demo.meterId, demo.readingId, demo.exceptionId, demo.bookId, demo.adjustmentId, demo.ticketId];
+/** Routes whose path names an object of a region (a customer, its meters, books, cycles, readings, tickets). */
+const REGIONAL_ROUTE = /^\/v1\/(customers|meters|read-books|read-cycles|adjustments|reading-exceptions|tickets)\b/;
+
 const demoMarkers = () => [demo.adjustmentId, demo.bookId, demo.exceptionId, demo.readingId, demo.policyVersionId, DEMO_POLICY_REASON, demo.customerId, demo.meterId, demo.accountNumber, demo.apiKeyId, demo.runId, demo.phone, demo.importId, demo.username, demo.calendarDay, demo.notificationId, demo.ticketId, demo.campaignId, demo.invitationId, demo.assessmentId, demo.webhookId, demo.deliveryId, DEMO_WEBHOOK_URL, 'r-east', '东城片区'];
 
 beforeAll(async () => {
@@ -245,6 +255,7 @@ beforeAll(async () => {
   demo.deliveryId = (await call(demoAdmin, 'POST', `/v1/webhooks/${demo.webhookId}/test`)).body.id;
   await app.runtime.idle();
 
+  westManager = (await newStaff(app, call, demoAdmin, ['manager'], ['r-west'])).token;
   const northAdmin = await app.login('north', 'admin');
   const allScopes = [...SCOPES];
   northBookId = (await call(northAdmin, 'POST', '/v1/read-books', { name: '北方空册', regionId: 'n-1', reader: 'field', meterIds: [] })).body.id;
@@ -261,7 +272,7 @@ it('has an attack for every authenticated route of the manifest', () => {
   expect(authenticated.filter((key) => !ATTACKS[key])).toEqual([]);
 });
 
-describe.each(Object.entries(ATTACKS))('%s with a north credential', (key, attack) => {
+describe.each(Object.entries(ATTACKS))('%s from outside', (key, attack) => {
   const method = key.split(' ')[0]!;
 
   it.each([0, 1])('cannot reach demo data (credential %i)', async (i) => {
@@ -285,6 +296,20 @@ describe.each(Object.entries(ATTACKS))('%s with a north credential', (key, attac
     // Markers the attacker itself sent (e.g. `regionId: r-east` in a refused body) may be echoed back.
     const sent = `${path} ${JSON.stringify(body ?? null)}`;
     for (const marker of demoMarkers()) if (marker && !sent.includes(marker)) expect(text).not.toContain(marker);
+  });
+
+  it('cannot reach r-east objects as a demo manager of r-west', async () => {
+    const path = attack.path();
+    const body = attack.body?.();
+    const res = await call(westManager, method, path, body);
+    const { instance: _echo, ...rest } = (typeof res.body === 'object' && res.body ? res.body : { body: res.body }) as Record<string, unknown>;
+    const text = JSON.stringify(rest);
+    expect(res.status).toBeLessThan(500);
+    // An r-east object named in the path does not exist for the manager (or the role may not call the route).
+    if (attack.expect === 'not-found' && REGIONAL_ROUTE.test(key.split(' ')[1]!)) expect([403, 404]).toContain(res.status);
+    if (attack.expect === 'refused') expect(res.status).toBeGreaterThanOrEqual(400);
+    const sent = `${path} ${JSON.stringify(body ?? null)}`;
+    for (const marker of regionalMarkers()) if (marker && !sent.includes(marker)) expect([key, text]).not.toEqual([key, expect.stringContaining(marker)]);
   });
 });
 

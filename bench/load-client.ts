@@ -35,13 +35,15 @@ const byKind: Record<(typeof kinds)[number], number> = { search: 0, ticket: 0, r
 function next(): { method: 'GET' | 'POST'; path: string; body?: string; headers?: Record<string, string> } {
   const kind = kinds[turn++ % kinds.length]!;
   byKind[kind]++;
-  if (kind === 'search') return { method: 'GET', path: `/v1/customers?q=${encodeURIComponent(config.searches[search++ % config.searches.length]!)}&limit=20` };
+  // Fresh headers on every request: autocannon writes the body's content-length into the headers
+  // object it is given, and a shared one would carry it to the next GET (which then never ends).
+  if (kind === 'search') return { method: 'GET', path: `/v1/customers?q=${encodeURIComponent(config.searches[search++ % config.searches.length]!)}&limit=20`, headers: { ...config.headers } };
   if (kind === 'ticket') {
     const id = config.tickets[ticket++ % config.tickets.length]!;
     const action = paused.has(id) ? { action: 'resume' } : { action: 'pause', reason: 'waiting-for-customer' };
     if (paused.has(id)) paused.delete(id);
     else paused.add(id);
-    return { method: 'POST', path: `/v1/tickets/${id}/actions`, body: JSON.stringify(action) };
+    return { method: 'POST', path: `/v1/tickets/${id}/actions`, body: JSON.stringify(action), headers: { ...config.headers } };
   }
   const readAt = new Date(Date.now() - 1000).toISOString();
   const readings = Array.from({ length: config.batch }, () => {
@@ -57,7 +59,6 @@ const result = await autocannon({
   url: config.url,
   connections: config.connections,
   duration: config.seconds,
-  headers: config.headers,
   // API Gateway's integration limit: an answer later than this is a 504 in AWS.
   timeout: 29,
   requests: [{ setupRequest: (request) => ({ ...request, ...next() }) }],

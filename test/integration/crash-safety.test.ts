@@ -125,16 +125,18 @@ interface Batch {
   answer?: ItemResult[];
 }
 
-/** `days` readings per meter (one a day, rising), in batches of 500: per day, one batch per half of the meters. */
-function makeBatches(meters: ChildMeter[], days: number): Batch[] {
+/** `days` readings per meter (one a day, rising), in batches: per `perBatch` days, one batch per half of the meters. */
+function makeBatches(meters: ChildMeter[], days: number, perBatch: number): Batch[] {
   const per = meters.length / 2;
   const first = Date.now() - (days + 1) * 86_400_000;
   const batches: Batch[] = [];
-  for (let d = 0; d < days; d++) {
-    const readAt = new Date(first + d * 86_400_000).toISOString();
+  for (let d = 0; d < days; d += perBatch) {
     for (let half = 0; half < 2; half++) {
       const mine = meters.slice(half * per, (half + 1) * per);
-      batches.push({ key: `crash-${randomBytes(8).toString('hex')}`, half, readings: mine.map((m) => ({ meterId: m.id, value: m.startRead + 7 * (d + 1), readAt, source: 'field' })) });
+      const readings = mine.flatMap((m) =>
+        Array.from({ length: perBatch }, (_, k): ReadingInput => ({ meterId: m.id, value: m.startRead + 7 * (d + k + 1), readAt: new Date(first + (d + k) * 86_400_000).toISOString(), source: 'field' })),
+      );
+      batches.push({ key: `crash-${randomBytes(8).toString('hex')}`, half, readings });
     }
   }
   return batches;
@@ -207,10 +209,10 @@ async function untilPartlyWritten(endpoint: string, tableName: string, batches: 
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
     for (const batch of batches) {
-      const readAt = new Date(batch.readings[0]!.readAt).toISOString();
-      const probe = batch.readings.slice(0, 40).map((r) => ({ id: r.meterId, startRead: 0 }));
+      const reads = new Set(batch.readings.map((r) => `${r.meterId} ${new Date(r.readAt).toISOString()}`));
+      const probe = [...new Set(batch.readings.slice(0, 40).map((r) => r.meterId))].map((id) => ({ id, startRead: 0 }));
       const stored = await storedReadings(endpoint, tableName, probe);
-      if ([...stored.values()].some((items) => items.some((i) => i.readAt === readAt))) return true;
+      if ([...stored].some(([meterId, items]) => items.some((i) => reads.has(`${meterId} ${i.readAt}`)))) return true;
     }
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -318,10 +320,10 @@ async function seededChild(options: Record<string, unknown>, customers: number, 
   return { child, meters: JSON.parse(readFileSync(file, 'utf8')) as ChildMeter[] };
 }
 
-// The runtime over the run's shared DynamoDB Local: 10,000 readings (1,000 meters × 10 days).
-const INGEST = { customers: 1900, meters: 1000, days: 10 };
-/** Read books of 4 of those meters: 250, so the job's open step checkpoints after each of 3 pages of 100. */
-const BOOKS = { count: 250, perBook: 4 };
+// The runtime over the run's shared DynamoDB Local: 10,000 readings (500 meters × 20 days, two days of 250 meters a batch).
+const INGEST = { customers: 950, meters: 500, days: 20, perBatch: 2 };
+/** Read books of 2 of those meters: 250, so the job's open step checkpoints after each of 3 pages of 100. */
+const BOOKS = { count: 250, perBook: 2 };
 const AS_OF = '2026-11-20T00:30:00+08:00'; // the first day of residentialOutdoor's November window
 let mainTable: string;
 let main: Child;
@@ -398,7 +400,7 @@ describe('the runtime killed with SIGKILL', () => {
     const options = { dynamoEndpoint: endpoint(), tableName: mainTable };
     let child = main;
     const t1 = Date.now();
-    const batches = makeBatches(mainMeters, INGEST.days);
+    const batches = makeBatches(mainMeters, INGEST.days, INGEST.perBatch);
     expect(batches.every((b) => b.readings.length === BATCH)).toBe(true);
 
     let auth = await login(child.ready.url);
@@ -424,7 +426,7 @@ describe('the runtime killed with SIGKILL', () => {
     const t3 = Date.now();
     const figures = await expectEveryReadingOnce(endpoint(), mainTable, mainMeters, batches, INGEST.days);
     if (cut) expect(figures.duplicates).toBeGreaterThan(0); // the cut batch's stored part, answered with its ids
-    // A meter's history as the API shows it: its ten readings.
+    // A meter's history as the API shows it: its twenty readings.
     const history = await request(child.ready.url, 'GET', `/v1/meters/${mainMeters[0]!.id}/readings?limit=50`, undefined, auth);
     expect(history.status).toBe(200);
     expect(history.body.items).toHaveLength(INGEST.days);
@@ -474,7 +476,7 @@ async function runToEnd(url: string, auth: Record<string, string>, runId: string
 }
 
 // A runtime with its own DynamoDB Local persisted in a directory (as `npm start`), whose Java process is killed.
-const STORE = { customers: 950, meters: 500, days: 4 };
+const STORE = { customers: 500, meters: 250, days: 8, perBatch: 2 };
 
 describe('DynamoDB Local killed with SIGKILL', () => {
   it(`mid-ingest of ${STORE.meters * STORE.days} readings: the supervisor restarts it, the client retries the 503s with their keys — every reading stored once`, async () => {
@@ -485,7 +487,7 @@ describe('DynamoDB Local killed with SIGKILL', () => {
     const meters = seeded.meters.slice(0, STORE.meters);
     const javaPid = child.ready.dynamoPid!;
     expect(javaPid).toBeGreaterThan(0);
-    const batches = makeBatches(meters, STORE.days);
+    const batches = makeBatches(meters, STORE.days, STORE.perBatch);
     const auth = await login(child.ready.url);
     const t0 = Date.now();
     await ingest(child.ready.url, auth, batches, { stopAfter: 3, crash: async () => void process.kill(javaPid, 'SIGKILL') });

@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { freePort } from '../../local/dynamo.ts';
+import { writeCustomerCsv } from '../../local/seed/customer-csv.ts';
 import { keys } from '../../shared/keys.ts';
+import { runChild } from '../support/child.ts';
 import type { ChildMeter } from '../support/runtime-child.ts';
 import type { RunView } from '../support/jobs.ts';
 
@@ -28,6 +31,12 @@ import type { RunView } from '../support/jobs.ts';
  * stranded (`running`, lease expired) and resumes it from its checkpoint (local/run-resumer.ts:
  * before it, nothing ever drove such a run again); it writes the cycles an uninterrupted run of the
  * same job as of the same time writes on a twin store seeded alike, each book's once.
+ *
+ * The customer import: `npm run customers -- import` (300 rows, batches of 50) with the runtime
+ * killed under it after 100 rows and started again on the same port: the CLI's retries carry it
+ * into the restarted server (or, had it given up, it is run again as a user would): one import,
+ * done, 300 created, each row's customer found once. (test/integration/customers-import-cli.test.ts
+ * kills the CLI instead.)
  *
  * Timing knobs of the child runtimes: the job lease 4 s (GASCARE_JOB_LEASE_SECONDS, default 120)
  * and an abandoned idempotency key's hold 3 s (GASCARE_IDEMPOTENCY_IN_PROGRESS_SECONDS, default
@@ -477,6 +486,82 @@ async function runToEnd(url: string, auth: Record<string, string>, runId: string
 
 // A runtime with its own DynamoDB Local persisted in a directory (as `npm start`), whose Java process is killed.
 const STORE = { customers: 500, meters: 250, days: 8, perBatch: 2 };
+
+// The customer import of the CLI (npm run customers -- import) with the server killed under it.
+const IMPORT = { rows: 300, batch: '50' };
+
+describe('the runtime killed with SIGKILL under a customer import', () => {
+  it(`the CLI retries into the restarted server (or is run again, as a user would): ${IMPORT.rows} rows, one import, every customer once`, async () => {
+    expect(main).toBeDefined();
+    // The same port after the restart, as `npm start` (PORT) has: the CLI's retries reach it.
+    await main.kill();
+    const port = await freePort();
+    main = await startChild({ dynamoEndpoint: endpoint(), tableName: mainTable, seed: 'none', port });
+    const prefix = `K${randomBytes(3).toString('hex')}`;
+    const file = join(dir, 'crash-import.csv');
+    await writeCustomerCsv(file, { count: IMPORT.rows, regions: ['r-east', 'r-west', 'r-south'], prefix });
+    const cliArgs = ['tsx', 'local/cli/customers.ts', 'import', file, '--json', '--quiet', '--batch', IMPORT.batch, '--url', main.ready.url, '--tenant', 'demo', '--user', 'admin', '--password', password];
+    const cliEnv = { ...process.env, GASCARE_PASSWORD: '', NODE_OPTIONS: '' };
+    let auth = await login(main.ready.url);
+    const imports = async () =>
+      ((await request(main.ready.url, 'GET', '/v1/customer-imports?limit=100', undefined, auth)).body.items as { id: string; fileName: string; state: string; rowsReceived: number; batches: number; counts: Record<string, number> }[]).filter(
+        (i) => i.fileName === 'crash-import.csv',
+      );
+
+    const cli = spawn('npx', cliArgs, { env: cliEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    let cliOut = '';
+    cli.stdout.on('data', (d: Buffer) => (cliOut += d.toString()));
+    cli.stderr.on('data', (d: Buffer) => (cliOut += d.toString()));
+    const cliExit = new Promise<number | null>((resolve) => cli.on('exit', (code) => resolve(code)));
+    let atKill: { rowsReceived: number } | undefined;
+    const deadline = Date.now() + 120_000;
+    while (!atKill) {
+      const [imp] = await imports();
+      if (imp && imp.rowsReceived >= 100) atKill = imp;
+      else if (Date.now() > deadline || cli.exitCode !== null) throw new Error(`the import was not under way: ${cliOut}`);
+      else await new Promise((r) => setTimeout(r, 50));
+    }
+    await main.kill();
+    expect(atKill.rowsReceived).toBeLessThan(IMPORT.rows);
+    main = await startChild({ dynamoEndpoint: endpoint(), tableName: mainTable, seed: 'none', port });
+    let code = await cliExit;
+    let rerun = false;
+    if (code !== 0) {
+      // Gave up before the server was back (its retries last ~20 s): run again, as a user would; the same batch size re-opens the same import.
+      rerun = true;
+      const again = await runChild('npx', cliArgs, cliEnv);
+      code = again.code;
+      cliOut = again.stdout;
+    }
+    expect(code).toBe(0);
+    const summary = JSON.parse(cliOut.trim().split('\n').pop()!);
+    auth = await login(main.ready.url);
+    const all = await imports();
+    expect(all).toHaveLength(1); // one import of the file, resumed
+    expect(all[0]).toMatchObject({ state: 'done', rowsReceived: IMPORT.rows, counts: { created: IMPORT.rows, updated: 0, unchanged: 0, rejected: 0, skipped: 0 } });
+    expect(summary).toMatchObject({ importId: all[0]!.id, state: 'done', rows: IMPORT.rows });
+    // Every row is one customer: none twice, none missing (a search by each row's account number).
+    const found: number[] = [];
+    let n = 0;
+    const searcher = async () => {
+      while (n < IMPORT.rows) {
+        const account = `${prefix}${String(++n).padStart(8, '0')}`;
+        let res = await request(main.ready.url, 'GET', `/v1/customers?q=${account}`, undefined, auth);
+        while (res.status === 429) {
+          // The console user's rate: wait as told.
+          await new Promise((r) => setTimeout(r, Number(res.headers.get('retry-after') ?? 1) * 1000));
+          res = await request(main.ready.url, 'GET', `/v1/customers?q=${account}`, undefined, auth);
+        }
+        expect(res.status).toBe(200);
+        found.push((res.body.items as { accountNumber: string }[]).filter((c) => c.accountNumber === account).length);
+      }
+    };
+    await Promise.all([searcher(), searcher()]);
+    expect(found).toHaveLength(IMPORT.rows);
+    expect(found.filter((f) => f !== 1)).toEqual([]);
+    console.log(`crash-safety, import: killed at ${atKill.rowsReceived}/${IMPORT.rows} rows; ${rerun ? 'the CLI gave up, run again' : 'the CLI retried into the restarted server'}: ${JSON.stringify(summary.counts)}`);
+  }, SLOW);
+});
 
 describe('DynamoDB Local killed with SIGKILL', () => {
   it(`mid-ingest of ${STORE.meters * STORE.days} readings: the supervisor restarts it, the client retries the 503s with their keys — every reading stored once`, async () => {

@@ -161,6 +161,7 @@ async function ingest(url: string, auth: Record<string, string>, batches: Batch[
   let answered = 0;
   let crashed = false;
   const inFlight = new Set<Batch>();
+  const statuses: number[] = [];
   const worker = async (half: number) => {
     for (const batch of batches.filter((b) => b.half === half)) {
       if (crashed) return;
@@ -173,7 +174,7 @@ async function ingest(url: string, auth: Record<string, string>, batches: Batch[
       } finally {
         inFlight.delete(batch);
       }
-      if (res.status !== 200) return; // e.g. 503 while the store is down: unanswered, retried below
+      if (res.status !== 200) return void statuses.push(res.status); // e.g. 503 while the store is down: unanswered, retried below
       batch.answer = res.body.results as ItemResult[];
       answered += 1;
       if (opts.stopAfter !== undefined && answered >= opts.stopAfter && !crashed) {
@@ -183,6 +184,7 @@ async function ingest(url: string, auth: Record<string, string>, batches: Batch[
     }
   };
   await Promise.all([worker(0), worker(1)]);
+  return statuses;
 }
 
 /** Every batch again with its key until answered: 409 (the dead request's key still held), 503 and a refused connection are retried. */
@@ -575,11 +577,11 @@ describe('DynamoDB Local killed with SIGKILL', () => {
     const batches = makeBatches(meters, STORE.days, STORE.perBatch);
     const auth = await login(child.ready.url);
     const t0 = Date.now();
-    await ingest(child.ready.url, auth, batches, { stopAfter: 3, crash: async () => void process.kill(javaPid, 'SIGKILL') });
+    const during = await ingest(child.ready.url, auth, batches, { stopAfter: 3, crash: async () => void process.kill(javaPid, 'SIGKILL') });
     const answeredBefore = batches.filter((b) => b.answer).length;
     expect(answeredBefore).toBeLessThan(batches.length);
     const statuses = await resend(child.ready.url, auth, batches);
-    expect(statuses).toContain(503); // the store was down, and said so
+    expect([...during, ...statuses]).toContain(503); // the store was down, and said so
     const figures = await expectEveryReadingOnce(child.ready.dynamoEndpoint, 'gascare', meters, batches, STORE.days);
     console.log(
       `crash-safety, store killed: ${figures.total} readings stored once (${figures.accepted} accepted, ${figures.duplicates} duplicates of a cut attempt); ${answeredBefore}/${batches.length} answered before the kill; ` +

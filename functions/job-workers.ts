@@ -3,8 +3,8 @@ import type { JobImpl } from '../shared/jobs/job.ts';
 
 /**
  * Every job's implementation, by the job's name in the manifest (a test keeps the two lists
- * equal). Only the functions that run jobs import this file — the job worker and the local
- * runtime's seed — so the manifest's other readers bundle none of this code; and it does not
+ * equal). Only the functions that run jobs import this file — the job worker, the local
+ * runtime's seed and its run resumer — so the manifest's other readers bundle none of this code; and it does not
  * import the manifest, so the worker bundles no route contract.
  */
 export const JOB_WORKERS: Readonly<Record<string, JobWorker>> = {

@@ -19,11 +19,13 @@ import { NOTIFICATION_REQUESTED } from '../shared/notifications/notification.ts'
 import { TIER_LIMITS } from '../shared/entities/tenant.ts';
 import { overrideDailyQuotas, type ApiKeyTier } from '../shared/auth/api-key-tiers.ts';
 import { CONTEXTS, JOBS, ROUTES } from '../functions/manifest.ts';
+import { loadJob } from '../functions/job-workers.ts';
 import { loadMasterSecret, resetSecrets } from '../shared/secrets.ts';
 import { ensureTable } from './create-table.ts';
 import { startDynamoLocal, type DynamoLocal } from './dynamo.ts';
 import { createGateway } from './gateway.ts';
 import { TokenBuckets } from './rate-limit.ts';
+import { startRunResumer } from './run-resumer.ts';
 import { startScheduler } from './scheduler.ts';
 import { isEmptyStore, seedDemo } from './seed/demo.ts';
 import { filePositionStore, startStreamPoller } from './stream-poller.ts';
@@ -57,6 +59,8 @@ export interface RuntimeOptions {
   storeRestartDelayMs?: number;
   /** Run the minute scheduler (off in tests: they run jobs "as of" explicitly). */
   scheduler?: boolean;
+  /** Drive again the job runs a dead process left `running` (lease expired) or `queued` (local/run-resumer.ts); default true. */
+  resumeRuns?: boolean;
   /** Shrinks the webhook retry schedule (tests: 0.001 makes a minute 60 ms); GASCARE_WEBHOOK_RETRY_SCALE, default 1. */
   webhookRetryScale?: number;
   /** Shrinks API-key tiers' daily quotas (tests: `{ basic: 3 }`); the tier table's figures otherwise. */
@@ -164,6 +168,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
   const requeued = await requeuePendingDeliveries(webhookQueue);
   if (requeued) logger.info('webhook deliveries queued again after a restart', { requeued });
   const scheduler = options.scheduler ? startScheduler(JOBS, onSchedule) : undefined;
+  const resumer = options.resumeRuns === false ? undefined : startRunResumer(JOBS.map((j) => j.name), loadJob);
 
   const server = createGateway({
     routes: ROUTES,
@@ -190,6 +195,7 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
     idle: () => poller.idle(),
     async stop() {
       scheduler?.stop();
+      await resumer?.stop();
       if (runningStore) rmSync(runningStore, { force: true });
       await new Promise<void>((done) => {
         server.close(() => done());

@@ -22,8 +22,10 @@ const IDEMPOTENCY_TTL_HOURS = 24;
  * How long a request may hold its key. Longer than any request can live: API Gateway ends an
  * integration after 29 s and the API functions time out after 10 s, so a record still in progress
  * after 60 s belongs to a request that is gone (killed, timed out) and will never finish it.
+ * `GASCARE_IDEMPOTENCY_IN_PROGRESS_SECONDS` shortens it for tests of a killed server (the
+ * crash-safety test); default 60.
  */
-export const IN_PROGRESS_SECONDS = 60;
+export const IN_PROGRESS_SECONDS = Number(process.env.GASCARE_IDEMPOTENCY_IN_PROGRESS_SECONDS) > 0 ? Number(process.env.GASCARE_IDEMPOTENCY_IN_PROGRESS_SECONDS) : 60;
 const KEY_PATTERN = /^[\x21-\x7e]{1,128}$/;
 
 interface StoredProblem {

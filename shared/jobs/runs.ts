@@ -38,8 +38,12 @@ export interface JobState {
   lastFinishedAt?: string;
 }
 
-/** How long an attempt owns a run without reporting progress before another may take over. */
-export const LEASE_SECONDS = 120;
+/**
+ * How long an attempt owns a run without reporting progress before another may take over.
+ * `GASCARE_JOB_LEASE_SECONDS` shortens it (the crash-safety test: a killed runtime's run is taken
+ * over after a few seconds, not two minutes); default 120.
+ */
+export const LEASE_SECONDS = Number(process.env.GASCARE_JOB_LEASE_SECONDS) > 0 ? Number(process.env.GASCARE_JOB_LEASE_SECONDS) : 120;
 
 export const runView = ({ runId, job, asOf, trigger, requestedBy, state, requestedAt, startedAt, finishedAt, attempts, progress, counts, error }: JobRun) => ({
   runId,

@@ -13,10 +13,10 @@ import { systemContext } from '../../shared/tenancy.ts';
  * The local runtime in a process of its own, for tests that kill it with SIGKILL (crash-safety):
  * `GASCARE_CHILD_OPTIONS` is the JSON of startRuntime's options, plus `meters` — on a first start
  * (the runtime seeded the demo), that many customers more in one region, and the ids of their
- * active meters (with their start reads) written to `meters.file`. Once it serves, one line on
- * With `meters.books`, that many read books (cadence residentialOutdoor) of `perBook` of those
- * meters each, named and keyed by their number (the same order in two stores seeded alike).
- * stdout: `READY {"url", "pid", "dynamoPid", "dynamoEndpoint", "seeded"}`.
+ * active meters (with their start reads) written to `meters.file`; with `meters.books`, that many
+ * read books (cadence residentialOutdoor) of `perBook` of those meters each, named and keyed by
+ * their number (the same order in two stores seeded alike). Once it serves, one line on stdout:
+ * `READY {"url", "pid", "dynamoPid", "dynamoEndpoint", "seeded"}`.
  */
 interface ChildOptions extends RuntimeOptions {
   meters?: { customers: number; region: string; file: string; books?: { count: number; perBook: number } };

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { freePort } from '../../local/dynamo.ts';
 import { writeCustomerCsv } from '../../local/seed/customer-csv.ts';
@@ -11,6 +11,7 @@ import { keys } from '../../shared/keys.ts';
 import { runChild } from '../support/child.ts';
 import type { ChildMeter } from '../support/runtime-child.ts';
 import type { RunView } from '../support/jobs.ts';
+import { localDynamoClient } from '../support/table.ts';
 
 /**
  * Crash safety (issue 15): the server killed with SIGKILL — the runtime's process, and separately
@@ -232,7 +233,7 @@ async function untilPartlyWritten(endpoint: string, tableName: string, batches: 
 
 /** Each meter's stored readings, by a Query on its partition (pk METER#id, sk READING#…). */
 async function storedReadings(endpoint: string, tableName: string, meters: ChildMeter[]) {
-  const client = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint, region: 'localhost', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }));
+  const client = DynamoDBDocumentClient.from(localDynamoClient(endpoint));
   const out = new Map<string, { id: string; readAt: string; value: number }[]>();
   let next = 0;
   const worker = async () => {
@@ -319,7 +320,7 @@ beforeAll(() => {
 });
 afterAll(async () => {
   for (const child of [...children]) await child.kill();
-  const client = new DynamoDBClient({ endpoint: endpoint(), region: 'localhost', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = localDynamoClient(endpoint());
   for (const t of tables) await client.send(new DeleteTableCommand({ TableName: t })).catch(() => undefined);
   client.destroy();
   rmSync(dir, { recursive: true, force: true });
@@ -363,7 +364,7 @@ beforeAll(async () => {
   uninterrupted = await runToEnd(twin.child.ready.url, twinAuth, (await startRun(twin.child.ready.url, twinAuth)).runId);
   twinCycles = await cycles(twin.child.ready.url, twinAuth);
   await twin.child.kill();
-  const client = new DynamoDBClient({ endpoint: twinEndpoint, region: 'localhost', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = localDynamoClient(twinEndpoint);
   await client.send(new DeleteTableCommand({ TableName: twinTable })).catch(() => undefined);
   client.destroy();
 }, SLOW);

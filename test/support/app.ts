@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { resolve } from 'node:path';
 import { startRuntime, type Runtime } from '../../local/runtime.ts';
 import { seedDemo } from '../../local/seed/demo.ts';
-import { useFreshTable } from './table.ts';
+import { localDynamoClient, useFreshTable } from './table.ts';
 import type { ApiKeyTier } from '../../shared/auth/api-key-tiers.ts';
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../../console/src/api/schema.d.ts';
@@ -100,7 +100,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     async stop() {
       await runtime.stop();
       // The run shares one DynamoDB Local: a finished file's table (and its stream) goes, so later files do not pay for it.
-      const client = new DynamoDBClient({ endpoint, region: 'localhost', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+      const client = localDynamoClient(endpoint);
       await client.send(new DeleteTableCommand({ TableName: tableName })).catch(() => undefined);
       client.destroy();
     },

@@ -4,6 +4,9 @@ import { resetDocumentClient } from '../../shared/db/client.ts';
 import { loadMasterSecret, resetSecrets } from '../../shared/secrets.ts';
 import { ensureTable } from '../../local/create-table.ts';
 
+/** A client of a DynamoDB Local (which takes any credentials): the caller destroys it. */
+export const localDynamoClient = (endpoint: string | undefined) => new DynamoDBClient({ endpoint, region: 'localhost', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+
 /**
  * A table of the test file's own in the run's DynamoDB Local, for tests of the data layer without
  * the runtime: the process's store (documentClient) and master secret point at it afterwards.
@@ -18,7 +21,7 @@ export async function useFreshTable(): Promise<string> {
   resetSecrets();
   await loadMasterSecret();
   resetDocumentClient();
-  const client = new DynamoDBClient({ endpoint, region: 'localhost', credentials: { accessKeyId: 'l', secretAccessKey: 'l' } });
+  const client = localDynamoClient(endpoint);
   await ensureTable(client, tableName);
   client.destroy();
   return tableName;

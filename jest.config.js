@@ -6,13 +6,13 @@ const common = {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testEnvironment: 'node',
   // Tests run the handlers on one machine: the local runtime's defaults (quiet logs, no EMF, no X-Ray).
-  setupFiles: ['<rootDir>/local/quiet-defaults.ts', '<rootDir>/test/support/worker-store.ts'],
+  setupFiles: ['<rootDir>/local/quiet-defaults.ts'],
 };
 const MAX_WORKERS = 2;
+const STORE = '<rootDir>/test/support/store-environment.mjs';
 
 export default {
   globalSetup: './test/support/global-setup.ts',
-  globalTeardown: './test/support/global-teardown.ts',
   maxWorkers: MAX_WORKERS,
   // Generous: a 2-core CI machine runs the Chromium, CLI and DynamoDB Local suites side by side;
   // a test app's start (every handler imported, the demo seeded, every job run once) took over 60 s
@@ -21,8 +21,9 @@ export default {
   testTimeout: 480000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
-    { ...common, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
+    // A DynamoDB Local of each file's own: see test/support/store-environment.mjs.
+    { ...common, displayName: 'integration', testEnvironment: STORE, testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
     { ...common, displayName: 'infra', testMatch: ['<rootDir>/test/infra/**/*.test.ts'] },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
+    { ...common, displayName: 'e2e', testEnvironment: STORE, testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
   ],
 };

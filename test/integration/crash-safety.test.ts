@@ -3,9 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { freePort } from '../../local/dynamo.ts';
+import { freePort, startDynamoLocal, type DynamoLocal } from '../../local/dynamo.ts';
 import { writeCustomerCsv } from '../../local/seed/customer-csv.ts';
 import { keys } from '../../shared/keys.ts';
 import { runChild } from '../support/child.ts';
@@ -306,23 +305,16 @@ async function expectEveryReadingOnce(endpoint: string, tableName: string, meter
 }
 
 let dir: string;
-const tables: string[] = [];
 const endpoint = () => process.env.GASCARE_TEST_DYNAMODB_ENDPOINT!;
-const freshTable = () => {
-  const name = `t-${randomBytes(6).toString('hex')}`;
-  tables.push(name);
-  return name;
-};
+const freshTable = () => `t-${randomBytes(6).toString('hex')}`;
 
 beforeAll(() => {
-  if (!process.env.GASCARE_TEST_DYNAMODB_ENDPOINT) throw new Error('no DynamoDB Local: run tests through jest (globalSetup starts it)');
+  if (!process.env.GASCARE_TEST_DYNAMODB_ENDPOINT) throw new Error('no DynamoDB Local: run tests through jest (test/support/store-environment.mjs starts it)');
   dir = mkdtempSync(join(tmpdir(), 'gascare-crash-'));
 });
 afterAll(async () => {
   for (const child of [...children]) await child.kill();
-  const client = localDynamoClient(endpoint());
-  for (const t of tables) await client.send(new DeleteTableCommand({ TableName: t })).catch(() => undefined);
-  client.destroy();
+  await twinStore?.stop();
   rmSync(dir, { recursive: true, force: true });
 }, SLOW);
 
@@ -332,7 +324,7 @@ async function seededChild(options: Record<string, unknown>, customers: number, 
   return { child, meters: JSON.parse(readFileSync(file, 'utf8')) as ChildMeter[] };
 }
 
-// The runtime over the run's shared DynamoDB Local: 10,000 readings (500 meters × 20 days, two days of 250 meters a batch).
+// The runtime over the file's DynamoDB Local: 10,000 readings (500 meters × 20 days, two days of 250 meters a batch).
 const INGEST = { customers: 950, meters: 500, days: 20, perBatch: 2 };
 /** Read books of 2 of those meters: 250, so the job's open step checkpoints after each of 3 pages of 100. */
 const BOOKS = { count: 250, perBook: 2 };
@@ -344,11 +336,12 @@ let seedSeconds: number;
 /** read-cycles run without interruption on a twin of the main store (seeded alike), and the cycles it wrote. */
 let uninterrupted: RunView;
 let twinCycles: CycleLine[];
+/** The twin's DynamoDB Local: each serialises its work behind one lock, and two seeds on one time out. */
+let twinStore: DynamoLocal | undefined;
 
 beforeAll(async () => {
-  // The twin on the run's other DynamoDB Local when there is one (each serialises its work behind one lock: two seeds on one time out).
-  const endpoints = (process.env.GASCARE_TEST_DYNAMODB_ENDPOINTS ?? '').split(',').filter(Boolean);
-  const twinEndpoint = endpoints.find((e) => e !== endpoint()) ?? endpoint();
+  twinStore = await startDynamoLocal();
+  const twinEndpoint = twinStore.endpoint;
   mainTable = freshTable();
   const twinTable = freshTable();
   const t0 = Date.now();
@@ -364,9 +357,8 @@ beforeAll(async () => {
   uninterrupted = await runToEnd(twin.child.ready.url, twinAuth, (await startRun(twin.child.ready.url, twinAuth)).runId);
   twinCycles = await cycles(twin.child.ready.url, twinAuth);
   await twin.child.kill();
-  const client = localDynamoClient(twinEndpoint);
-  await client.send(new DeleteTableCommand({ TableName: twinTable })).catch(() => undefined);
-  client.destroy();
+  await twinStore.stop();
+  twinStore = undefined;
 }, SLOW);
 
 describe('the runtime killed with SIGKILL', () => {

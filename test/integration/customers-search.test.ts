@@ -1,4 +1,4 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { localDynamoClient } from '../support/table.ts';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { compareKeys, searchCustomers, type SearchQuery } from '../../functions/customers/search.ts';
 import { TenantStore } from '../../shared/db/tenant-store.ts';
@@ -81,7 +81,7 @@ afterAll(() => app.stop());
 /** A demo store over a client of its own that counts the requests it sends, by command. */
 function countingStore(regions?: string[]) {
   const doc = DynamoDBDocumentClient.from(
-    new DynamoDBClient({ endpoint: process.env.GASCARE_TEST_DYNAMODB_ENDPOINT, region: 'localhost', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+    localDynamoClient(process.env.GASCARE_TEST_DYNAMODB_ENDPOINT),
   );
   const calls: string[] = [];
   const send = doc.send.bind(doc) as (command: unknown) => Promise<unknown>;

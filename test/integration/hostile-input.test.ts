@@ -1,4 +1,5 @@
-import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { ScanCommand } from '@aws-sdk/client-dynamodb';
+import { localDynamoClient } from '../support/table.ts';
 import * as z from 'zod';
 import { ROUTES } from '../../functions/manifest.ts';
 import { routeKey } from '../../shared/http/route.ts';
@@ -56,7 +57,7 @@ const CASES = bodyRoutes.flatMap((route) => {
 
 async function itemCount(): Promise<number> {
   await app.runtime.idle();
-  const client = new DynamoDBClient({ endpoint: process.env.GASCARE_TEST_DYNAMODB_ENDPOINT, region: 'localhost', credentials: { accessKeyId: 'l', secretAccessKey: 'l' } });
+  const client = localDynamoClient(process.env.GASCARE_TEST_DYNAMODB_ENDPOINT);
   let count = 0;
   let start: Record<string, never> | undefined;
   do {

@@ -15,7 +15,7 @@ import { systemContext } from '../../shared/tenancy.ts';
  */
 const sharedEndpoint = () => {
   const endpoint = process.env.GASCARE_TEST_DYNAMODB_ENDPOINT;
-  if (!endpoint) throw new Error('no DynamoDB Local: run tests through jest (globalSetup starts it)');
+  if (!endpoint) throw new Error('no DynamoDB Local: run tests through jest (test/support/store-environment.mjs starts it)');
   return endpoint;
 };
 

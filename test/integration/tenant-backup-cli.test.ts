@@ -2,10 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { DeleteTableCommand, DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { startRuntime, type Runtime } from '../../local/runtime.ts';
 import { runChild } from '../support/child.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
+import { localDynamoClient } from '../support/table.ts';
 import { idNumber, newCustomer } from './customers-fixtures.ts';
 
 /**
@@ -27,7 +28,6 @@ let customerBefore: unknown;
 
 const cli = (table: string, ...args: string[]) => runChild('npx', ['tsx', 'local/cli/tenant.ts', ...args, '--endpoint', endpoint, '--table', table], { ...process.env, NODE_OPTIONS: '' });
 let sourceTable: string;
-const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 /** An item with every type a capability might write: binary, sets, numbers DynamoDB keeps as written, nesting. */
 const oddItem = {
@@ -52,7 +52,7 @@ beforeAll(async () => {
     expect(res.status).toBe(201);
     customerId = res.body.id;
   }
-  const client = new DynamoDBClient({ endpoint, region: 'localhost', credentials });
+  const client = localDynamoClient(endpoint);
   await client.send(new PutItemCommand({ TableName: sourceTable, Item: oddItem }));
   client.destroy();
   customerBefore = (await source.api(admin, 'GET', `/v1/customers/${customerId}`)).body;
@@ -60,9 +60,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await source?.stop().catch(() => undefined);
   await target?.stop();
-  const client = new DynamoDBClient({ endpoint, region: 'localhost', credentials });
-  await client.send(new DeleteTableCommand({ TableName: restoredTable })).catch(() => undefined);
-  client.destroy();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -87,7 +84,7 @@ describe('npm run tenant -- export, restore', () => {
     expect(restored.code).toBe(0);
 
     // Binary, sets and numbers came back exactly.
-    const client = new DynamoDBClient({ endpoint, region: 'localhost', credentials });
+    const client = localDynamoClient(endpoint);
     const back = await client.send(new GetItemCommand({ TableName: restoredTable, Key: { pk: oddItem.pk, sk: oddItem.sk }, ConsistentRead: true }));
     client.destroy();
     expect(Buffer.from(back.Item!.bytes!.B!)).toEqual(Buffer.from([0, 255, 1, 128]));

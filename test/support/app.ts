@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { resolve } from 'node:path';
 import { startRuntime, type Runtime } from '../../local/runtime.ts';
 import { seedDemo } from '../../local/seed/demo.ts';
-import { localDynamoClient, useFreshTable } from './table.ts';
+import { useFreshTable } from './table.ts';
 import type { ApiKeyTier } from '../../shared/auth/api-key-tiers.ts';
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../../console/src/api/schema.d.ts';
@@ -51,7 +50,7 @@ const credentialHeaders = (credential: string | null): Record<string, string> =>
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const endpoint = process.env.GASCARE_TEST_DYNAMODB_ENDPOINT;
-  if (!endpoint) throw new Error('no DynamoDB Local: run tests through jest (globalSetup starts it)');
+  if (!endpoint) throw new Error('no DynamoDB Local: run tests through jest (test/support/store-environment.mjs starts it)');
   const password = `pw-${randomBytes(6).toString('hex')}`;
   const seed = options.seed ?? 'demo';
   const customerScale = options.customerScale ?? 0.01;
@@ -99,10 +98,6 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     runtime,
     async stop() {
       await runtime.stop();
-      // The run shares one DynamoDB Local: a finished file's table (and its stream) goes, so later files do not pay for it.
-      const client = localDynamoClient(endpoint);
-      await client.send(new DeleteTableCommand({ TableName: tableName })).catch(() => undefined);
-      client.destroy();
     },
     raw,
     api: api as TestApp['api'],

@@ -8,12 +8,12 @@ import { ensureTable } from '../../local/create-table.ts';
 export const localDynamoClient = (endpoint: string | undefined) => new DynamoDBClient({ endpoint, region: 'localhost', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
 
 /**
- * A table of the test file's own in the run's DynamoDB Local, for tests of the data layer without
+ * A table in the test file's DynamoDB Local, for tests of the data layer without
  * the runtime: the process's store (documentClient) and master secret point at it afterwards.
  */
 export async function useFreshTable(): Promise<string> {
   const endpoint = process.env.GASCARE_TEST_DYNAMODB_ENDPOINT;
-  if (!endpoint) throw new Error('no DynamoDB Local: run tests through jest (globalSetup starts it)');
+  if (!endpoint) throw new Error('no DynamoDB Local: run tests through jest (test/support/store-environment.mjs starts it)');
   const tableName = `t-${randomBytes(6).toString('hex')}`;
   process.env.DYNAMODB_ENDPOINT = endpoint;
   process.env.TABLE_NAME = tableName;

@@ -10,6 +10,8 @@ import { keys } from '../../shared/keys.ts';
 import { runChild } from '../support/child.ts';
 import type { ChildMeter } from '../support/runtime-child.ts';
 import type { RunView } from '../support/jobs.ts';
+import { jsonCall } from '../support/http.ts';
+import { throttledRetry } from '../support/retry.ts';
 import { localDynamoClient } from '../support/table.ts';
 
 /**
@@ -102,11 +104,7 @@ function startChild(options: Record<string, unknown>): Promise<Child> {
   });
 }
 
-async function request(url: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(`${url}${path}`, { method, headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await res.text();
-  return { status: res.status, headers: res.headers, body: text ? (JSON.parse(text) as any) : undefined };
-}
+const request = (url: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => jsonCall(url, method, path, body, headers) as Promise<{ status: number; headers: Headers; body: any }>;
 
 async function login(url: string): Promise<Record<string, string>> {
   const res = await request(url, 'POST', '/v1/auth/login', { tenant: 'demo', username: 'admin', password });
@@ -541,12 +539,8 @@ describe('the runtime killed with SIGKILL under a customer import', () => {
     const searcher = async () => {
       while (n < IMPORT.rows) {
         const account = `${prefix}${String(++n).padStart(8, '0')}`;
-        let res = await request(main.ready.url, 'GET', `/v1/customers?q=${account}`, undefined, auth);
-        while (res.status === 429) {
-          // The console user's rate: wait as told.
-          await new Promise((r) => setTimeout(r, Number(res.headers.get('retry-after') ?? 1) * 1000));
-          res = await request(main.ready.url, 'GET', `/v1/customers?q=${account}`, undefined, auth);
-        }
+        // The console user's rate: wait as told.
+        const res = await throttledRetry(() => request(main.ready.url, 'GET', `/v1/customers?q=${account}`, undefined, auth));
         expect(res.status).toBe(200);
         found.push((res.body.items as { accountNumber: string }[]).filter((c) => c.accountNumber === account).length);
       }

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startRuntime, type Runtime } from '../../local/runtime.ts';
 import { logger } from '../../shared/logger.ts';
+import { jsonCall } from '../support/http.ts';
 
 /**
- * The store going away under a running runtime: with a DynamoDB Local of its own (not the run's
- * shared one) persisted in a temp dir, its Java process is killed. Every kind of call answers 503
+ * The store going away under a running runtime: with a DynamoDB Local of its own (not the test
+ * file's) persisted in a temp dir, its Java process is killed. Every kind of call answers 503
  * with Retry-After while it is down (never 500), and the runtime's supervisor starts it again on
  * the same port and data: the same calls then succeed, with nobody restarting anything.
  */
@@ -16,15 +17,7 @@ let runtime: Runtime;
 let token: string;
 let apiKey: string;
 
-async function call(method: string, path: string, init: { body?: unknown; headers?: Record<string, string> } = {}) {
-  const res = await fetch(`${runtime.url}${path}`, {
-    method,
-    headers: { ...(init.body === undefined ? {} : { 'content-type': 'application/json' }), ...init.headers },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const text = await res.text();
-  return { status: res.status, headers: res.headers, body: text ? (JSON.parse(text) as any) : undefined };
-}
+const call = (method: string, path: string, init: { body?: unknown; headers?: Record<string, string> } = {}) => jsonCall(runtime.url, method, path, init.body, init.headers) as Promise<{ status: number; headers: Headers; body: any }>;
 
 const bearer = () => ({ authorization: `Bearer ${token}` });
 let region = 0;

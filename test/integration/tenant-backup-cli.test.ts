@@ -6,6 +6,7 @@ import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { startRuntime, type Runtime } from '../../local/runtime.ts';
 import { runChild } from '../support/child.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
+import { jsonCall } from '../support/http.ts';
 import { localDynamoClient } from '../support/table.ts';
 import { idNumber, newCustomer } from './customers-fixtures.ts';
 
@@ -94,10 +95,8 @@ describe('npm run tenant -- export, restore', () => {
 
     // The restored tenant answers as the source did: the same users and password, the same customer.
     target = await startRuntime({ port: 0, dynamoEndpoint: endpoint, tableName: restoredTable, seed: 'none' });
-    const call = async (token: string | null, method: string, path: string, body?: unknown) => {
-      const res = await fetch(`${target!.url}${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body), headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } });
-      return { status: res.status, body: (await res.json()) as any };
-    };
+    const call = (token: string | null, method: string, path: string, body?: unknown) =>
+      jsonCall(target!.url, method, path, body, token ? { authorization: `Bearer ${token}` } : {}) as Promise<{ status: number; body: any }>;
     const login = await call(null, 'POST', '/v1/auth/login', { tenant: 'demo', username: 'admin', password });
     expect(login.status).toBe(200);
     const after = await call(login.body.token, 'GET', `/v1/customers/${customerId}`);

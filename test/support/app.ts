@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { startRuntime, type Runtime } from '../../local/runtime.ts';
 import { seedDemo } from '../../local/seed/demo.ts';
+import { jsonCall, rawCall } from './http.ts';
 import { useFreshTable } from './table.ts';
 import type { ApiKeyTier } from '../../shared/auth/api-key-tiers.ts';
 import createClient, { type Client } from 'openapi-fetch';
@@ -74,23 +75,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     dailyQuotas: options.dailyQuotas,
   });
 
-  const raw = async (method: string, path: string, init: { body?: string; headers?: Record<string, string> } = {}) => {
-    const res = await fetch(`${runtime.url}${path}`, { method, body: init.body, headers: init.headers });
-    const text = await res.text();
-    let body: unknown = text;
-    if ((res.headers.get('content-type') ?? '').includes('json') && text) body = JSON.parse(text);
-    return { status: res.status, headers: res.headers, body };
-  };
-
+  const raw = (method: string, path: string, init: { body?: string; headers?: Record<string, string> } = {}) => rawCall(runtime.url, method, path, init);
   const api = (token: string | null, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-    raw(method, path, {
-      body: body === undefined ? undefined : JSON.stringify(body),
-      headers: {
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...credentialHeaders(token),
-        ...headers,
-      },
-    });
+    jsonCall(runtime.url, method, path, body, { ...credentialHeaders(token), ...headers });
 
   return {
     url: runtime.url,

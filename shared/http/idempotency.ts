@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { keys } from '../keys.ts';
 import { TenantStore, type Condition } from '../db/tenant-store.ts';
@@ -40,7 +41,8 @@ interface IdempotencyRecord {
   /** Epoch seconds after which an `in-progress` record may be taken over by a retry. */
   inProgressExpiry?: number;
   ttl: number;
-  reply?: Reply;
+  /** The reply as gzipped JSON: a 500-reading batch's results are ~60 KB of JSON, written as a tenth of that (write units are per KB). */
+  reply?: Uint8Array;
   problem?: StoredProblem;
 }
 
@@ -96,7 +98,7 @@ export async function withIdempotency(
     }
     throw error;
   }
-  await store.write({ kind: 'put', item: { ...key, entity: 'idempotency', state: 'done', fingerprint, ttl, reply } });
+  await store.write({ kind: 'put', item: { ...key, entity: 'idempotency', state: 'done', fingerprint, ttl, reply: gzipSync(JSON.stringify(reply)) } });
   return reply;
 }
 
@@ -130,5 +132,6 @@ function replay(record: IdempotencyRecord, fingerprint: string, now: number): Re
     const p = record.problem;
     throw new Problem(p.status, String(p.json.type).split('/').pop()!, String(p.json.title), p.json.detail as string, p.json.errors as never, p.headers, p.json.params as never);
   }
-  return { ...record.reply!, headers: { ...record.reply!.headers, 'idempotent-replayed': 'true' } };
+  const reply = JSON.parse(gunzipSync(record.reply!).toString('utf8')) as Reply;
+  return { ...reply, headers: { ...reply.headers, 'idempotent-replayed': 'true' } };
 }

@@ -40,6 +40,8 @@ const add = (command: string, read: number, write: number) => {
 };
 let counting = false;
 let recording: TransactInput[] | undefined;
+/** The run's transactions, priced when it ends. */
+let unpriced: TransactInput[] = [];
 /** While a run counts only its own calls: its token, in its async context. */
 const own = new AsyncLocalStorage<symbol>();
 let ownToken: symbol | undefined;
@@ -66,9 +68,9 @@ export function countUnits(): void {
         const out = await next(args);
         if (!counted) return out;
         if (command === 'TransactWriteItemsCommand') {
-          // DynamoDB Local's figure for a transaction is wrong (bench/capacity.ts): computed from the items.
-          const u = await transactionUnits(probeClient(), args.input as never);
-          add(command, u.read, u.write);
+          // DynamoDB Local's figure for a transaction is wrong (bench/capacity.ts): computed from the
+          // items once the run is over (reading its updated items back now would slow the run measured).
+          unpriced.push(structuredClone(args.input) as TransactInput);
           return out;
         }
         const consumed = (out.output as { ConsumedCapacity?: unknown }).ConsumedCapacity;
@@ -97,10 +99,18 @@ export async function measure<T>(run: () => Promise<T>, options: { record?: bool
   counting = true;
   const token = Symbol('run');
   ownToken = options.own ? token : undefined;
+  unpriced = [];
   const started = performance.now();
   try {
     const result = options.own ? await own.run(token, run) : await run();
-    return { result, read: units.read, write: units.write, seconds: (performance.now() - started) / 1000, transactions, byCommand };
+    const seconds = (performance.now() - started) / 1000;
+    counting = false;
+    // An updated item's size is read after the run: the same as right after its write unless the run wrote it again.
+    for (const tx of unpriced) {
+      const u = await transactionUnits(probeClient(), tx as never);
+      add('TransactWriteItemsCommand', u.read, u.write);
+    }
+    return { result, read: units.read, write: units.write, seconds, transactions, byCommand };
   } finally {
     counting = false;
     recording = undefined;

@@ -138,7 +138,7 @@ export async function benchSurveys(): Promise<Record<string, number>> {
       writeRatio: writePerInvitation / minimum,
       itemsPerInvitation: invitations.reduce((n, tx) => n + tx.TransactItems.length, 0) / invitations.length,
     };
-    console.log(`reads of the rate-r run: ${readsOf(runR)}`);
+    console.log(`reads of the rate-r run: ${readsOf(runR)}; of the rate-2r run: ${readsOf(run2R)}`);
     console.log(`write units of one invitation's transaction: ${await writesOf(invitations[0]!)}`);
     console.log(`\nSatisfaction surveys on DynamoDB Local (${CUSTOMERS} customers in one region, ${frame} in the frame; rates ${RATE} and ${RATE * 2})`);
     console.log('| figure | ours | baseline | ratio | goal |');

@@ -64,13 +64,14 @@ export function countUnits(): void {
         const counted = counting && CAPACITY_COMMANDS.has(command) && (!ownToken || own.getStore() === ownToken);
         if (counted) input.ReturnConsumedCapacity = 'TOTAL';
         // Native items: the document client marshals after this step.
-        if (counted && recording && command === 'TransactWriteItemsCommand') recording.push(structuredClone(args.input) as TransactInput);
+        const transaction = counted && command === 'TransactWriteItemsCommand' ? (structuredClone(args.input) as TransactInput) : undefined;
+        if (transaction && recording) recording.push(transaction);
         const out = await next(args);
         if (!counted) return out;
-        if (command === 'TransactWriteItemsCommand') {
+        if (transaction) {
           // DynamoDB Local's figure for a transaction is wrong (bench/capacity.ts): computed from the
           // items once the run is over (reading its updated items back now would slow the run measured).
-          unpriced.push(structuredClone(args.input) as TransactInput);
+          unpriced.push(transaction);
           return out;
         }
         const consumed = (out.output as { ConsumedCapacity?: unknown }).ConsumedCapacity;

@@ -41,7 +41,7 @@ interface IdempotencyRecord {
   /** Epoch seconds after which an `in-progress` record may be taken over by a retry. */
   inProgressExpiry?: number;
   ttl: number;
-  /** The reply as gzipped JSON: a 500-reading batch's results are ~60 KB of JSON, written as a tenth of that (write units are per KB). */
+  /** The reply as gzipped JSON: a 500-reading batch's results are tens of KB, and write units are per KB (gzipped: 0.09 W a reading less, bench/readings.ts). */
   reply?: Uint8Array;
   problem?: StoredProblem;
 }

@@ -83,9 +83,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     url: runtime.url,
     password,
     runtime,
-    async stop() {
-      await runtime.stop();
-    },
+    stop: () => runtime.stop(),
     raw,
     api: api as TestApp['api'],
     client: (credential) => createClient<paths>({ baseUrl: runtime.url, headers: credentialHeaders(credential) }),
